@@ -1,0 +1,31 @@
+// npm run --silent extract -- <file|dir>...
+// Prints one JSON array of records to stdout and nothing else; messages go to stderr.
+// Exit 0 when it printed records, 1 when some file could not be read, 2 on a usage error.
+import { extract } from '../extract/index.ts';
+import { isUnreadable, listArticles, readSource } from '../ingest/index.ts';
+import type { Record } from '../records/schema.ts';
+
+const USAGE = 'usage: npm run --silent extract -- <file|dir>...';
+
+async function main(argv: string[]): Promise<number> {
+  if (argv.length === 0 || argv.includes('--help') || argv.includes('-h')) {
+    process.stderr.write(`${USAGE}\n`);
+    return argv.length === 0 ? 2 : 0;
+  }
+  const { files, problems } = await listArticles(argv);
+  const records: Record[] = [];
+  for (const file of files) {
+    const source = await readSource(file);
+    if (isUnreadable(source)) problems.push(source);
+    else records.push(extract(source));
+  }
+  process.stdout.write(`${JSON.stringify(records, null, 2)}\n`);
+  for (const p of problems) process.stderr.write(`${p.path}: ${p.message.id}: ${p.message.reason}\n`);
+  for (const r of records) {
+    for (const m of r.messages) if (m.severity !== 'info') process.stderr.write(`${r.sourceFile}: ${m.id}: ${m.reason}\n`);
+  }
+  process.stderr.write(`extract: ${records.length} records, ${problems.length} files skipped\n`);
+  return problems.length && !records.length ? 1 : 0;
+}
+
+process.exitCode = await main(process.argv.slice(2));

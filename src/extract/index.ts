@@ -1,0 +1,54 @@
+// Source → Record: runs the rule table, then derives what follows from the fields (quarter, id, slug).
+import { createHash } from 'node:crypto';
+import { MEETING_TYPES, type Record } from '../records/schema.ts';
+import type { Source } from '../ingest/index.ts';
+import { foldTones } from '../text/fold.ts';
+import { slug } from '../text/slug.ts';
+import { RULES } from './rules.ts';
+import { bodyLines, initialState } from './state.ts';
+
+/** Depends only on the article's words: the same text saved twice, under any name, gets the same id. */
+export function contentId(text: string): string {
+  const canonical = foldTones(text).replace(/\s+/g, ' ').trim();
+  return createHash('sha256').update(canonical).digest('hex').slice(0, 16);
+}
+
+export function quarterOf(date: string | null | undefined): string | null {
+  if (!date || date.length < 7) return null;
+  return `${date.slice(0, 4)}-Q${Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1}`;
+}
+
+/** date + title + a short hash of the content: unique without looking at any other article. */
+export function recordSlug(id: string, title: string | null, date: string | null): string {
+  return [date ?? 'chua-ro-ngay', slug(title ?? '', 60) || 'bai-viet', id.slice(0, 6)].join('-');
+}
+
+export function extract(source: Source, disabled: ReadonlySet<string> = new Set()): Record {
+  const state = initialState(source);
+  for (const [name, rule] of RULES) if (!disabled.has(name)) rule(state);
+  const id = contentId(source.text);
+  const date = state.date;
+  return {
+    id,
+    slug: recordSlug(id, state.title, date?.value ?? null),
+    sourceFile: source.path,
+    title: state.title,
+    titleMeta: state.titleMeta,
+    date,
+    published: state.published,
+    quarter: date && date.precision !== 'year' ? quarterOf(date.value) : null,
+    reportingPeriod: state.reportingPeriod,
+    locality: state.locality,
+    province: state.province,
+    provinceToday: state.provinceToday,
+    chair: state.chair,
+    meetingType: state.meetingType ?? { key: 'khac', label: MEETING_TYPES.khac, certainty: 'inferred', evidence: null, rule: 'meeting-type/none' },
+    tasks: state.tasks,
+    tasksMeta: state.tasksMeta,
+    body: bodyLines(state).map((l) => l.text.trim()),
+    captions: state.captions,
+    byline: state.byline,
+    corrected: [],
+    messages: state.messages,
+  };
+}

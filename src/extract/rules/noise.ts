@@ -1,0 +1,5 @@
+import type { State } from '../state.ts';
+
+export function noise(state: State): void {
+  void state;
+}

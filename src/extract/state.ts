@@ -1,0 +1,67 @@
+// The state every extraction rule reads and adds to, as markdown-it's rules share one state.
+import type {
+  Chair, EventDate, FieldMeta, Locality, MeetingType, Message, Province, ProvinceRef, Published,
+} from '../records/schema.ts';
+import type { Source } from '../ingest/index.ts';
+import { matchForm } from '../text/fold.ts';
+
+/** What a line of the scraped page is, once the noise rule has looked at it. */
+export type LineKind = 'body' | 'title' | 'noise' | 'caption' | 'byline' | 'stamp' | 'blank';
+
+export type Line = {
+  /** Display text of the line (no trailing spaces). */
+  text: string;
+  /** matchForm of text: same length, lower case, canonical tones. */
+  match: string;
+  /** Offset of the line's first character in the cleaned text. */
+  offset: number;
+  kind: LineKind;
+};
+
+export type State = {
+  source: Source;
+  /** The cleaned article text that evidence offsets point into. */
+  text: string;
+  lines: Line[];
+  title: string | null;
+  titleMeta: FieldMeta | null;
+  date: EventDate | null;
+  published: Published | null;
+  reportingPeriod: { text: string; offset: number } | null;
+  locality: Locality | null;
+  province: Province | null;
+  provinceToday: ProvinceRef | null;
+  chair: Chair | null;
+  meetingType: MeetingType | null;
+  tasks: string[];
+  tasksMeta: FieldMeta | null;
+  captions: string[];
+  byline: string | null;
+  messages: Message[];
+};
+
+export function initialState(source: Source): State {
+  const lines: Line[] = [];
+  let offset = 0;
+  for (const text of source.text.split('\n')) {
+    lines.push({ text, match: matchForm(text), offset, kind: text.trim() === '' ? 'blank' : 'body' });
+    offset += text.length + 1;
+  }
+  return {
+    source, text: source.text, lines,
+    title: null, titleMeta: null, date: null, published: null, reportingPeriod: null,
+    locality: null, province: null, provinceToday: null, chair: null, meetingType: null,
+    tasks: [], tasksMeta: null, captions: [], byline: null,
+    messages: [...source.messages],
+  };
+}
+
+/** Body lines (what remains after noise, title, captions, bylines and stamps are set aside). */
+export const bodyLines = (state: State): Line[] => state.lines.filter((l) => l.kind === 'body');
+
+/** Adds a message once (rules may run over several candidates). */
+export function note(state: State, id: string, severity: Message['severity'], reason: string): void {
+  if (!state.messages.some((m) => m.id === id && m.reason === reason)) state.messages.push({ id, severity, reason });
+}
+
+export type Rule = (state: State) => void;

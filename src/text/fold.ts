@@ -1,0 +1,62 @@
+// The project's one text normaliser. Every comparison of Vietnamese text goes through here:
+// extraction patterns, gazetteer lookups, search folding and slugs.
+
+/** NFC, LF line endings, no trailing spaces on any line. What a reader sees. */
+export function cleanText(raw: string): string {
+  return raw
+    .normalize('NFC')
+    .replace(/\r\n?|\u2028|\u2029/g, '\n')
+    .replace(/[ \t\u00a0\u200b\ufeff]+$/gm, '');
+}
+
+// Old ("hoà", "thuỷ", "uỷ", "khoẻ") and new ("hòa", "thủy", "ủy", "khỏe") tone placement differ only
+// in open syllables ending in oa/oe/uy. The new placement is canonical here. The swap is
+// length-preserving in NFC, so offsets found in the folded form are offsets in the display text.
+const TONED = {
+  a: 'àáảãạ', e: 'èéẻẽẹ', y: 'ỳýỷỹỵ',
+  A: 'ÀÁẢÃẠ', E: 'ÈÉẺẼẸ', Y: 'ỲÝỶỸỴ',
+} as const;
+const TONED_O = { o: 'òóỏõọ', O: 'ÒÓỎÕỌ' } as const;
+const TONED_U = { u: 'ùúủũụ', U: 'ÙÚỦŨỤ' } as const;
+
+const OLD_TONE: Map<string, string> = (() => {
+  const map = new Map<string, string>();
+  const pairs: [keyof typeof TONED_O | keyof typeof TONED_U, keyof typeof TONED][] = [
+    ['o', 'a'], ['o', 'e'], ['u', 'y'], ['O', 'A'], ['O', 'E'], ['U', 'Y'],
+    ['o', 'A'], ['O', 'a'], ['o', 'E'], ['O', 'e'], ['u', 'Y'], ['U', 'y'],
+  ];
+  for (const [first, second] of pairs) {
+    const firstToned = first === 'o' || first === 'O' ? TONED_O[first] : TONED_U[first];
+    for (let tone = 0; tone < 5; tone++) {
+      map.set(first + TONED[second][tone], firstToned[tone] + second);
+    }
+  }
+  return map;
+})();
+const OLD_TONE_RE = new RegExp(`(?<![qQ])(${[...OLD_TONE.keys()].join('|')})(?![\\p{L}\\p{M}])`, 'gu');
+
+/** Display text with tone placement made canonical; same length and offsets as its input. */
+export function foldTones(text: string): string {
+  return text.replace(OLD_TONE_RE, (m) => OLD_TONE.get(m) ?? m);
+}
+
+/** The form all matching works on: NFC, canonical tone placement, lower case (length-preserving). */
+export function matchForm(text: string): string {
+  return foldTones(text.normalize('NFC')).toLowerCase();
+}
+
+/** Without any diacritics, đ→d, lower case, spaces collapsed: what a reader types on a phone. */
+export function searchFold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** A key for names: canonical tones, lower case, single spaces, no surrounding punctuation. */
+export function nameKey(text: string): string {
+  return matchForm(text).replace(/\s+/g, ' ').replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '');
+}
