@@ -60,3 +60,12 @@ export function searchFold(text: string): string {
 export function nameKey(text: string): string {
   return matchForm(text).replace(/\s+/g, ' ').replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '');
 }
+
+/**
+ * nameKey for place names, which are also written with varying joiners: any dash with any spacing
+ * is one space ("Bà Rịa – Vũng Tàu" = "Bà Rịa-Vũng Tàu" = "Bà Rịa Vũng Tàu"), and an apostrophe
+ * goes together with the spaces around it ("Cư M’gar" = "Cư M' gar" = "Cư Mgar").
+ */
+export function placeKey(text: string): string {
+  return nameKey(text.replace(/\s*[\p{Pd}\u2212]\s*/gu, ' ').replace(/\s*['\u2018\u2019\u02bc`\u00b4]\s*/gu, ''));
+}

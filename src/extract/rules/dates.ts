@@ -1,5 +1,234 @@
-import type { State } from '../state.ts';
+// dates: the publication stamp, the reporting period and the event date with its precision.
+// The event date is the meeting's day in the lead; a missing year comes from the reporting period
+// in the same lead ("quý I/2022") or from the publication stamp, and is then marked inferred.
+// Anniversaries, deadlines and documents' dates are never the event date.
+import type { EventDate, Published } from '../../records/schema.ts';
+import type { Line, State } from '../state.ts';
+import { note } from '../state.ts';
+import { lineSentences, wordCount } from '../text.ts';
+import { NOT_EVENT_DATE_BEFORE, PRINT_LABELS, TIME_OF_DAY, alternation } from '../vocabulary.ts';
+
+// ---------------------------------------------------------------- patterns
+const YEAR = String.raw`(?:19|20)\d{2}`;
+// "(16:30 | 29/07/2020)", "18/03/2021 10:20", "29-07-2020"
+const STAMP_DATE = new RegExp(
+  String.raw`(?:(?<h1>\d{1,2}):(?<m1>\d{2})(?::\d{2})?\s*[|,\-–]?\s*)?(?<d>\d{1,2})\s*[/.-]\s*(?<mo>\d{1,2})\s*[/.-]\s*(?<y>${YEAR})(?:\s*[,\-–|]?\s*(?:lúc\s*)?(?<h2>\d{1,2})(?::|h)(?<m2>\d{2}))?`,
+  'u',
+);
+const PRINT_RE = new RegExp(`(?:${alternation(PRINT_LABELS)})\\s*:?\\s*[\\d(]`, 'u');
+
+// "Chiều ngày 14/4", "sáng 28/7/2020", "ngày 5 tháng 3 năm 2021", "28-6-2020", "trong 2 ngày 7 và 8-5", "22 và 23/7/2025"
+const EVENT_DATE = new RegExp(
+  String.raw`(?<tod>(?:${alternation(TIME_OF_DAY)})\s+)?(?:(?:hôm\s+)?nay\s*\(\s*)?(?<ngay>ngày\s+)?(?:(?:trong|trong\s+hai|trong\s+ba)\s+(?:\d\s+)?ngày\s+)?` +
+    String.raw`(?<!\d[/.-]?)(?<day>\d{1,2})(?:\s*(?:và|,|-|–|đến)\s*\d{1,2})?\s*(?:/|-|\.|\s+tháng\s+)\s*(?<month>\d{1,2})(?!\d)` +
+    String.raw`(?:\s*(?:/|-|\.|\s+năm\s+)\s*(?<year>${YEAR})(?!\d))?`,
+  'gu',
+);
+// "Trong tháng 10/2021, ..." at a sentence's start: an event known to the month.
+const EVENT_MONTH = new RegExp(String.raw`^(?:trong\s+)?tháng\s+(?<month>\d{1,2})\s*(?:/|-|\s+năm\s+)\s*(?<year>${YEAR})\s*,`, 'u');
+const NOT_EVENT_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alternation(NOT_EVENT_DATE_BEFORE)})(?:\s+số)?[\s\d\p{L}/.\-–]{0,24}[,\s]*(?:ngày\s*)?$`, 'u');
+const DOCUMENT_NUMBER_BEFORE = /(?:số\s*)?\d+[\-/][\p{L}\d\-/]*\s*,?\s*(?:ngày\s*)?$/u;
+const RANGE_AFTER = /^\s*[-–]\s*\d{1,2}\s*[/.-]\s*\d{1,2}/u;
+
+// Reporting periods: "quý I/2022", "quý III năm 2021", "6 tháng đầu năm 2020", "năm 2021", "tháng 3/2022".
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
+const PERIOD = new RegExp(
+  String.raw`quý\s+(?<q>iv|iii|ii|i|[1-4])(?![\p{L}\d])(?:\s*(?:/|-|năm)\s*(?<qy>${YEAR}))?` +
+    String.raw`|(?<half>6|sáu|9|chín)\s+tháng\s+(?<which>đầu|cuối)\s+năm(?:\s+(?<hy>${YEAR}))?` +
+    String.raw`|tháng\s+(?<pm>\d{1,2})\s*(?:/|năm)\s*(?<py>${YEAR})` +
+    String.raw`|(?<!nhiệm\s+kỳ\s+|giai\s+đoạn\s+|kỷ\s+niệm\s+)năm\s+(?<y>${YEAR})(?!\s*[-–]\s*\d)`,
+  'gu',
+);
+const PLAN_WORDS = /(?:phương hướng|nhiệm vụ trọng tâm|kế hoạch|triển khai nhiệm vụ|chương trình công tác|nhiệm vụ)[^.;]{0,40}$/u;
+const REVIEW_WORDS = /(?:kết quả|đánh giá|sơ kết|tổng kết|báo cáo|tình hình|thực hiện|nhìn lại)[^.;]{0,80}$/u;
+
+type Period = { text: string; offset: number; start: number; end: number; role: 'review' | 'plan' | 'unknown' };
+
+const DAY_MS = 86_400_000;
+const utc = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d);
+const pad = (n: number) => String(n).padStart(2, '0');
+const isRealDay = (y: number, m: number, d: number) => {
+  const t = new Date(utc(y, m, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+};
 
 export function dates(state: State): void {
-  void state;
+  state.published = findPublished(state);
+  const leadLines = leadOf(state);
+  const periods = leadLines.flatMap((line) => findPeriods(line));
+  const review = periods.find((p) => p.role === 'review') ?? periods[0];
+  if (review) state.reportingPeriod = { text: review.text, offset: review.offset };
+  state.date = findEventDate(state, leadLines, periods);
 }
+
+/** The title and the lead paragraph: where a news report says when its event took place. */
+function leadOf(state: State): Line[] {
+  const title = state.lines.find((l) => l.kind === 'title');
+  const lead = state.lines.find((l) => l.kind === 'body' && wordCount(l.text) > 12);
+  return [title, lead].filter((l): l is Line => Boolean(l));
+}
+
+function findPublished(state: State): Published | null {
+  // Stamp lines first; a print page's own date never counts.
+  const ordered = [...state.lines.filter((l) => l.kind === 'stamp'), ...state.lines.filter((l) => l.kind === 'noise')];
+  for (const line of ordered) {
+    if (PRINT_RE.test(line.match)) continue;
+    const m = STAMP_DATE.exec(line.match);
+    if (!m?.groups) continue;
+    const { d, mo, y } = m.groups;
+    const [day, month, year] = [Number(d), Number(mo), Number(y)];
+    if (!isRealDay(year, month, day)) continue;
+    const hour = m.groups.h1 ?? m.groups.h2;
+    const minute = m.groups.m1 ?? m.groups.m2;
+    const time = hour && minute && Number(hour) < 24 && Number(minute) < 60 ? `T${pad(Number(hour))}:${minute}` : '';
+    return {
+      value: `${year}-${pad(month)}-${pad(day)}${time}`,
+      certainty: 'stated',
+      evidence: { text: line.text.slice(m.index, m.index + m[0].length), offset: line.offset + m.index },
+      rule: 'dates/publication-stamp',
+    };
+  }
+  return null;
+}
+
+function findPeriods(line: Line): Period[] {
+  const out: Period[] = [];
+  let pendingQuarters: { q: number; text: string; offset: number; role: Period['role'] }[] = [];
+  for (const m of line.match.matchAll(PERIOD)) {
+    const g = m.groups ?? {};
+    const before = line.match.slice(Math.max(0, m.index - 90), m.index);
+    const role: Period['role'] = PLAN_WORDS.test(before) ? 'plan' : REVIEW_WORDS.test(before) ? 'review' : 'unknown';
+    const text = line.text.slice(m.index, m.index + m[0].length);
+    const offset = line.offset + m.index;
+    let year: number | null = null;
+    let start: [number, number] | null = null;
+    let end: [number, number] | null = null;
+    if (g.q) {
+      const q = ROMAN[g.q]!;
+      if (!g.qy) {
+        // "quý III, phương hướng quý IV năm 2021": a quarter without a year takes the next one's.
+        pendingQuarters.push({ q, text, offset, role });
+        out.push({ text, offset, start: NaN, end: NaN, role });
+        continue;
+      }
+      year = Number(g.qy);
+      start = [q * 3 - 2, 1];
+      end = [q * 3, q === 1 || q === 4 ? 31 : 30];
+      for (const p of pendingQuarters) {
+        const twin = out.find((o) => o.offset === p.offset);
+        if (twin) Object.assign(twin, { start: utc(year, p.q * 3 - 2, 1), end: utc(year, p.q * 3 + 1, 1) - DAY_MS });
+      }
+      pendingQuarters = [];
+    } else if (g.half) {
+      if (!g.hy) continue;
+      year = Number(g.hy);
+      const months = g.half === '9' || g.half === 'chín' ? 9 : 6;
+      [start, end] = g.which === 'đầu' ? [[1, 1], [months, 30]] : [[13 - months, 1], [12, 31]];
+    } else if (g.pm) {
+      year = Number(g.py);
+      const pm = Number(g.pm);
+      if (pm < 1 || pm > 12) continue;
+      start = [pm, 1];
+      end = [pm, new Date(Date.UTC(year, pm, 0)).getUTCDate()];
+    } else if (g.y) {
+      year = Number(g.y);
+      [start, end] = [[1, 1], [12, 31]];
+    }
+    if (year === null || !start || !end) continue;
+    out.push({ text, offset, start: utc(year, start[0], start[1]), end: utc(year, end[0], end[1]), role });
+  }
+  return out.filter((p) => !Number.isNaN(p.start) || out.length === 1);
+}
+
+/** The year that puts day/month where a meeting about these periods would fall; null when none does. */
+function yearFromPeriods(day: number, month: number, periods: Period[]): { year: number; period: Period } | null {
+  for (const period of periods) {
+    if (Number.isNaN(period.start)) continue;
+    const base = new Date(period.start).getUTCFullYear();
+    const fits: number[] = [];
+    for (const year of [base - 1, base, base + 1]) {
+      if (!isRealDay(year, month, day)) continue;
+      const t = utc(year, month, day);
+      // A review comes at the end of its period or soon after; a plan is made just before or as it starts.
+      const [from, to] =
+        period.role === 'review' ? [period.end - 31 * DAY_MS, period.end + 92 * DAY_MS]
+        : period.role === 'plan' ? [period.start - 92 * DAY_MS, period.start + 31 * DAY_MS]
+        : [period.start - 62 * DAY_MS, period.end + 92 * DAY_MS];
+      if (t >= from && t <= to) fits.push(year);
+    }
+    if (fits.length === 1) return { year: fits[0]!, period };
+  }
+  return null;
+}
+
+function findEventDate(state: State, leadLines: Line[], periods: Period[]): EventDate | null {
+  for (const line of leadLines) {
+    for (const sentence of lineSentences(line)) {
+      const month = EVENT_MONTH.exec(sentence.match);
+      if (month?.groups) {
+        const m = Number(month.groups.month);
+        if (m >= 1 && m <= 12) {
+          return {
+            value: `${month.groups.year}-${pad(m)}`, precision: 'month', certainty: 'stated',
+            evidence: evidence(state, sentence.offset + month.index, month[0].replace(/[\s,]+$/u, '').length), rule: 'dates/month-year',
+          };
+        }
+      }
+      const found = eventDateIn(state, sentence, periods);
+      if (found) return found;
+    }
+  }
+  const dayOnly = leadLines.some((l) => EVENT_DATE.test(l.match));
+  EVENT_DATE.lastIndex = 0;
+  if (dayOnly) note(state, 'date/no-year', 'warning', 'the lead gives a day and month but nothing fixes the year');
+  else note(state, 'date/none', 'warning', 'the lead gives no date for the event');
+  return null;
+}
+
+function eventDateIn(state: State, sentence: { match: string; offset: number }, periods: Period[]): EventDate | null {
+  for (const m of sentence.match.matchAll(EVENT_DATE)) {
+    const g = m.groups ?? {};
+    const before = sentence.match.slice(0, m.index);
+    const after = sentence.match.slice(m.index + m[0].length);
+    // Directive, resolution and plan dates; deadlines; anniversaries written as ranges.
+    if (NOT_EVENT_BEFORE.test(before) || DOCUMENT_NUMBER_BEFORE.test(before) || RANGE_AFTER.test(after)) continue;
+    if (/\(\s*$/u.test(before) && !/nay\s*\(\s*$/u.test(before)) continue;
+    // A bare "14/4" inside a sentence is too weak unless it opens the sentence or has "ngày"/a time of day.
+    if (!g.tod && !g.ngay && before.trim() !== '' && !/,\s*$/u.test(before)) continue;
+    const day = Number(g.day);
+    const month = Number(g.month);
+    if (month < 1 || month > 12 || day < 1 || day > 31) continue;
+    const at = sentence.offset + m.index + (m[0].length - m[0].trimStart().length);
+    const length = m[0].trim().length;
+    if (g.year) {
+      const year = Number(g.year);
+      if (!isRealDay(year, month, day)) continue;
+      return { value: `${year}-${pad(month)}-${pad(day)}`, precision: 'day', certainty: 'stated', evidence: evidence(state, at, length), rule: 'dates/day-month-year' };
+    }
+    const fromPeriod = yearFromPeriods(day, month, periods);
+    if (fromPeriod) {
+      return {
+        value: `${fromPeriod.year}-${pad(month)}-${pad(day)}`, precision: 'day', certainty: 'inferred',
+        evidence: { text: fromPeriod.period.text, offset: fromPeriod.period.offset }, rule: 'dates/day-month+period-year',
+      };
+    }
+    const published = state.published;
+    if (published) {
+      const [py, pm, pd] = published.value.slice(0, 10).split('-').map(Number) as [number, number, number];
+      // The meeting comes before the story: "28/12" published on 5/1 was last year's.
+      const year = month > pm || (month === pm && day > pd) ? py - 1 : py;
+      const gap = utc(py, pm, pd) - utc(year, month, day);
+      if (isRealDay(year, month, day) && gap <= 120 * DAY_MS) {
+        return {
+          value: `${year}-${pad(month)}-${pad(day)}`, precision: 'day', certainty: 'inferred',
+          evidence: published.evidence, rule: 'dates/day-month+published-year',
+        };
+      }
+    }
+    note(state, 'date/no-year', 'warning', `"${state.text.slice(at, at + length)}" gives no year and nothing in the lead fixes it`);
+    return null;
+  }
+  return null;
+}
+
+const evidence = (state: State, offset: number, length: number) => ({ text: state.text.slice(offset, offset + length), offset });

@@ -1,0 +1,205 @@
+// The words the rules look for, one list per concept. Written as they appear in articles; every
+// pattern is built from these lists and matched against matchForm text (lower case, canonical
+// tones), so a list never needs spelling twice.
+import { matchForm } from '../text/fold.ts';
+
+/** Escapes a phrase for a RegExp and lets any run of spaces match any run of white space. */
+export function phrasePattern(phrase: string): string {
+  return matchForm(phrase)
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/\s+/g, '\\s+');
+}
+
+/** One alternation over a list, longest first so that "ban thường vụ" wins over "ban". */
+export function alternation(phrases: readonly string[]): string {
+  return [...new Set(phrases)].sort((a, b) => b.length - a.length).map(phrasePattern).join('|');
+}
+
+// ---------------------------------------------------------------- portal chrome
+/** A line that is exactly one of these (ignoring case and trailing punctuation) is portal chrome. */
+export const NOISE_LINES = [
+  'tin trong tỉnh', 'tin trong huyện', 'tin địa phương', 'tin tức', 'tin tức - sự kiện', 'tin tức sự kiện',
+  'tin hoạt động', 'hoạt động', 'tin nổi bật', 'tin mới', 'tin mới nhất', 'tin xem nhiều', 'tin đọc nhiều',
+  'thời sự', 'chính trị', 'xây dựng đảng', 'tin xây dựng đảng', 'hoạt động của lãnh đạo', 'sự kiện',
+  'nội dung khác', 'các tin khác', 'tin khác', 'tin liên quan', 'bài viết liên quan', 'tin cùng chuyên mục',
+  'các tin đã đưa', 'các bài viết khác', 'xem thêm', 'liên kết website', 'liên kết web', 'phản hồi',
+  'các ý kiến của bạn đọc', 'ý kiến bạn đọc', 'ý kiến của bạn', 'gửi ý kiến', 'bình luận', 'gửi bình luận',
+  'đánh giá', 'in bài', 'in bài viết', 'bản in', 'gửi email', 'gửi bài', 'chia sẻ', 'chia sẻ bài viết',
+  'facebook', 'twitter', 'zalo', 'tweet', 'trở về', 'quay lại', 'về đầu trang', 'lên đầu trang',
+  'trang chủ', 'tiêu điểm', 'thông báo', 'văn bản mới', 'lượt xem', 'video', 'hình ảnh',
+];
+
+/** Phrases that mark a line as chrome wherever they stand in a short line. */
+export const NOISE_MARKERS = [
+  'cổng thông tin điện tử', 'trang thông tin điện tử', 'cổng thông tin', 'xem với cỡ chữ', 'cỡ chữ',
+  'số lần xem', 'lượt xem', 'lượt truy cập', 'lượt đánh giá', 'mã xác thực', 'mã bảo vệ',
+  'các ý kiến của bạn đọc', 'ý kiến bạn đọc', 'gửi phản hồi', 'họ và tên', 'địa chỉ email',
+  'bản quyền thuộc', 'ghi rõ nguồn', 'trang thông tin', 'đang truy cập', 'tổng lượt',
+];
+
+/** Where the article ends: everything from such a line on is the portal's (comments, link lists). */
+export const TRAILER_LINES = [
+  'phản hồi', 'các tin khác', 'tin khác', 'tin liên quan', 'bài viết liên quan', 'tin cùng chuyên mục',
+  'các tin đã đưa', 'các bài viết khác', 'các ý kiến của bạn đọc', 'ý kiến bạn đọc', 'bình luận',
+  'gửi bình luận', 'đánh giá', 'liên kết website', 'xem thêm', 'gửi ý kiến', 'nội dung khác',
+];
+
+// ---------------------------------------------------------------- captions and bylines
+/** A caption often opens with these words and has no sentence of its own. */
+export const CAPTION_OPENERS = [
+  'quang cảnh', 'toàn cảnh', 'các đại biểu', 'đại biểu', 'đồng chí', 'lãnh đạo', 'ảnh', 'hình',
+  'các đồng chí', 'ban thường vụ', 'thường trực',
+];
+
+/** Labels before a byline: "Tin và ảnh: Dương Tuấn". */
+export const BYLINE_LABELS = [
+  'tin và ảnh', 'tin, ảnh', 'tin - ảnh', 'tin-ảnh', 'bài và ảnh', 'bài, ảnh', 'bài - ảnh', 'tin', 'bài',
+  'tác giả', 'người viết', 'nhóm phóng viên', 'phóng viên', 'pv', 'ctv', 'nguồn',
+];
+
+// ---------------------------------------------------------------- dates
+export const TIME_OF_DAY = ['sáng', 'chiều', 'tối', 'trưa', 'đêm', 'sáng sớm', 'chiều tối'];
+
+/** Words before a date that make it a document's, a deadline's or an anniversary's date, not the meeting's. */
+export const NOT_EVENT_DATE_BEFORE = [
+  'chỉ thị', 'nghị quyết', 'kết luận', 'quyết định', 'kế hoạch', 'công văn', 'thông báo', 'hướng dẫn',
+  'quy định', 'thông tư', 'nghị định', 'luật', 'số', 'ký', 'ban hành', 'trước', 'đến', 'đến hết', 'hết',
+  'từ nay đến', 'chậm nhất', 'hạn', 'kỷ niệm', 'thành lập', 'sinh', 'mất', 'hy sinh', 'giải phóng',
+  'cập nhật', 'đăng', 'in',
+];
+
+/** Publication stamps: "Cập nhật vào ngày", "Ngày đăng", "Đăng lúc". */
+export const STAMP_LABELS = [
+  'cập nhật vào ngày', 'cập nhật lúc', 'cập nhật ngày', 'cập nhật', 'ngày cập nhật', 'ngày đăng', 'đăng ngày',
+  'đăng lúc', 'đăng tải', 'thời gian đăng', 'ngày xuất bản', 'xuất bản', 'ngày', 'lúc', 'thứ hai', 'thứ ba',
+  'thứ tư', 'thứ năm', 'thứ sáu', 'thứ bảy', 'chủ nhật',
+];
+/** A print page's own date: never the publication date. */
+export const PRINT_LABELS = ['in ngày', 'ngày in', 'in lúc', 'bản in'];
+
+// ---------------------------------------------------------------- units and committees
+/** Committee words and the unit level they belong to ("Huyện ủy Vĩnh Thuận" → huyện Vĩnh Thuận). */
+export const COMMITTEES = [
+  ['tỉnh ủy', 'tỉnh'],
+  ['thành ủy', 'thành phố'],
+  ['huyện ủy', 'huyện'],
+  ['quận ủy', 'quận'],
+  ['thị ủy', 'thị xã'],
+  ['đảng ủy xã', 'xã'],
+  ['đảng ủy phường', 'phường'],
+  ['đảng ủy thị trấn', 'thị trấn'],
+  ['đảng bộ tỉnh', 'tỉnh'],
+  ['đảng bộ thành phố', 'thành phố'],
+  ['đảng bộ huyện', 'huyện'],
+  ['đảng bộ quận', 'quận'],
+  ['đảng bộ thị xã', 'thị xã'],
+  ['đảng bộ xã', 'xã'],
+  ['đảng bộ phường', 'phường'],
+  ['đảng bộ thị trấn', 'thị trấn'],
+] as const;
+
+/** Unit words as written before a name, with abbreviations ("TP. Vị Thanh", "TX. Long Mỹ"). */
+export const UNIT_WORDS = [
+  ['thành phố', 'thành phố'], ['tp.', 'thành phố'], ['tp', 'thành phố'],
+  ['thị xã', 'thị xã'], ['tx.', 'thị xã'], ['tx', 'thị xã'],
+  ['huyện', 'huyện'], ['quận', 'quận'], ['tỉnh', 'tỉnh'],
+  ['thị trấn', 'thị trấn'], ['tt.', 'thị trấn'], ['phường', 'phường'], ['xã', 'xã'],
+] as const;
+
+// ---------------------------------------------------------------- people and titles
+/** Vietnamese family names: a personal name starts with one of these. */
+export const FAMILY_NAMES = [
+  'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô',
+  'Dương', 'Lý', 'Lương', 'Đào', 'Đồng', 'Đoàn', 'Vương', 'Trịnh', 'Trương', 'Lâm', 'Phùng', 'Mai', 'Tô',
+  'Hà', 'Tạ', 'Cao', 'Quách', 'Thái', 'Châu', 'Lưu', 'Tăng', 'Triệu', 'Kiều', 'Đinh', 'Văn', 'Chu', 'Lại',
+  'Mạc', 'Nghiêm', 'Giang', 'Khúc', 'Kim', 'Tôn', 'Thân', 'Âu', 'La', 'Từ', 'Quan', 'Hứa', 'Diệp', 'Lò',
+  'Lục', 'Nông', 'Hầu', 'Ông', 'Khổng', 'Doãn', 'Lã', 'Bạch', 'Biện', 'Cù', 'Danh', 'Thạch', 'Sơn', 'Kha',
+  'Tiêu', 'Vi', 'Quản', 'Thiều', 'Mã', 'Chế', 'Ninh', 'Nhữ', 'Phó', 'Bế', 'Hoàng Văn', 'Y', 'H', 'Rơ',
+  'Ksor', 'Siu', 'Rah', 'Nay', 'Đàm', 'Ma', 'Sầm', 'Trưng', 'Long', 'Lò Văn', 'Hờ', 'Giàng', 'Sùng', 'Thào',
+  'Vàng', 'Mùa', 'Sử', 'Lầu', 'Cầm', 'Điểu', 'Kpă', 'Bùi Thị', 'Lữ', 'Mẫn', 'Ưng', 'Công', 'Ôn', 'Yên',
+];
+
+/** Words that make up official titles: a title is a run of these, committee words and place names. */
+export const TITLE_WORDS = [
+  'ủy viên', 'uỷ viên', 'bí thư', 'phó bí thư', 'thường trực', 'tt', 'chủ tịch', 'phó chủ tịch', 'trưởng ban',
+  'phó trưởng ban', 'trưởng', 'phó', 'chánh văn phòng', 'giám đốc', 'phó giám đốc', 'chủ nhiệm', 'tỉnh ủy viên',
+  'thành ủy viên', 'huyện ủy viên', 'ban chấp hành', 'bch', 'ban thường vụ', 'btv', 'ubnd', 'hđnd', 'ủy ban',
+  'mttq', 'ủy ban mttq', 'trung ương', 'đảng', 'tuv', 'đại biểu quốc hội', 'bộ chính trị', 'ban bí thư',
+];
+
+/** Verbs that make someone the chair ("chủ trì hội nghị"). */
+export const CHAIR_VERBS = ['chủ trì', 'đồng chủ trì', 'chủ tọa', 'điều hành'];
+/** Verbs that make someone the senior official who gave the directions, when nobody is said to chair. */
+export const DIRECTING_VERBS = [
+  'phát biểu chỉ đạo', 'phát biểu kết luận', 'kết luận hội nghị', 'kết luận', 'chỉ đạo', 'nhấn mạnh',
+  'đề nghị', 'yêu cầu', 'giao nhiệm vụ', 'lưu ý', 'biểu dương', 'ghi nhận', 'đánh giá cao',
+];
+/** Context that makes a person not the chair. */
+export const NOT_CHAIR_CONTEXT = ['được bầu', 'tái đắc cử', 'trúng cử', 'được bổ nhiệm', 'được điều động', 'nghỉ hưu'];
+
+// ---------------------------------------------------------------- meeting types (keys of MEETING_TYPES)
+/** Phrases that name a meeting's kind, in the order a reader decides: the first key that matches wins. */
+export const MEETING_PHRASES: readonly (readonly [key: string, phrases: readonly string[]])[] = [
+  ['khac', [
+    'kỳ họp thứ', 'kỳ họp hđnd', 'kỳ họp hội đồng nhân dân', 'phiên họp ubnd', 'phiên họp thường kỳ ubnd',
+    'lễ kỷ niệm', 'lễ trao', 'trao huy hiệu', 'lễ công bố', 'lễ khánh thành', 'lễ khởi công', 'lễ ra mắt',
+    'lễ phát động', 'lễ mít tinh', 'mít tinh', 'họp mặt', 'gặp mặt', 'thăm, chúc tết', 'thăm và chúc tết',
+    'chúc tết', 'lễ tiễn', 'lễ giao nhận quân', 'hội nghị ubnd', 'hội nghị hđnd', 'lễ',
+  ]],
+  ['dai-hoi', ['đại hội đại biểu đảng bộ', 'đại hội đảng bộ', 'đại hội chi bộ', 'đại hội điểm', 'đại hội đại biểu']],
+  ['hoi-nghi-bch', [
+    'hội nghị ban chấp hành', 'hội nghị bch', 'hội nghị lần thứ', 'hội nghị huyện ủy', 'hội nghị tỉnh ủy',
+    'hội nghị thành ủy', 'hội nghị thị ủy', 'hội nghị quận ủy', 'hội nghị đảng ủy', 'ban chấp hành đảng bộ',
+    'hội nghị ban chấp hành đảng bộ',
+  ]],
+  ['hoi-nghi-btv', ['hội nghị ban thường vụ', 'hội nghị btv', 'ban thường vụ huyện ủy họp', 'ban thường vụ tỉnh ủy họp',
+    'ban thường vụ thành ủy họp', 'ban thường vụ thị ủy họp', 'ban thường vụ quận ủy họp', 'họp ban thường vụ']],
+  ['giao-ban', ['giao ban']],
+  ['tiep-xuc-doi-thoai', ['đối thoại', 'tiếp xúc cử tri', 'tiếp xúc với nhân dân', 'tiếp xúc, đối thoại', 'tiếp dân']],
+  ['quan-triet', ['học tập, quán triệt', 'học tập và quán triệt', 'quán triệt', 'học tập nghị quyết',
+    'triển khai nghị quyết', 'nghiên cứu, học tập', 'học tập chuyên đề']],
+  ['chuyen-de', ['hội nghị chuyên đề', 'chuyên đề', 'hội thảo', 'tọa đàm', 'tọa đàm']],
+  ['so-ket-tong-ket', ['sơ kết', 'tổng kết']],
+  ['lam-viec', ['làm việc với', 'buổi làm việc', 'đoàn công tác', 'làm việc tại', 'thăm và làm việc',
+    'làm việc định kỳ', 'có buổi làm việc', 'đến làm việc', 'kiểm tra, giám sát tại', 'đoàn kiểm tra']],
+];
+
+// ---------------------------------------------------------------- tasks
+/** What opens the directions for the coming period, strongest first. */
+export const TASK_TRIGGERS_STRONG = [
+  'đề nghị', 'dề nghị', 'yêu cầu', 'nhấn mạnh', 'giao nhiệm vụ', 'chỉ đạo các', 'lưu ý', 'quán triệt các',
+  'kết luận hội nghị', 'phát biểu kết luận',
+];
+export const TASK_TRIGGERS_WEAK = [
+  'thời gian tới', 'nhiệm vụ trọng tâm', 'phương hướng', 'tháng cuối năm', 'chương trình công tác',
+  'nhiệm vụ trong thời gian', 'trong thời gian tới', 'năm tới', 'quý tới', 'sắp tới',
+];
+/** Who asks is not always the chair: petitions and award proposals are not tasks. */
+export const NOT_TASK_BEFORE_TRIGGER = ['cử tri', 'người dân', 'nhân dân', 'bà con', 'đại biểu', 'doanh nghiệp', 'hộ dân'];
+export const NOT_TASK_AFTER_TRIGGER = ['tặng', 'khen thưởng', 'tặng thưởng', 'truy tặng', 'công nhận'];
+
+/** Verbs a direction starts with: they also mark where the lead-in ("đề nghị các đơn vị") ends. */
+export const DIRECTIVE_VERBS = [
+  'tăng cường', 'kiên quyết', 'tổ chức', 'quan tâm', 'làm tốt', 'đẩy nhanh', 'đẩy mạnh', 'tiếp tục', 'thực hiện',
+  'triển khai', 'chuẩn bị', 'xây dựng', 'nâng cao', 'chỉ đạo', 'tập trung', 'phối hợp', 'tham mưu', 'rà soát',
+  'chủ động', 'căn cứ', 'bám sát', 'tạo', 'phát động', 'đảm bảo', 'bảo đảm', 'quán triệt', 'học tập', 'giải quyết',
+  'khẩn trương', 'duy trì', 'phát huy', 'kiện toàn', 'lãnh đạo', 'sơ kết', 'tổng kết', 'hoàn thành', 'chú trọng',
+  'thường xuyên', 'nghiêm túc', 'cụ thể hóa', 'theo dõi', 'kiểm tra', 'đề ra', 'có giải pháp', 'phấn đấu',
+  'huy động', 'vận động', 'tuyên truyền', 'ưu tiên', 'khắc phục', 'đổi mới', 'siết chặt', 'quyết liệt', 'đôn đốc',
+  'nắm chắc', 'nắm bắt', 'củng cố', 'hướng dẫn', 'đầu tư', 'phát triển', 'quản lý', 'xử lý', 'chăm lo', 'giữ vững',
+  'không để', 'kịp thời', 'sớm', 'cần', 'phải', 'đặc biệt quan tâm', 'rà soát', 'làm rõ', 'tăng', 'giảm',
+  'hỗ trợ', 'thúc đẩy', 'nghiên cứu', 'đánh giá', 'hoàn thiện', 'chuẩn bị tốt', 'gắn', 'bố trí', 'tiếp nhận',
+  'khảo sát', 'ban hành', 'xác định', 'tuyên dương', 'nhân rộng', 'thu hút', 'bổ sung', 'cải thiện', 'cải cách',
+  'trao đổi', 'giữ gìn', 'bảo vệ', 'phòng', 'chống', 'ngăn chặn', 'đấu tranh', 'làm', 'đưa', 'chỉnh trang',
+];
+/** Words that join directions and are not part of one ("Mặt khác, quan tâm ..."). */
+export const CONNECTIVES = [
+  'mặt khác', 'đồng thời', 'bên cạnh đó', 'ngoài ra', 'đặc biệt là', 'đặc biệt', 'trong đó', 'cùng với đó',
+  'nhất là', 'trước mắt', 'về lâu dài', 'theo đó', 'cụ thể', 'cụ thể là', 'thứ nhất', 'thứ hai', 'thứ ba',
+  'thứ tư', 'thứ năm', 'và', 'với', 'sau đó', 'tiếp đó', 'qua đó', 'từ đó',
+];
+/** A paragraph that opens with these starts something other than the directions. */
+export const PASSAGE_ENDERS = [
+  'cũng trong dịp này', 'dịp này', 'nhân dịp này', 'tại hội nghị', 'hội nghị cũng', 'dự hội nghị', 'trước đó',
+  'được biết', 'theo báo cáo', 'kết thúc hội nghị', 'cũng tại hội nghị', 'tại buổi làm việc', 'cùng ngày',
+];
