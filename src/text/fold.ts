@@ -6,7 +6,9 @@ export function cleanText(raw: string): string {
   return raw
     .normalize('NFC')
     .replace(/\r\n?|\u2028|\u2029/g, '\n')
-    .replace(/[ \t\u00a0\u200b\ufeff]+$/gm, '');
+    // The lookbehind lets a match start only where a run of spaces starts: without it a long run in
+    // mid-line is retried from each of its positions, quadratic time (a 1 MB line of spaces hangs).
+    .replace(/(?<![ \t\u00a0\u200b\ufeff])[ \t\u00a0\u200b\ufeff]+$/gm, '');
 }
 
 // Old ("hoà", "thuỷ", "uỷ", "khoẻ") and new ("hòa", "thủy", "ủy", "khỏe") tone placement differ only
