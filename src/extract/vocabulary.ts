@@ -144,7 +144,7 @@ export const MEETING_PHRASES: readonly (readonly [key: string, phrases: readonly
     'kỳ họp thứ', 'kỳ họp hđnd', 'kỳ họp hội đồng nhân dân', 'phiên họp ubnd', 'phiên họp thường kỳ ubnd',
     'lễ kỷ niệm', 'lễ trao', 'trao huy hiệu', 'lễ công bố', 'lễ khánh thành', 'lễ khởi công', 'lễ ra mắt',
     'lễ phát động', 'lễ mít tinh', 'mít tinh', 'họp mặt', 'gặp mặt', 'thăm, chúc tết', 'thăm và chúc tết',
-    'chúc tết', 'lễ tiễn', 'lễ giao nhận quân', 'hội nghị ubnd', 'hội nghị hđnd', 'lễ',
+    'chúc tết', 'lễ tiễn', 'lễ giao nhận quân', 'hội nghị ubnd', 'hội nghị hđnd',
   ]],
   ['dai-hoi', ['đại hội đại biểu đảng bộ', 'đại hội đảng bộ', 'đại hội chi bộ', 'đại hội điểm', 'đại hội đại biểu']],
   ['hoi-nghi-bch', [

@@ -1,5 +1,198 @@
-import type { State } from '../state.ts';
+// locality and province: the unit whose committee the article is about, and its province through
+// the gazetteer. The publishing portal is not the locality (its lines are noise by now). A name
+// found in several provinces stays without a province unless the text itself decides.
+import type { Level, Province } from '../../records/schema.ts';
+import {
+  findCity, findCommunes, findDistricts, findProvince, provinceOnDate, provinceToday, REFORM_DATE,
+  type ProvinceEntry,
+} from '../../gazetteer/index.ts';
+import { mentionsIn, type Mention } from '../places.ts';
+import type { Line, State } from '../state.ts';
+import { note } from '../state.ts';
+import { lineSentences, wordCount } from '../text.ts';
+
+// "làm việc với Ban Thường vụ Huyện ủy X", "làm việc tại huyện X": the lower unit is the subject.
+const WORKS_WITH = /(?:làm việc|buổi làm việc|kiểm tra|giám sát|thăm)\s+(?:với|tại)\s+/gu;
+const DISTRICT_LEVELS = new Set<Level>(['huyện', 'quận', 'thị xã', 'thành phố']);
+const COMMUNE_LEVELS = new Set<Level>(['xã', 'phường', 'thị trấn']);
+const RANK: Record<Level, number> = { 'tỉnh': 0, 'thành phố': 1, 'huyện': 1, 'quận': 1, 'thị xã': 1, 'xã': 2, 'phường': 2, 'thị trấn': 2 };
+
+type Resolved = { province: ProvinceEntry; evidence: Mention; certainty: 'stated' | 'inferred'; rule: string };
 
 export function locality(state: State): void {
-  void state;
+  const title = state.lines.filter((l) => l.kind === 'title');
+  const body = state.lines.filter((l) => l.kind === 'body');
+  const lead = body.find((l) => wordCount(l.text) > 12);
+  const everywhere = [...title, ...body].flatMap((l) => mergeCommitteeAndUnit(mentionsIn(l)));
+  const leadMentions = [...title, ...(lead ? [lead] : [])].flatMap((l) => mergeCommitteeAndUnit(mentionsIn(l)));
+
+  const subject = chooseSubject(lead, leadMentions) ?? chooseSubject(undefined, everywhere.filter((m) => m.kind !== 'province-name'));
+  if (!subject) {
+    // Only a province named (a provincial paper's "Hậu Giang: ..." headline)? Then that is the locality.
+    const provinces = distinctProvinces(everywhere.filter((m) => m.kind === 'province-name' || m.level === 'tỉnh'), state.date?.value);
+    if (provinces.length === 1) setProvinceLocality(state, provinces[0]!, 'inferred', 'locality/only-province-named');
+    else note(state, 'locality/none', 'warning', 'the text names no committee or unit that the article is about');
+    return;
+  }
+
+  let named = subject;
+  let certainty: 'stated' | 'inferred' = 'stated';
+  if (!subject.name) {
+    // "Thị ủy" without a name: a name the text states elsewhere for that level counts, nothing else.
+    const sameLevel = everywhere.filter((m) => m.name && (m.level === subject.level || (subject.level === 'tỉnh' && m.kind === 'province-name')));
+    const names = [...new Map(sameLevel.map((m) => [keyOf(m), m])).values()];
+    const provincesNamed = subject.level === 'tỉnh' ? distinctProvinces(sameLevel, state.date?.value) : [];
+    if (names.length === 1 || provincesNamed.length === 1) {
+      named = { ...subject, name: names.length === 1 ? names[0]!.name : provincesNamed[0]!.name };
+      certainty = 'inferred';
+    } else {
+      state.locality = { name: null, level: subject.level, certainty: 'stated', evidence: { text: subject.text, offset: subject.offset }, rule: 'locality/unnamed-committee' };
+      note(state, 'locality/unnamed', 'warning', `"${subject.text}" is never named in the text, so its province is unknown`);
+      return;
+    }
+  }
+
+  const resolved = resolveProvince(state, named, everywhere);
+  const level = named.kind === 'province-name' ? 'tỉnh' : named.level;
+  state.locality = {
+    name: named.name,
+    level: level === 'thành phố' && resolved?.province.kind === 'thanh-pho-trung-uong' ? 'thành phố' : level,
+    certainty,
+    evidence: { text: named === subject ? subject.text : `${subject.text} … ${named.name}`, offset: subject.offset },
+    rule: named === subject ? `locality/${subject.kind}` : 'locality/unnamed-committee+name-in-text',
+  };
+  // A province reached through a name found elsewhere is no more certain than that name.
+  if (resolved) setProvince(state, certainty === 'inferred' ? { ...resolved, certainty } : resolved);
+}
+
+/** "Thành ủy thành phố Vị Thanh": the committee takes the unit's name. */
+function mergeCommitteeAndUnit(mentions: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const prev = out.at(-1);
+    if (prev && prev.kind === 'committee' && !prev.name && m.kind === 'unit' && m.level === prev.level && m.offset - (prev.offset + prev.text.length) <= 2) {
+      out[out.length - 1] = { ...prev, name: m.name, text: `${prev.text} ${m.text}` };
+    } else out.push(m);
+  }
+  return out;
+}
+
+function chooseSubject(lead: Line | undefined, mentions: Mention[]): Mention | null {
+  const places = mentions.filter((m) => m.kind !== 'province-name');
+  if (lead) {
+    // A higher body working with a lower one: the lower unit named right after "làm việc với".
+    for (const s of lineSentences(lead)) {
+      for (const w of s.match.matchAll(WORKS_WITH)) {
+        const from = s.offset + w.index + w[0].length;
+        const target = places.find((m) => m.offset >= from && m.offset - from <= 60 && m.name);
+        if (target) return target;
+      }
+    }
+  }
+  const committee = places.find((m) => m.kind === 'committee' && m.name) ?? null;
+  const unit = places.find((m) => m.kind === 'unit' && m.name) ?? null;
+  const unnamed = places.find((m) => m.kind === 'committee' && !m.name) ?? null;
+  // The first named committee is the subject; a named unit stands in, unless an unnamed committee
+  // of a higher level came first ("Thường trực Tỉnh ủy làm việc ... thành phố X" is handled above).
+  const firstNamed = [committee, unit].filter((m): m is Mention => m !== null).sort((a, b) => a.offset - b.offset)[0] ?? null;
+  if (unnamed && (!firstNamed || (unnamed.offset < firstNamed.offset && RANK[unnamed.level] <= RANK[firstNamed.level] && unnamed.level !== firstNamed.level))) {
+    return unnamed;
+  }
+  return committee ?? firstNamed;
+}
+
+const keyOf = (m: Mention) => `${m.level}|${m.name}`;
+
+function distinctProvinces(mentions: Mention[], date: string | undefined): (ProvinceEntry & { via: Mention })[] {
+  const seen = new Map<string, ProvinceEntry & { via: Mention }>();
+  for (const m of mentions) {
+    if (!m.name) continue;
+    const p = findProvince(m.name, eraOf(date));
+    if (p && !seen.has(p.code)) seen.set(p.code, { ...p, via: m });
+  }
+  return [...seen.values()];
+}
+
+const eraOf = (date: string | undefined): 2024 | 2025 | undefined => (date === undefined ? undefined : date >= REFORM_DATE ? 2025 : 2024);
+
+/** The province of a named unit; deciders are other places the text names. */
+function resolveProvince(state: State, m: Mention, everywhere: Mention[]): Resolved | null {
+  const date = state.date?.value;
+  const era = eraOf(date);
+  const name = m.name!;
+  if (m.kind === 'province-name' || m.level === 'tỉnh') {
+    const p = findProvince(name, era);
+    if (p) return { province: p, evidence: m, certainty: 'stated', rule: 'province/named' };
+    note(state, 'province/unknown-name', 'warning', `"${name}" is not a province in the gazetteer`);
+    return null;
+  }
+  const provinceCodes = new Set<string>();
+  if (m.level === 'thành phố') {
+    const city = findCity(name, date);
+    if (city.province && m.kind === 'committee') return { province: city.province, evidence: m, certainty: 'stated', rule: 'province/centrally-run-city' };
+    for (const d of city.districts) provinceCodes.add(d.provinceCode);
+    if (city.province && provinceCodes.size === 0) return { province: city.province, evidence: m, certainty: 'stated', rule: 'province/centrally-run-city' };
+  } else if (DISTRICT_LEVELS.has(m.level)) {
+    for (const d of findDistricts(name, date ? { level: m.level, date } : { level: m.level })) provinceCodes.add(d.provinceCode);
+  } else if (COMMUNE_LEVELS.has(m.level)) {
+    for (const c of findCommunes(name, { level: m.level })) provinceCodes.add(c.provinceCode);
+  }
+
+  // Provinces the text names, and the provinces of other units it names, decide between candidates.
+  const named = distinctProvinces(everywhere.filter((x) => x.kind === 'province-name' || x.level === 'tỉnh'), date);
+  if (era === 2025) {
+    // After the reform communes sit directly under the 34 provinces: the province the text names decides.
+    const merged = named.filter((p) => p.era === 2025);
+    if (merged.length === 1) return { province: merged[0]!, evidence: merged[0]!.via, certainty: 'stated', rule: 'province/named-2025' };
+  }
+  const candidates = [...provinceCodes].sort();
+  if (candidates.length === 1) {
+    const p = onDate(candidates[0]!, date);
+    if (p) return { province: p, evidence: m, certainty: 'inferred', rule: 'province/gazetteer-unique' };
+  }
+  if (candidates.length === 0) {
+    if (named.length === 1) return { province: named[0]!, evidence: named[0]!.via, certainty: 'stated', rule: 'province/named-in-text' };
+    note(state, 'province/unknown-unit', 'warning', `"${m.text}" is not in the gazetteer and the text names no single province`);
+    return null;
+  }
+  const byName = named.filter((p) => candidates.includes(p.code));
+  if (byName.length === 1) return { province: onDate(byName[0]!.code, date) ?? byName[0]!, evidence: byName[0]!.via, certainty: 'inferred', rule: 'province/decided-by-province-named' };
+  const neighbours = new Set<string>();
+  for (const other of everywhere) {
+    if (other === m || !other.name || other.name === name || !DISTRICT_LEVELS.has(other.level) || other.kind === 'province-name') continue;
+    const codes = new Set(findDistricts(other.name, { level: other.level }).map((d) => d.provinceCode));
+    if (codes.size === 1) {
+      const [code] = codes;
+      if (candidates.includes(code!)) neighbours.add(code!);
+    }
+  }
+  if (neighbours.size === 1) {
+    const [code] = neighbours;
+    const p = onDate(code!, date);
+    if (p) return { province: p, evidence: m, certainty: 'inferred', rule: 'province/decided-by-neighbour' };
+  }
+  note(state, 'province/ambiguous', 'warning', `"${m.text}" exists in ${candidates.length} provinces (codes ${candidates.join(', ')}) and nothing in the text decides which`);
+  return null;
+}
+
+const onDate = (code2024: string, date: string | undefined): ProvinceEntry | null =>
+  date ? provinceOnDate(code2024, date) : findProvinceByCode2024(code2024);
+
+function findProvinceByCode2024(code: string): ProvinceEntry | null {
+  return provinceOnDate(code, '2025-03-01');
+}
+
+function setProvince(state: State, r: Resolved): void {
+  const p: Province = {
+    name: r.province.name, slug: r.province.slug, code: r.province.code,
+    certainty: r.certainty, evidence: { text: r.evidence.text, offset: r.evidence.offset }, rule: r.rule,
+  };
+  state.province = p;
+  const today = r.province.era === 2025 ? r.province : provinceToday(r.province.code);
+  state.provinceToday = today ? { name: today.name, slug: today.slug, code: today.code } : null;
+}
+
+function setProvinceLocality(state: State, p: ProvinceEntry & { via: Mention }, certainty: 'stated' | 'inferred', rule: string): void {
+  state.locality = { name: p.name, level: 'tỉnh', certainty, evidence: { text: p.via.text, offset: p.via.offset }, rule };
+  setProvince(state, { province: p, evidence: p.via, certainty, rule: 'province/named' });
 }

@@ -1,5 +1,51 @@
-import type { State } from '../state.ts';
+// meeting-type: one key of the fixed vocabulary. The headline decides first, then the lead, then
+// the rest of the body; within one of them the first key of MEETING_PHRASES that matches wins, so a
+// "Hội nghị Ban Chấp hành ... sơ kết" is a plenary and a UBND session is `khac` whoever chairs it.
+import { MEETING_TYPES, type MeetingTypeKey } from '../../records/schema.ts';
+import type { Line, State } from '../state.ts';
+import { wordCount } from '../text.ts';
+import { MEETING_PHRASES, alternation } from '../vocabulary.ts';
+
+const PATTERNS = MEETING_PHRASES.map(([key, phrases]) => [
+  key as MeetingTypeKey,
+  new RegExp(`(?<![\\p{L}])(?:${alternation(phrases)})(?![\\p{L}])`, 'u'),
+] as const);
+// "Đại hội" as the event itself (headline or "tổ chức/khai mạc Đại hội"), not "Nghị quyết Đại hội ...".
+const CONGRESS_NOT_EVENT = /(?:nghị quyết|văn kiện|tinh thần|chuẩn bị|nhân sự|tiến tới|chào mừng|sau|thành công của|kết quả)\s+(?:\S+\s+){0,2}đại hội[^.;]*$/u;
+// A plenary is named with "lần thứ", "(mở rộng)", "Ban Chấp hành": a bare "Hội nghị Huyện ủy" needs one of these.
+const PLENARY_EVIDENCE = /ban chấp hành|bch|lần thứ|mở rộng|hội nghị (?:tỉnh|thành|huyện|quận|thị) ủy/u;
 
 export function meetingType(state: State): void {
-  void state;
+  const title = state.lines.filter((l) => l.kind === 'title');
+  const body = state.lines.filter((l) => l.kind === 'body');
+  const lead = body.filter((l) => wordCount(l.text) > 12).slice(0, 1);
+  for (const [scope, lines] of [['title', title], ['lead', lead], ['body', body]] as const) {
+    const found = classify(lines, scope === 'body');
+    if (found) {
+      state.meetingType = {
+        key: found.key, label: MEETING_TYPES[found.key],
+        certainty: scope === 'body' ? 'inferred' : 'stated',
+        evidence: found.evidence, rule: `meeting-type/${scope}`,
+      };
+      return;
+    }
+  }
+}
+
+function classify(lines: Line[], weak: boolean): { key: MeetingTypeKey; evidence: { text: string; offset: number } } | null {
+  let best: { rank: number; key: MeetingTypeKey; evidence: { text: string; offset: number } } | null = null;
+  for (const line of lines) {
+    PATTERNS.forEach(([key, re], rank) => {
+      if (best && best.rank <= rank) return;
+      const m = re.exec(line.match);
+      if (!m) return;
+      // In running text only the strongest signals count; "tổng kết" or "đối thoại" mentioned in passing do not.
+      if (weak && !['lam-viec', 'giao-ban', 'hoi-nghi-bch', 'hoi-nghi-btv'].includes(key)) return;
+      if (key === 'dai-hoi' && CONGRESS_NOT_EVENT.test(line.match.slice(0, m.index + m[0].length))) return;
+      if (key === 'khac' && weak) return;
+      if (key === 'hoi-nghi-bch' && !PLENARY_EVIDENCE.test(m[0])) return;
+      best = { rank, key, evidence: { text: line.text.slice(m.index, m.index + m[0].length), offset: line.offset + m.index } };
+    });
+  }
+  return best;
 }
