@@ -1,0 +1,67 @@
+// records.csv: the columns are derived from the record schema (src/records/schema.ts), never listed by
+// hand, so a field added there appears here. Nested objects flatten to dotted names ("date.value",
+// "chair.evidence.text"); lists of words become one cell with one item a line; lists of objects
+// (messages) one JSON object a line. UTF-8 with a BOM so spreadsheet programs read Vietnamese.
+import type { z } from 'zod';
+import { Record as RecordSchema, type Record } from '../records/schema.ts';
+
+export type Column = { name: string; path: string[]; kind: 'scalar' | 'list' | 'objects' };
+
+type AnySchema = z.core.$ZodType;
+const defOf = (s: AnySchema) => s._zod.def as { type: string; innerType?: AnySchema; element?: AnySchema; shape?: { [k: string]: AnySchema } };
+
+function unwrap(schema: AnySchema): AnySchema {
+  let s = schema;
+  for (let def = defOf(s); ['nullable', 'optional', 'default', 'readonly'].includes(def.type) && def.innerType; def = defOf(s)) {
+    s = def.innerType;
+  }
+  return s;
+}
+
+function columnsOf(schema: AnySchema, path: string[]): Column[] {
+  const s = unwrap(schema);
+  const def = defOf(s);
+  if (def.type === 'object' && def.shape) {
+    return Object.entries(def.shape).flatMap(([key, child]) => columnsOf(child, [...path, key]));
+  }
+  if (def.type === 'array' && def.element) {
+    return [{ name: path.join('.'), path, kind: defOf(unwrap(def.element)).type === 'object' ? 'objects' : 'list' }];
+  }
+  return [{ name: path.join('.'), path, kind: 'scalar' }];
+}
+
+export const CSV_COLUMNS: readonly Column[] = columnsOf(RecordSchema, []);
+
+function valueAt(record: Record, path: readonly string[]): unknown {
+  let v: unknown = record;
+  for (const key of path) {
+    if (v === null || v === undefined || typeof v !== 'object') return null;
+    v = (v as { [k: string]: unknown })[key];
+  }
+  return v ?? null;
+}
+
+function cellText(value: unknown, kind: Column['kind']): string {
+  if (value === null || value === undefined) return '';
+  if (Array.isArray(value)) return value.map((x) => (kind === 'objects' ? JSON.stringify(x) : String(x))).join('\n');
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+}
+
+/** RFC 4180: a cell with a comma, quote or line break is quoted, quotes doubled. */
+export function csvCell(text: string): string {
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export const BOM = '\uFEFF';
+
+/** The whole file, CRLF line ends as RFC 4180 and spreadsheet programs expect. */
+export function recordsCsv(records: readonly Record[], columns: readonly Column[] = CSV_COLUMNS): string {
+  const lines = [columns.map((c) => csvCell(c.name)).join(',')];
+  for (const r of records) lines.push(columns.map((c) => csvCell(cellText(valueAt(r, c.path), c.kind))).join(','));
+  return `${BOM}${lines.join('\r\n')}\r\n`;
+}
+
+/** records.json: one record a line inside the array, so the file diffs well between builds. */
+export function recordsJson(records: readonly Record[]): string {
+  return records.length ? `[\n${records.map((r) => JSON.stringify(r)).join(',\n')}\n]\n` : '[]\n';
+}

@@ -1,0 +1,47 @@
+// Runs Eleventy through its programmatic API with .eleventy.ts. The options reach the config through
+// the environment, so `npx @11ty/eleventy --config=.eleventy.ts` under tsx builds the same site.
+import { resolve } from 'node:path';
+import Eleventy from '@11ty/eleventy';
+
+export type RunOptions = {
+  contentDir: string;
+  outDir: string;
+  pathPrefix?: string;
+  siteUrl?: string | null;
+  quiet?: boolean;
+  /** Project root (where .eleventy.ts, layouts/ and assets/ are); defaults to the working directory. */
+  root?: string;
+};
+
+export function applyEnv(options: RunOptions): void {
+  process.env.BIEN_NIEN_CONTENT = resolve(options.contentDir);
+  process.env.PATH_PREFIX = normalisePrefix(options.pathPrefix ?? process.env.PATH_PREFIX);
+  if (options.siteUrl !== undefined) {
+    if (options.siteUrl) process.env.SITE_URL = options.siteUrl;
+    else delete process.env.SITE_URL;
+  }
+  if (options.quiet) process.env.BIEN_NIEN_QUIET = '1';
+  else delete process.env.BIEN_NIEN_QUIET;
+}
+
+/** "archive" → "/archive/": Eleventy and the <base> plugin expect both slashes. */
+export function normalisePrefix(prefix: string | undefined): string {
+  const p = (prefix ?? '').trim().replace(/^\/+|\/+$/g, '');
+  return p ? `/${p}/` : '/';
+}
+
+export function eleventyFor(options: RunOptions, runMode: 'build' | 'serve' = 'build'): Eleventy {
+  applyEnv(options);
+  const root = options.root ?? process.cwd();
+  return new Eleventy(resolve(root, 'layouts/pages'), resolve(options.outDir), {
+    configPath: resolve(root, '.eleventy.ts'),
+    pathPrefix: process.env.PATH_PREFIX,
+    // Eleventy's line per written file is noise at 20,000 pages; its summary line still prints.
+    quietMode: true,
+    runMode,
+  });
+}
+
+export async function buildOnce(options: RunOptions): Promise<void> {
+  await eleventyFor(options).write();
+}
