@@ -171,7 +171,7 @@ export const TASK_TRIGGERS_STRONG = [
   'kết luận hội nghị', 'phát biểu kết luận',
 ];
 export const TASK_TRIGGERS_WEAK = [
-  'thời gian tới', 'nhiệm vụ trọng tâm', 'phương hướng', 'tháng cuối năm', 'chương trình công tác',
+  'thời gian tới', 'phương hướng', 'tháng cuối năm', 'chương trình công tác',
   'nhiệm vụ trong thời gian', 'trong thời gian tới', 'năm tới', 'quý tới', 'sắp tới',
 ];
 /** Who asks is not always the chair: petitions and award proposals are not tasks. */
@@ -187,7 +187,7 @@ export const DIRECTIVE_VERBS = [
   'thường xuyên', 'nghiêm túc', 'cụ thể hóa', 'theo dõi', 'kiểm tra', 'đề ra', 'có giải pháp', 'phấn đấu',
   'huy động', 'vận động', 'tuyên truyền', 'ưu tiên', 'khắc phục', 'đổi mới', 'siết chặt', 'quyết liệt', 'đôn đốc',
   'nắm chắc', 'nắm bắt', 'củng cố', 'hướng dẫn', 'đầu tư', 'phát triển', 'quản lý', 'xử lý', 'chăm lo', 'giữ vững',
-  'không để', 'kịp thời', 'sớm', 'cần', 'phải', 'đặc biệt quan tâm', 'rà soát', 'làm rõ', 'tăng', 'giảm',
+  'không để', 'kịp thời', 'đặc biệt quan tâm', 'rà soát', 'làm rõ', 'tăng', 'giảm',
   'hỗ trợ', 'thúc đẩy', 'nghiên cứu', 'đánh giá', 'hoàn thiện', 'chuẩn bị tốt', 'gắn', 'bố trí', 'tiếp nhận',
   'khảo sát', 'ban hành', 'xác định', 'tuyên dương', 'nhân rộng', 'thu hút', 'bổ sung', 'cải thiện', 'cải cách',
   'trao đổi', 'giữ gìn', 'bảo vệ', 'phòng', 'chống', 'ngăn chặn', 'đấu tranh', 'làm', 'đưa', 'chỉnh trang',
