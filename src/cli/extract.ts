@@ -3,7 +3,7 @@
 // Exit 0 when it printed records, 1 when some file could not be read, 2 on a usage error.
 import { extract } from '../extract/index.ts';
 import { isUnreadable, listArticles, readSource } from '../ingest/index.ts';
-import type { Record } from '../records/schema.ts';
+import type { ArticleRecord } from '../records/schema.ts';
 
 const USAGE = 'usage: npm run --silent extract -- <file|dir>...';
 
@@ -13,7 +13,7 @@ async function main(argv: string[]): Promise<number> {
     return argv.length === 0 ? 2 : 0;
   }
   const { files, problems } = await listArticles(argv);
-  const records: Record[] = [];
+  const records: ArticleRecord[] = [];
   for (const file of files) {
     const source = await readSource(file);
     if (isUnreadable(source)) problems.push(source);

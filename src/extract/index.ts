@@ -1,6 +1,6 @@
 // Source → Record: runs the rule table, then derives what follows from the fields (quarter, id, slug).
 import { createHash } from 'node:crypto';
-import { MEETING_TYPES, type Record } from '../records/schema.ts';
+import { MEETING_TYPES, type ArticleRecord } from '../records/schema.ts';
 import type { Source } from '../ingest/index.ts';
 import { foldTones } from '../text/fold.ts';
 import { slug } from '../text/slug.ts';
@@ -23,7 +23,7 @@ export function recordSlug(id: string, title: string | null, date: string | null
   return [date ?? 'chua-ro-ngay', slug(title ?? '', 60) || 'bai-viet', id.slice(0, 6)].join('-');
 }
 
-export function extract(source: Source, disabled: ReadonlySet<string> = new Set()): Record {
+export function extract(source: Source, disabled: ReadonlySet<string> = new Set()): ArticleRecord {
   const state = initialState(source);
   for (const [name, rule] of RULES) if (!disabled.has(name)) rule(state);
   const id = contentId(source.text);

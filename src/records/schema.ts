@@ -112,7 +112,7 @@ export const Message = z
   })
   .strict();
 
-export const Record = z
+export const ArticleRecord = z
   .object({
     id: z.string().regex(/^[0-9a-f]{16}$/).describe('hash of the normalised article text: stable across file names'),
     slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).describe('URL segment, computed once'),
@@ -152,9 +152,12 @@ export type Province = z.infer<typeof Province>;
 export type Chair = z.infer<typeof Chair>;
 export type MeetingType = z.infer<typeof MeetingType>;
 export type Message = z.infer<typeof Message>;
-export type Record = z.infer<typeof Record>;
+export type ArticleRecord = z.infer<typeof ArticleRecord>;
+/** Old name of ArticleRecord (it shadowed TypeScript's Record<K, V>); being phased out. */
+export const Record = ArticleRecord;
+export type Record = ArticleRecord;
 
 /** The JSON Schema file's content, derived from the schema above. */
 export function recordJsonSchema(): unknown {
-  return z.toJSONSchema(z.array(Record), { target: 'draft-2020-12', unrepresentable: 'any' });
+  return z.toJSONSchema(z.array(ArticleRecord), { target: 'draft-2020-12', unrepresentable: 'any' });
 }

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { article, messageIds, recordOf } from './helpers.ts';
+
+const dateOf = (text: string) => {
+  const d = recordOf(text).date;
+  return d && { value: d.value, precision: d.precision, certainty: d.certainty };
+};
+const FILLER = 'với sự tham dự của các đồng chí trong Ban Thường vụ và lãnh đạo các ban ngành đoàn thể';
+
+describe('dates: event date in the lead', () => {
+  it('"Chiều 28/7/2020" is the day, stated', () => {
+    expect(dateOf(article(`Chiều 28/7/2020 Huyện ủy Vĩnh Thuận tổ chức hội nghị ${FILLER}.`))).toEqual({ value: '2020-07-28', precision: 'day', certainty: 'stated' });
+  });
+  it('"ngày 5 tháng 3 năm 2021" in words', () => {
+    expect(dateOf(article(`Ngày 5 tháng 3 năm 2021, Huyện ủy Vĩnh Thuận tổ chức hội nghị ${FILLER}.`))?.value).toBe('2021-03-05');
+  });
+  it('"28-6-2020" with dashes', () => {
+    expect(dateOf(article(`Sáng 28-6-2020, Huyện ủy Vĩnh Thuận tổ chức hội nghị ${FILLER}.`))?.value).toBe('2020-06-28');
+  });
+  it('a meeting over several days takes its first day: "22 và 23/7/2025"', () => {
+    expect(dateOf(article(`Trong 2 ngày 22 và 23/7/2025, Đảng ủy xã tổ chức hội nghị ${FILLER}.`))?.value).toBe('2025-07-22');
+  });
+  it('the year missing from "14/4" comes from "quý I/2022" in the same lead, inferred', () => {
+    expect(dateOf(article(`Chiều ngày 14/4, Thành ủy Hà Tĩnh tổ chức hội nghị giao ban đánh giá tình hình quý I/2022, ${FILLER}.`)))
+      .toEqual({ value: '2022-04-14', precision: 'day', certainty: 'inferred' });
+  });
+  it('a plan for "quý IV năm 2021" made on "06/10" is in 2021', () => {
+    expect(dateOf(article(`Chiều ngày 06/10, Thường trực Thị ủy nghe báo cáo quý III, phương hướng, nhiệm vụ trọng tâm quý IV năm 2021 ${FILLER}.`))?.value).toBe('2021-10-06');
+  });
+  it('a January review of "năm 2022" is held in 2023', () => {
+    expect(dateOf(article(`Sáng 10/1, Huyện ủy Vĩnh Thuận tổ chức hội nghị tổng kết công tác xây dựng Đảng năm 2022 ${FILLER}.`))?.value).toBe('2023-01-10');
+  });
+  it('the year may come from the publication stamp', () => {
+    const text = ['Tiêu đề bài viết về hoạt động của cấp ủy địa phương', '(16:30 | 29/07/2020)', `Chiều 28/7 Huyện ủy Vĩnh Thuận tổ chức hội nghị ${FILLER}.`].join('\n');
+    expect(dateOf(text)).toEqual({ value: '2020-07-28', precision: 'day', certainty: 'inferred' });
+  });
+  it('"28/12" published on 5/1 was last year', () => {
+    const text = ['Tiêu đề bài viết về hoạt động của cấp ủy địa phương', 'Cập nhật ngày 05/01/2022', `Sáng 28/12, Huyện ủy Vĩnh Thuận tổ chức hội nghị ${FILLER}.`].join('\n');
+    expect(dateOf(text)?.value).toBe('2021-12-28');
+  });
+  it('nothing fixes the year: unknown, with a message', () => {
+    const r = recordOf(article(`Chiều ngày 14/4, Thành ủy Hà Tĩnh tổ chức hội nghị giao ban ${FILLER}.`));
+    expect(r.date).toBeNull();
+    expect(r.quarter).toBeNull();
+    expect(messageIds(r)).toContain('date/no-year');
+  });
+  it('"Trong tháng 10/2021," is known to the month', () => {
+    expect(dateOf(article(`Trong tháng 10/2021, Ban Thường vụ Huyện ủy Vĩnh Thuận tổ chức các hội nghị ${FILLER}.`))).toEqual({ value: '2021-10', precision: 'month', certainty: 'stated' });
+  });
+});
+
+describe('dates: near misses that are not the event date', () => {
+  it('a directive\'s date "Chỉ thị số 45-CT/TW, ngày 20-6-2020"', () => {
+    expect(dateOf(article(`Huyện ủy Vĩnh Thuận quán triệt Chỉ thị số 45-CT/TW, ngày 20-6-2020 của Bộ Chính trị ${FILLER}.`))).toBeNull();
+  });
+  it('an anniversary range "(15/6/1957-15/6/2022)"', () => {
+    expect(dateOf(article(`Thành ủy Hà Tĩnh phát động thi đua chào mừng 65 năm Ngày Bác Hồ về thăm Hà Tĩnh (15/6/1957-15/6/2022) ${FILLER}.`))).toBeNull();
+  });
+  it('a deadline "trước ngày 30/6/2022"', () => {
+    expect(dateOf(article(`Huyện ủy Vĩnh Thuận yêu cầu các chi bộ hoàn thành đại hội trước ngày 30/6/2022 ${FILLER}.`))).toBeNull();
+  });
+  it('"quý I/2022" alone is a reporting period, not a date', () => {
+    const r = recordOf(article(`Thành ủy Hà Tĩnh tổ chức hội nghị đánh giá tình hình quý I/2022 ${FILLER}.`));
+    expect(r.date).toBeNull();
+    expect(r.reportingPeriod?.text).toBe('quý I/2022');
+  });
+});
+
+describe('dates: publication stamp', () => {
+  it.each([
+    ['(16:30 | 29/07/2020)', '2020-07-29T16:30'],
+    ['[ Cập nhật vào ngày (18/03/2021) ] - [ Số lần xem: 361 ]', '2021-03-18'],
+    ['Thứ Hai, 14/03/2022 - 09:30', '2022-03-14T09:30'],
+  ])('%s → %s', (stamp, value) => {
+    const r = recordOf(['Tiêu đề bài viết về hoạt động của cấp ủy địa phương', stamp, `Huyện ủy Vĩnh Thuận tổ chức hội nghị ${FILLER}.`].join('\n'));
+    expect(r.published?.value).toBe(value);
+  });
+  it('a print page\'s own date "In ngày 01/02/2024" is not the publication date', () => {
+    const r = recordOf(['Tiêu đề bài viết về hoạt động của cấp ủy địa phương', 'In ngày 01/02/2024', `Huyện ủy Vĩnh Thuận tổ chức hội nghị ${FILLER}.`].join('\n'));
+    expect(r.published).toBeNull();
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { article, messageIds, recordOf } from './helpers.ts';
+
+const place = (text: string) => {
+  const r = recordOf(text);
+  return { locality: r.locality && { name: r.locality.name, level: r.locality.level }, province: r.province?.name ?? null, today: r.provinceToday?.name ?? null };
+};
+const REST = 'tổ chức hội nghị sơ kết tình hình thực hiện nhiệm vụ chính trị 6 tháng đầu năm 2020 với sự tham dự của các đồng chí';
+
+describe('locality and province', () => {
+  it('"Huyện ủy Vĩnh Thuận" → huyện Vĩnh Thuận, Kiên Giang (today An Giang)', () => {
+    expect(place(article(`Chiều 28/7/2020 Huyện ủy Vĩnh Thuận ${REST}.`))).toEqual({ locality: { name: 'Vĩnh Thuận', level: 'huyện' }, province: 'Kiên Giang', today: 'An Giang' });
+  });
+  it('the portal\'s district ("Cổng thông tin điện tử huyện Giồng Riềng") is not the locality', () => {
+    const text = `Cổng thông tin điện tử huyện Giồng Riềng\nHội nghị Ban chấp hành Đảng bộ huyện lần thứ 2\nChiều 28/7/2020 Huyện ủy Vĩnh Thuận ${REST}.`;
+    expect(place(text).locality).toEqual({ name: 'Vĩnh Thuận', level: 'huyện' });
+  });
+  it('"Thành ủy Hà Tĩnh" is the provincial city, in Hà Tĩnh province', () => {
+    expect(place(article(`Chiều ngày 14/4/2022, Thành ủy Hà Tĩnh ${REST}.`))).toEqual({ locality: { name: 'Hà Tĩnh', level: 'thành phố' }, province: 'Hà Tĩnh', today: 'Hà Tĩnh' });
+  });
+  it('"Thành ủy Cần Thơ" is a centrally-run city: the province itself', () => {
+    expect(place(article(`Sáng 5/3/2021, Thành ủy Cần Thơ ${REST}.`))).toMatchObject({ locality: { name: 'Cần Thơ', level: 'thành phố' }, province: 'Cần Thơ' });
+  });
+  it('"thành phố Vị Thanh" (a unit, no committee) → Hậu Giang', () => {
+    expect(place(article(`Theo đó, 6 tháng đầu năm, thành phố Vị Thanh đã thực hiện đạt nhiều kết quả quan trọng trong công tác xây dựng Đảng.`))).toMatchObject({ locality: { name: 'Vị Thanh', level: 'thành phố' }, province: 'Hậu Giang' });
+  });
+  it('"Huyện ủy Châu Thành" alone: in ten provinces, so the province is unknown and a message says why', () => {
+    const r = recordOf(article(`Sáng 5/3/2021, Huyện ủy Châu Thành ${REST}.`));
+    expect(r.locality?.name).toBe('Châu Thành');
+    expect(r.province).toBeNull();
+    expect(messageIds(r)).toContain('province/ambiguous');
+  });
+  it('"huyện Châu Thành, tỉnh Hậu Giang": the province named decides', () => {
+    expect(place(article(`Sáng 5/3/2021, Huyện ủy Châu Thành ${REST} Thường trực Tỉnh ủy Hậu Giang.`)).province).toBe('Hậu Giang');
+  });
+  it('"Thị ủy" never named: a level without a name and no province', () => {
+    const r = recordOf(article(`Chiều ngày 06/10/2021, Thường trực Thị ủy ${REST} thị xã.`));
+    expect(r.locality && { name: r.locality.name, level: r.locality.level }).toEqual({ name: null, level: 'thị xã' });
+    expect(r.province).toBeNull();
+    expect(messageIds(r)).toContain('locality/unnamed');
+  });
+  it('an unnamed "Tỉnh ủy" takes the one province the text names elsewhere ("Báo Hậu Giang"), inferred', () => {
+    const r = recordOf(article(`Chiều ngày 17/3/2021, Thường trực Tỉnh ủy có buổi làm việc với Trường Chính trị, Báo Hậu Giang và các cơ quan tham mưu của Tỉnh ủy.`));
+    expect(r.locality).toMatchObject({ name: 'Hậu Giang', level: 'tỉnh', certainty: 'inferred' });
+    expect(r.province).toMatchObject({ name: 'Hậu Giang', certainty: 'inferred' });
+  });
+  it('a higher body working with a lower one: the lower unit is the locality', () => {
+    expect(place(article(`Sáng 12/5/2023, Thường trực Tỉnh ủy Kiên Giang làm việc với Ban Thường vụ Huyện ủy Giồng Riềng về tình hình thực hiện nhiệm vụ.`)).locality).toEqual({ name: 'Giồng Riềng', level: 'huyện' });
+  });
+  it('"Tỉnh ủy viên" is a title, not the provincial committee', () => {
+    expect(place(article(`Chiều 28/7/2020 đồng chí Lê Trung Hồ, Tỉnh ủy viên, Bí thư Huyện ủy Vĩnh Thuận chủ trì hội nghị sơ kết.`)).locality).toEqual({ name: 'Vĩnh Thuận', level: 'huyện' });
+  });
+  it('after 1 July 2025 a commune sits under a 2025 province named in the text', () => {
+    expect(place(article(`Ngày 5/8/2025, Đảng ủy xã Bình Giã, Thành phố Hồ Chí Minh tổ chức hội nghị quán triệt nghị quyết của Trung ương.`))).toMatchObject({ locality: { name: 'Bình Giã', level: 'xã' }, province: 'Hồ Chí Minh' });
+  });
+  it('tone placement does not matter: "Khánh Hoà"', () => {
+    expect(place(article(`Sáng 5/3/2021, Tỉnh ủy Khánh Hoà tổ chức hội nghị quán triệt nghị quyết với sự tham dự của các đồng chí.`)).province).toBe('Khánh Hòa');
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { recordOf } from './helpers.ts';
+
+const LEAD = 'Sáng 5/3/2021, Huyện ủy Vĩnh Thuận tổ chức hội nghị với sự tham dự của các đồng chí trong Ban Thường vụ Huyện ủy.';
+const typeOf = (title: string, ...body: string[]) => recordOf([title, LEAD, ...body].join('\n')).meetingType.key;
+
+describe('meeting type', () => {
+  it.each([
+    ['Hội nghị Ban chấp hành Đảng bộ huyện lần thứ 2 (mở rộng) sơ kết 6 tháng đầu năm', 'hoi-nghi-bch'],
+    ['Hội nghị lần thứ 15 Ban Chấp hành Đảng bộ huyện khóa XII', 'hoi-nghi-bch'],
+    ['Hội nghị Ban Thường vụ Huyện ủy tháng 3', 'hoi-nghi-btv'],
+    ['Hội nghị Giao ban Thường trực Thị ủy với các ban Đảng quý III năm 2021', 'giao-ban'],
+    ['Thường trực Tỉnh ủy làm việc định kỳ với các cơ quan tham mưu', 'lam-viec'],
+    ['Đoàn công tác của Tỉnh ủy kiểm tra tại huyện Vĩnh Thuận', 'lam-viec'],
+    ['Hội nghị sơ kết 5 năm thực hiện Chỉ thị 05 của Bộ Chính trị', 'so-ket-tong-ket'],
+    ['Hội nghị học tập, quán triệt Nghị quyết Đại hội XIII của Đảng', 'quan-triet'],
+    ['Tọa đàm về công tác dân vận trong tình hình mới', 'chuyen-de'],
+    ['Đại hội đại biểu Đảng bộ xã Vĩnh Bình Bắc lần thứ XIII, nhiệm kỳ 2025-2030', 'dai-hoi'],
+    ['Bí thư Huyện ủy tiếp xúc, đối thoại với Nhân dân xã Vĩnh Thuận', 'tiep-xuc-doi-thoai'],
+    ['Kỳ họp thứ 5 HĐND huyện khóa XII', 'khac'],
+    ['Lễ trao Huy hiệu 40 năm tuổi Đảng đợt 3/2 năm 2022', 'khac'],
+  ])('"%s" → %s', (title, key) => {
+    expect(typeOf(title)).toBe(key);
+  });
+  it('"Nghị quyết Đại hội" mentioned in a headline does not make a congress', () => {
+    expect(typeOf('Hội nghị học tập, quán triệt Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIV')).toBe('quan-triet');
+  });
+  it('"Tại buổi làm việc" in the body makes a working session, inferred', () => {
+    const r = recordOf(['Hậu Giang: Tăng cường công tác giáo dục chính trị tư tưởng', LEAD.replace('tổ chức hội nghị', 'báo cáo kết quả'), 'Tại buổi làm việc, đồng chí Bí thư Tỉnh ủy nhấn mạnh nhiều nội dung quan trọng cần thực hiện.'].join('\n'));
+    expect(r.meetingType).toMatchObject({ key: 'lam-viec', certainty: 'inferred' });
+  });
+  it('a headline with no meeting words and nothing in the body is "khac"', () => {
+    expect(typeOf('Huyện Vĩnh Thuận đạt nhiều kết quả trong phát triển kinh tế', 'Năm qua, kinh tế của huyện tiếp tục tăng trưởng khá, thu nhập của người dân được nâng lên.')).toBe('khac');
+  });
+});

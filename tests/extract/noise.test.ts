@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { recordOf } from './helpers.ts';
+
+const LEAD = 'Chiều 28/7/2020 Huyện ủy Vĩnh Thuận tổ chức hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 2 sơ kết nhiệm vụ 6 tháng đầu năm.';
+const PARA = 'Trong 6 tháng đầu năm 2020, các cấp ủy, chính quyền và nhân dân trong huyện đã có nhiều cố gắng thực hiện các chỉ tiêu.';
+
+describe('noise: portal chrome is not body', () => {
+  it.each([
+    'Cổng thông tin điện tử huyện Giồng Riềng', 'Nội dung khác', 'Xem với cỡ chữAA', 'Tin trong tỉnh', '318..jpg',
+    '[ Cập nhật vào ngày (18/03/2021) ] - [ Số lần xem: 361 ]', '(16:30 | 29/07/2020)',
+  ])('"%s" before the article', (chrome) => {
+    const r = recordOf([chrome, 'Hội nghị Ban chấp hành Đảng bộ huyện lần thứ 2', LEAD, PARA].join('\n'));
+    expect(r.body.join('\n')).not.toContain(chrome);
+  });
+  it.each([
+    ['Phản hồi', 'Các tin khác'],
+    ['Đánh giá:', 'lượt đánh giá: , trung bình: Bình luận', 'Mã xác thực không đúng.', '     Liên kết website'],
+  ])('the trailer from "%s" on', (...trailer) => {
+    const r = recordOf(['Hội nghị Ban chấp hành Đảng bộ huyện lần thứ 2', LEAD, PARA, ...trailer, 'Một tin khác về hoạt động của tỉnh trong tuần qua'].join('\n'));
+    expect(r.body).toEqual([LEAD, PARA]);
+  });
+  it('leaves a paragraph that merely mentions a counter-like word', () => {
+    const text = 'Đồng chí Bí thư đánh giá cao kết quả đạt được, lượt xem xét hồ sơ đảng viên được thực hiện nghiêm túc, đúng quy trình và đúng thời hạn.';
+    expect(recordOf(['Hội nghị Ban chấp hành Đảng bộ huyện lần thứ 2', LEAD, text].join('\n')).body).toContain(text);
+  });
+});
+
+describe('noise: captions and bylines become their own fields', () => {
+  it('a credited caption, repeated, is one caption', () => {
+    const r = recordOf(['Hội nghị Ban chấp hành Đảng bộ huyện lần thứ 2', 'Quang cảnh hội nghị. (Ảnh: Mỹ An)', '', 'Quang cảnh hội nghị. (Ảnh: Mỹ An)', LEAD, PARA].join('\n'));
+    expect(r.captions).toEqual(['Quang cảnh hội nghị. (Ảnh: Mỹ An)']);
+    expect(r.body).toEqual([LEAD, PARA]);
+  });
+  it('the line after an image file name is its caption', () => {
+    const r = recordOf(['Hội nghị Ban chấp hành Đảng bộ huyện lần thứ 2', LEAD, '318..jpg', 'Quang cảnh buổi làm việc', PARA].join('\n'));
+    expect(r.captions).toEqual(['Quang cảnh buổi làm việc']);
+  });
+  it('"Đồng chí X, ... phát biểu chỉ đạo Hội nghị" standing alone after the lead is a caption', () => {
+    const caption = 'Đồng chí Đào Quang Minh, Phó Bí thư Thường trực Thị ủy phát biểu chỉ đạo Hội nghị';
+    const r = recordOf(['Hội nghị Ban chấp hành Đảng bộ huyện lần thứ 2', LEAD, caption, PARA].join('\n'));
+    expect(r.captions).toEqual([caption]);
+    expect(r.body).toEqual([LEAD, PARA]);
+  });
+  it.each([
+    [['Tin và ảnh: Dương Tuấn'], 'Dương Tuấn'],
+    [['Thu Hằng', 'Đài Truyền thanh thị xã'], 'Thu Hằng'],
+    [['Hoàng ÝCác ý kiến của bạn đọc'], 'Hoàng Ý'],
+  ])('byline %j → %s', (lines, byline) => {
+    const r = recordOf(['Hội nghị Ban chấp hành Đảng bộ huyện lần thứ 2', LEAD, PARA, ...lines].join('\n'));
+    expect(r.byline).toBe(byline);
+    expect(r.body).toEqual([LEAD, PARA]);
+  });
+  it('the source tag "TPHT- " leaves the lead', () => {
+    const r = recordOf([`TPHT- ${LEAD}`, PARA].join('\n'));
+    expect(r.body[0]).toBe(LEAD);
+  });
+  it('a capitalised phrase at the start of a lead is not a source tag ("UBND tỉnh" has no dash)', () => {
+    const lead = 'UBND tỉnh Kiên Giang và Huyện ủy Vĩnh Thuận tổ chức hội nghị sơ kết nhiệm vụ 6 tháng đầu năm 2020 tại hội trường.';
+    expect(recordOf([lead, PARA].join('\n')).body[0]).toBe(lead);
+  });
+});

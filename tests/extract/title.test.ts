@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { recordOf } from './helpers.ts';
+
+describe('title', () => {
+  it('the first short line above the lead is the headline, stated', () => {
+    const r = recordOf('Tin trong tỉnh\nThường trực Tỉnh ủy làm việc định kỳ với các cơ quan tham mưu\n\nChiều ngày 17/3/2021, Thường trực Tỉnh ủy có buổi làm việc với các cơ quan tham mưu, giúp việc Tỉnh ủy.');
+    expect(r.title).toBe('Thường trực Tỉnh ủy làm việc định kỳ với các cơ quan tham mưu');
+    expect(r.titleMeta?.certainty).toBe('stated');
+  });
+  it('with no headline, a title is made from the lead: no date phrase, no purpose clause, inferred', () => {
+    const r = recordOf('TPHT- Chiều ngày 14/4, Thành ủy Hà Tĩnh tổ chức hội nghị giao ban với Đảng ủy các phường xã nhằm đánh giá tình hình công tác xây dựng Đảng quý I/2022.');
+    expect(r.title).toBe('Thành ủy Hà Tĩnh tổ chức hội nghị giao ban với Đảng ủy các phường xã');
+    expect(r.titleMeta?.certainty).toBe('inferred');
+  });
+  it('a paragraph ending with a full stop is not a headline', () => {
+    const r = recordOf('Sáng 5/3, Huyện ủy Vĩnh Thuận tổ chức hội nghị quán triệt nghị quyết.\n\nHội nghị đã nghe báo cáo viên truyền đạt nội dung các nghị quyết của Trung ương.');
+    expect(r.titleMeta?.certainty).toBe('inferred');
+    expect(r.title).toBe('Huyện ủy Vĩnh Thuận tổ chức hội nghị quán triệt nghị quyết');
+  });
+});
