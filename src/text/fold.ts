@@ -60,7 +60,7 @@ export function searchFold(text: string): string {
 
 /** A key for names: canonical tones, lower case, single spaces, no surrounding punctuation. */
 export function nameKey(text: string): string {
-  return matchForm(text).replace(/\s+/g, ' ').replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '');
+  return matchForm(text).replace(/\s+/g, ' ').replace(/^[\s\p{P}]+|(?<![\s\p{P}])[\s\p{P}]+$/gu, '');
 }
 
 /**
@@ -69,5 +69,16 @@ export function nameKey(text: string): string {
  * goes together with the spaces around it ("Cư M’gar" = "Cư M' gar" = "Cư Mgar").
  */
 export function placeKey(text: string): string {
-  return nameKey(text.replace(/\s*[\p{Pd}\u2212]\s*/gu, ' ').replace(/\s*['\u2018\u2019\u02bc`\u00b4]\s*/gu, ''));
+  // Same result as replacing /\s*[dash]\s*/ with a space and /\s*[apostrophe]\s*/ with nothing, in
+  // linear time: those patterns retry a long run of spaces from each position in it (quadratic).
+  // A dash becomes a space and nameKey collapses the spaces; an apostrophe's neighbouring spaces go
+  // with it (split, trim the pieces' inner ends, join).
+  const pieces = text.replace(/[\p{Pd}\u2212]/gu, ' ').split(/['\u2018\u2019\u02bc`\u00b4]/u);
+  const joined = pieces
+    .map((piece, i) => {
+      const start = i === 0 ? piece : piece.trimStart();
+      return i === pieces.length - 1 ? start : start.trimEnd();
+    })
+    .join('');
+  return nameKey(joined);
 }
