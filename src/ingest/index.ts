@@ -1,48 +1,86 @@
-// read bytes → detect encoding → decode → normalise → Source.
-// A file that cannot be read becomes a fatal message naming it; the caller carries on with the rest.
-import { readFile, readdir, stat } from 'node:fs/promises';
+// read bytes → detect encoding → decode → (saved web page → its text) → (legacy font text → Unicode)
+// → normalise → Source. A file that cannot be read becomes a fatal message naming it; the caller
+// carries on with the rest.
+import { readFile, readdir, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Message } from '../records/schema.ts';
 import { cleanText } from '../text/fold.ts';
 import { decode } from './decode.ts';
+import { htmlToText, looksLikeHtml } from './html.ts';
+import { detectLegacy } from './legacy-vn.ts';
 
 export type Source = {
   /** The path as the caller gave it (or as found under a directory it gave). */
   path: string;
   /** NFC, LF line endings, trailing spaces trimmed: what the reader sees and offsets point into. */
   text: string;
+  /** How the bytes were read: 'utf-8', 'utf-16le (BOM)', 'windows-1258', 'tcvn3', 'vni-windows', ... */
   encoding: string;
+  /** What the file was, when it was not plain text: a saved web page whose text was extracted. */
+  format?: 'html';
   messages: Message[];
 };
 
+/** A file (or directory entry) that gives no Source, and why; `message` is fatal for unreadable files. */
 export type Unreadable = { path: string; message: Message };
 
 export const ARTICLE_EXTENSIONS = ['.txt', '.md'] as const;
 const isArticle = (name: string) => ARTICLE_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext));
+const errorCode = (error: unknown) => (error as NodeJS.ErrnoException).code ?? String(error);
 
-/** Files and directories (recursively) → article file paths, sorted so that output is deterministic. */
+/**
+ * Files and directories (recursively) → article file paths, sorted so that output is deterministic.
+ * Dot-files and dot-directories are skipped. Directories are tracked by their real path, so a symlink
+ * loop (a link to an ancestor) is reported as `ingest/symlink-loop` and a second way into a directory
+ * already read as `ingest/symlink-duplicate`, instead of walking forever or reading files twice.
+ */
 export async function listArticles(paths: readonly string[]): Promise<{ files: string[]; problems: Unreadable[] }> {
   const files: string[] = [];
   const problems: Unreadable[] = [];
-  const walk = async (path: string, explicit: boolean): Promise<void> => {
+  const seenDirs = new Set<string>();
+  const walk = async (path: string, explicit: boolean, ancestors: readonly string[]): Promise<void> => {
     let info;
     try {
       info = await stat(path);
     } catch (error) {
-      problems.push({ path, message: fatal('ingest/unreadable', `cannot open it: ${(error as NodeJS.ErrnoException).code ?? String(error)}`) });
+      const code = errorCode(error);
+      problems.push({
+        path,
+        message: code === 'ELOOP'
+          ? { id: 'ingest/symlink-loop', severity: 'warning', reason: 'it is a symbolic link that points back to itself (ELOOP)' }
+          : fatal('ingest/unreadable', `cannot open it: ${code}`),
+      });
       return;
     }
     if (info.isDirectory()) {
-      const entries = (await readdir(path)).sort();
+      let real: string;
+      let entries: string[];
+      try {
+        real = await realpath(path);
+        entries = (await readdir(path)).sort();
+      } catch (error) {
+        problems.push({ path, message: fatal('ingest/unreadable', `cannot list the directory: ${errorCode(error)}`) });
+        return;
+      }
+      if (ancestors.includes(real)) {
+        problems.push({ path, message: { id: 'ingest/symlink-loop', severity: 'warning', reason: `it leads back to ${real}, which contains it: a symbolic link loop, not followed` } });
+        return;
+      }
+      if (seenDirs.has(real)) {
+        problems.push({ path, message: { id: 'ingest/symlink-duplicate', severity: 'info', reason: `it is ${real} again, already read by another path: not read twice` } });
+        return;
+      }
+      seenDirs.add(real);
+      const inside = [...ancestors, real];
       for (const entry of entries) {
         if (entry.startsWith('.')) continue;
-        await walk(join(path, entry), false);
+        await walk(join(path, entry), false, inside);
       }
-    } else if (explicit || isArticle(path)) {
+    } else if (explicit || (info.isFile() && isArticle(path))) {
       files.push(path);
     }
   };
-  for (const path of paths) await walk(path, true);
+  for (const path of paths) await walk(path, true, []);
   return { files, problems };
 }
 
@@ -55,10 +93,33 @@ export function sourceFromBytes(path: string, bytes: Uint8Array): Source | Unrea
   const decoded = decode(bytes);
   if (!decoded.ok) return { path, message: fatal(decoded.id, decoded.reason) };
   const messages: Message[] = [];
-  if (decoded.encoding !== 'utf-8') {
+  if (decoded.encoding !== 'utf-8' && !decoded.legacy) {
     messages.push({ id: 'ingest/encoding', severity: 'info', reason: `read as ${decoded.encoding}` });
   }
-  return { path, text: cleanText(decoded.text), encoding: decoded.encoding, messages };
+  messages.push(...decoded.messages);
+  let { text, encoding } = decoded;
+  let format: 'html' | undefined;
+  if (looksLikeHtml(text)) {
+    text = htmlToText(text);
+    format = 'html';
+    if (text.trim() === '') return { path, message: fatal('ingest/empty', 'the file is a web page with no readable text') };
+    messages.push({ id: 'ingest/html', severity: 'info', reason: 'the file is a saved web page: its text was extracted and its markup dropped' });
+  }
+  // Legacy font text can also hide in UTF-8 (a re-saved file) or in a page's entities: judge the text
+  // itself, unless the decoder already did.
+  if (!decoded.legacy && !messages.some((m) => m.id === 'ingest/legacy-encoding-suspected')) {
+    const verdict = detectLegacy(text);
+    if (verdict.kind === 'converted') {
+      text = verdict.text;
+      encoding = `${verdict.encoding} in ${encoding}`;
+      messages.push({ id: 'ingest/legacy-encoding', severity: 'info', reason: verdict.reason });
+    } else if (verdict.kind === 'suspected') {
+      messages.push({ id: 'ingest/legacy-encoding-suspected', severity: 'warning', reason: verdict.reason });
+    }
+  }
+  const source: Source = { path, text: cleanText(text), encoding, messages };
+  if (format) source.format = format;
+  return source;
 }
 
 export async function readSource(path: string): Promise<Source | Unreadable> {
@@ -66,7 +127,7 @@ export async function readSource(path: string): Promise<Source | Unreadable> {
   try {
     bytes = await readFile(path);
   } catch (error) {
-    return { path, message: fatal('ingest/unreadable', `cannot read it: ${(error as NodeJS.ErrnoException).code ?? String(error)}`) };
+    return { path, message: fatal('ingest/unreadable', `cannot read it: ${errorCode(error)}`) };
   }
   return sourceFromBytes(path, bytes);
 }
