@@ -1,0 +1,99 @@
+// The one normaliser: the Vietnamese spellings it must fold, the near misses it must leave alone,
+// and properties checked on arbitrary strings.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { cleanText, foldTones, matchForm, nameKey, searchFold } from '../../src/text/fold.ts';
+
+describe('foldTones: old tone placement → new, nothing else', () => {
+  it.each([
+    ['hoà', 'hòa'],
+    ['thuỷ', 'thủy'],
+    ['uỷ', 'ủy'],
+    ['khoẻ', 'khỏe'],
+    ['Khánh Hoà', 'Khánh Hòa'],
+    ['Tỉnh uỷ Thanh Hoá', 'Tỉnh ủy Thanh Hóa'],
+    ['HOÀ BÌNH', 'HÒA BÌNH'],
+    ['Uỷ ban', 'Ủy ban'],
+    ['loà xoà.', 'lòa xòa.'],
+    ['Thuý Kiều', 'Thúy Kiều'],
+  ])('%s → %s', (old, canonical) => {
+    expect(foldTones(old)).toBe(canonical);
+  });
+
+  // "qu" is one consonant: "quý", "quỷ" place the tone on the vowel after it in both spellings.
+  it.each([['quý'], ['quỷ'], ['Quỳnh'], ['hoàng'], ['ngoài'], ['Nguyễn'], ['quả'], ['khoẻo'], ['hòa'], ['thủy']])(
+    'leaves %s alone',
+    (word) => {
+      expect(foldTones(word)).toBe(word);
+    },
+  );
+
+  it('preserves length, so offsets in the folded text are offsets in the display text', () => {
+    const text = 'Đảng uỷ xã Hoà Bình, thuỷ lợi Kẻ Gỗ, sức khoẻ nhân dân; Quỳnh Lưu, Nguyễn Văn Hoàng.';
+    expect(foldTones(text)).toHaveLength(text.length);
+    expect(foldTones(text).indexOf('thủy')).toBe(text.indexOf('thuỷ'));
+  });
+});
+
+describe('matchForm, searchFold, nameKey', () => {
+  it('matchForm: NFC, canonical tones, lower case; NFD input matches NFC', () => {
+    expect(matchForm('Thành Uỷ')).toBe('thành ủy');
+    expect(matchForm('Khánh Hoà'.normalize('NFD'))).toBe('khánh hòa');
+    expect(matchForm('Quỳnh')).toBe('quỳnh');
+  });
+
+  it('searchFold: no diacritics, đ → d, one space', () => {
+    expect(searchFold('  Đảng uỷ   Hoà Bình ')).toBe('dang uy hoa binh');
+    expect(searchFold('Nguyễn'.normalize('NFD'))).toBe('nguyen');
+  });
+
+  it('nameKey: old and new spellings and stray punctuation give one key', () => {
+    expect(nameKey(' Khánh Hoà, ')).toBe(nameKey('Khánh Hòa'));
+    expect(nameKey('“Thuỷ  Nguyên”')).toBe('thủy nguyên');
+    expect(nameKey('Quỳnh Lưu')).not.toBe(nameKey('Quynh Lưu'));
+  });
+});
+
+describe('cleanText', () => {
+  it('NFC, LF line endings, trailing spaces gone, inner spaces kept', () => {
+    expect(cleanText('Ho\u0300a  bi\u0300nh \t\r\nla\u0300\u00a0\rxong\u2028hết')).toBe('Hòa  bình\nlà\nxong\nhết');
+  });
+});
+
+// Vietnamese letters in both spellings and forms, controls and line breaks of every kind, surrogates.
+const VIET = [...'aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệioòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵđĐQqUOY '];
+const MARKS = ['\u0300', '\u0301', '\u0303', '\u0309', '\u0323', '\u0302', '\u0306', '\u031b'];
+const BREAKS = ['\r', '\n', '\r\n', '\u2028', '\u2029', '\t', '\u00a0', '\u200b', '\ufeff'];
+const vietnamese = fc.string({ unit: fc.constantFrom(...VIET, ...MARKS, ...BREAKS), maxLength: 60 });
+const anything = fc.oneof(vietnamese, fc.string({ unit: 'binary', maxLength: 60 }));
+const RUNS = { numRuns: 500, seed: 20240415 } as const;
+
+describe('properties (fast-check, bounded runs)', () => {
+  it('cleanText is idempotent and never throws', () => {
+    fc.assert(fc.property(anything, (s) => cleanText(cleanText(s)) === cleanText(s)), RUNS);
+  });
+
+  it('foldTones is idempotent, never throws and preserves length', () => {
+    fc.assert(
+      fc.property(anything, (s) => {
+        const once = foldTones(s);
+        return foldTones(once) === once && once.length === s.length;
+      }),
+      RUNS,
+    );
+  });
+
+  it('cleanText output never holds CR, U+2028/2029 or trailing spaces, and is NFC', () => {
+    fc.assert(
+      fc.property(anything, (s) => {
+        const out = cleanText(s);
+        return !/[\r\u2028\u2029]|[ \t\u00a0\u200b\ufeff]$/m.test(out) && out === out.normalize('NFC');
+      }),
+      RUNS,
+    );
+  });
+
+  it('matchForm and nameKey are idempotent', () => {
+    fc.assert(fc.property(vietnamese, (s) => matchForm(matchForm(s)) === matchForm(s) && nameKey(nameKey(s)) === nameKey(s)), RUNS);
+  });
+});
