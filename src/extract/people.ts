@@ -4,6 +4,7 @@
 // where the gazetteer says the place ends.
 import { isKnownPlaceName } from '../gazetteer/index.ts';
 import { nameKey } from '../text/fold.ts';
+import { CAP_WORD, LOWER, UPPER } from './text.ts';
 import { FAMILY_NAMES, TITLE_WORDS, alternation } from './vocabulary.ts';
 
 export type Person = { name: string; title: string | null; offset: number; end: number };
@@ -13,10 +14,10 @@ const FAMILY = new Set(FAMILY_NAMES.map(nameKey));
 const TITLE_SYLLABLES = new Set(['bí', 'chủ', 'ủy', 'trưởng', 'thường', 'giám', 'tỉnh', 'huyện', 'quận', 'ban', 'đảng', 'hội', 'bộ', 'ubnd', 'hđnd', 'mttq', 'bch', 'btv', 'tt', 'thành ủy', 'phó']);
 const NOT_LAST = new Set(['thị', 'văn']);
 
-const RUN = String.raw`\p{Lu}[\p{Ll}\p{M}]*(?:[ ]\p{Lu}[\p{Ll}\p{M}]*)*`;
+const RUN = `${CAP_WORD}(?:[ ]${CAP_WORD})*`;
 const HONORIFIC = /(?<![\p{L}])(?:[Đđ]ồng chí|[Đđ]\/c|[Đđ]c\.|[Ôô]ng|[Bb]à)[ ]+/gu;
 const RUN_AT = new RegExp(RUN, 'uy');
-const ANY_RUN = new RegExp(`(?<![\\p{L}])${RUN}`, 'gu');
+const ANY_RUN = new RegExp(`(?<!${LOWER}|${UPPER})${RUN}`, 'gu');
 // A title stops where the sentence goes on with what the person did.
 export const SPEECH_VERBS = [
   'chủ trì', 'đồng chủ trì', 'phát biểu', 'nhấn mạnh', 'đề nghị', 'dề nghị', 'yêu cầu', 'kết luận', 'chỉ đạo',

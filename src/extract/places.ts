@@ -2,9 +2,9 @@
 // Thanh", "TX. Long Mỹ") and bare province names ("Báo Hậu Giang"). Names are checked against the
 // gazetteer, so "Tỉnh ủy Hậu Giang Trần Văn Huyến" yields "Hậu Giang" and not the person.
 import type { Level } from '../records/schema.ts';
-import { PROVINCES_2024, PROVINCES_2025, findCommunes, findDistricts, findProvince, isKnownPlaceName } from '../gazetteer/index.ts';
-import { foldTones } from '../text/fold.ts';
+import { placeNameKeys } from '../gazetteer/index.ts';
 import type { Line } from './state.ts';
+import { CAP_WORD, LOWER } from './text.ts';
 import { COMMITTEES, UNIT_WORDS, alternation } from './vocabulary.ts';
 
 export type Mention = {
@@ -23,40 +23,66 @@ const LEVEL_OF_UNIT = new Map<string, Level>(UNIT_WORDS.map(([word, level]) => [
 const COMMITTEE_RE = new RegExp(`(?<![\\p{L}])(${alternation(COMMITTEES.map(([w]) => w))})(?![\\p{L}])(?!\\s+viên)`, 'gu');
 const UNIT_RE = new RegExp(`(?<![\\p{L}.])(${alternation(UNIT_WORDS.map(([w]) => w))})(?![\\p{L}])`, 'gu');
 // Up to five capitalised syllables or numbers after the unit word: "Vĩnh Thuận", "Châu Thành A", "5".
-const NAME_AFTER = /[ \t]*(?<name>(?:\p{Lu}[\p{Ll}\p{M}]*|\d{1,2})(?:(?:[ \t]+|[ \t]*[-–][ \t]*)(?:\p{Lu}[\p{Ll}\p{M}]*|\d{1,2})){0,4})/uy;
+const NAME_AFTER = new RegExp(`[ \\t]*(?<name>(?:${CAP_WORD}|\\d{1,2})(?:(?:[ \\t]+|[ \\t]*[-–][ \\t]*)(?:${CAP_WORD}|\\d{1,2})){0,4})`, 'uy');
 
-const PROVINCE_NAMES = [...new Set([...PROVINCES_2024, ...PROVINCES_2025].map((p) => foldTones(p.name)))];
-const BARE_PROVINCE_RE = new RegExp(
-  `(?<![\\p{L}])(${PROVINCE_NAMES.sort((a, b) => b.length - a.length).map((n) => n.replace(/[-–]/g, '[-–]').replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}])`,
-  'gu',
-);
+// Province names are found by looking up windows of capitalised runs ("Báo Hậu Giang", "Bà Rịa -
+// Vũng Tàu") in a set: far cheaper than one alternation of every name, and "hòa bình" (peace), not
+// capitalised, never matches.
+const PROVINCE_KEYS = placeNameKeys('tỉnh');
+const LONGEST_PROVINCE = Math.max(...[...PROVINCE_KEYS].map((k) => k.split(' ').length));
+const CAPITAL_RUN = new RegExp(`(?<!${LOWER})${CAP_WORD}(?:(?:[ \\t]+|[ \\t]*[-–][ \\t]*)${CAP_WORD})*`, 'gu');
+const RUN_WORD = new RegExp(CAP_WORD, 'gu');
 
-/** The longest prefix of a capitalised run that the gazetteer knows at that level. */
-function knownPrefix(run: string, level: Level): string | null {
-  const words = run.split(/\s+/);
-  for (let n = Math.min(words.length, 5); n >= 1; n--) {
-    const candidate = words.slice(0, n).join(' ');
-    if (isPlaceAt(candidate, level)) return candidate;
-  }
-  return null;
+type Word = { text: string; key: string; start: number; end: number };
+
+/** The words of a capitalised run with their match-form keys (lower case, canonical tones). */
+function runWords(line: Pick<Line, 'text' | 'match'>, from: number, run: string): Word[] {
+  return [...run.matchAll(RUN_WORD)].map((w) => {
+    const start = from + w.index;
+    const end = start + w[0].length;
+    return { text: w[0], key: line.match.slice(start, end), start, end };
+  });
 }
 
-function isPlaceAt(name: string, level: Level): boolean {
-  switch (level) {
-    case 'tỉnh': return findProvince(name) !== null;
-    case 'thành phố': return findProvince(name) !== null || findDistricts(name, { level }).length > 0;
-    case 'huyện': case 'quận': case 'thị xã': return findDistricts(name, { level }).length > 0 || (level !== 'quận' && isKnownPlaceName(name));
-    default: return findCommunes(name, { level }).length > 0;
+// Which names count after a unit word: a "huyện" or "thị xã" may since have changed level, so any
+// district-level name will do for them; a "tỉnh" is a province; communes are communes.
+const NAME_SETS: Record<Level, readonly ReadonlySet<string>[]> = {
+  'tỉnh': [placeNameKeys('tỉnh')],
+  'thành phố': [placeNameKeys('thành phố')],
+  'huyện': [placeNameKeys('huyện'), placeNameKeys('district')],
+  'quận': [placeNameKeys('quận')],
+  'thị xã': [placeNameKeys('thị xã'), placeNameKeys('district')],
+  'xã': [placeNameKeys('xã')],
+  'phường': [placeNameKeys('phường')],
+  'thị trấn': [placeNameKeys('thị trấn')],
+};
+
+/** How many words, from the run's start, make the longest name the gazetteer knows at that level. */
+function knownPrefix(words: readonly Word[], level: Level): number {
+  for (let n = Math.min(words.length, 5); n >= 1; n--) {
+    const key = words.slice(0, n).map((w) => w.key).join(' ');
+    if (NAME_SETS[level].some((set) => set.has(key))) return n;
   }
+  return 0;
 }
 
 // The name after a commune word may be any capitalised phrase (2025 communes are not in the 2024
 // list): keep up to three syllables when the gazetteer does not know it.
-function communeName(run: string): string {
-  return run.split(/\s+/).slice(0, 3).join(' ');
+const COMMUNE_LEVELS = new Set<Level>(['xã', 'phường', 'thị trấn']);
+const UNKNOWN_COMMUNE_WORDS = 3;
+
+const mentionCache = new WeakMap<object, { text: string; mentions: Mention[] }>();
+
+/** Place mentions of a line, found once per line (several rules ask). */
+export function mentionsIn(line: Pick<Line, 'text' | 'match' | 'offset'>): Mention[] {
+  const cached = mentionCache.get(line);
+  if (cached && cached.text === line.text) return cached.mentions;
+  const mentions = findMentions(line);
+  mentionCache.set(line, { text: line.text, mentions });
+  return mentions;
 }
 
-export function mentionsIn(line: Pick<Line, 'text' | 'match' | 'offset'>): Mention[] {
+function findMentions(line: Pick<Line, 'text' | 'match' | 'offset'>): Mention[] {
   const out: Mention[] = [];
   const taken: [number, number][] = [];
   const scan = (re: RegExp, kind: 'committee' | 'unit', levels: Map<string, Level>) => {
@@ -71,9 +97,12 @@ export function mentionsIn(line: Pick<Line, 'text' | 'match' | 'offset'>): Menti
       let name: string | null = null;
       let stop = end;
       if (after?.groups?.name) {
-        const run = after.groups.name;
-        name = knownPrefix(run, level) ?? (level === 'xã' || level === 'phường' || level === 'thị trấn' ? communeName(run) : null);
-        if (name) stop = end + after[0].indexOf(run) + name.length;
+        const words = runWords(line, end + after[0].indexOf(after.groups.name), after.groups.name);
+        const n = knownPrefix(words, level) || (COMMUNE_LEVELS.has(level) ? Math.min(words.length, UNKNOWN_COMMUNE_WORDS) : 0);
+        if (n > 0) {
+          stop = words[n - 1]!.end;
+          name = line.text.slice(words[0]!.start, stop);
+        }
       }
       if (!name && kind === 'unit') continue; // "thị xã" in running text names nothing
       taken.push([m.index, stop]);
@@ -82,11 +111,21 @@ export function mentionsIn(line: Pick<Line, 'text' | 'match' | 'offset'>): Menti
   };
   scan(COMMITTEE_RE, 'committee', LEVEL_OF_COMMITTEE);
   scan(UNIT_RE, 'unit', LEVEL_OF_UNIT);
-  const folded = foldTones(line.text);
-  for (const m of folded.matchAll(BARE_PROVINCE_RE)) {
-    const end = m.index + m[0].length;
-    if (taken.some(([a, b]) => m.index < b && end > a)) continue;
-    out.push({ kind: 'province-name', level: 'tỉnh', name: line.text.slice(m.index, end), offset: line.offset + m.index, text: line.text.slice(m.index, end) });
+  for (const run of line.text.matchAll(CAPITAL_RUN)) {
+    const words = runWords(line, run.index, run[0]);
+    for (let i = 0; i < words.length; i++) {
+      for (let n = Math.min(LONGEST_PROVINCE, words.length - i); n >= 1; n--) {
+        if (!PROVINCE_KEYS.has(words.slice(i, i + n).map((w) => w.key).join(' '))) continue;
+        const from = words[i]!.start;
+        const end = words[i + n - 1]!.end;
+        if (!taken.some(([a, b]) => from < b && end > a)) {
+          const name = line.text.slice(from, end);
+          out.push({ kind: 'province-name', level: 'tỉnh', name, offset: line.offset + from, text: name });
+        }
+        i += n - 1;
+        break;
+      }
+    }
   }
   return out.sort((a, b) => a.offset - b.offset);
 }

@@ -4,6 +4,7 @@ import type {
 } from '../records/schema.ts';
 import type { Source } from '../ingest/index.ts';
 import { matchForm } from '../text/fold.ts';
+import { wordCount } from './text.ts';
 
 /** What a line of the scraped page is, once the noise rule has looked at it. */
 export type LineKind = 'body' | 'title' | 'noise' | 'caption' | 'byline' | 'stamp' | 'blank';
@@ -15,6 +16,8 @@ export type Line = {
   match: string;
   /** Offset of the line's first character in the cleaned text. */
   offset: number;
+  /** Its word count, counted once. */
+  words: number;
   kind: LineKind;
 };
 
@@ -44,7 +47,8 @@ export function initialState(source: Source): State {
   const lines: Line[] = [];
   let offset = 0;
   for (const text of source.text.split('\n')) {
-    lines.push({ text, match: matchForm(text), offset, kind: text.trim() === '' ? 'blank' : 'body' });
+    const words = wordCount(text);
+    lines.push({ text, match: matchForm(text), offset, words, kind: words === 0 && text.trim() === '' ? 'blank' : 'body' });
     offset += text.length + 1;
   }
   return {
@@ -55,6 +59,12 @@ export function initialState(source: Source): State {
     messages: [...source.messages],
   };
 }
+
+/** A line long enough to be a paragraph of the article rather than a heading, a caption or a name. */
+export const PARAGRAPH_WORDS = 12;
+export const isParagraph = (line: Line): boolean => line.kind === 'body' && line.words > PARAGRAPH_WORDS;
+/** The lead: the article's first paragraph, where a report says who met, when and why. */
+export const leadLine = (state: State): Line | undefined => state.lines.find(isParagraph);
 
 /** Body lines (what remains after noise, title, captions, bylines and stamps are set aside). */
 export const bodyLines = (state: State): Line[] => state.lines.filter((l) => l.kind === 'body');

@@ -355,3 +355,26 @@ const ALL_UNIT_WORDS = [...PROVINCE_WORDS, ...DISTRICT_WORDS];
 export function isKnownPlaceName(name: string): boolean {
   return queries(name, ALL_UNIT_WORDS).some((q) => KNOWN_NAMES.has(q.key) && (q.level !== undefined || !/^\d+$/.test(q.key)));
 }
+
+// ---- name sets for scanning text ----------------------------------------------------------------
+
+const keySets = new Map<string, ReadonlySet<string>>();
+
+/**
+ * The keys (placeKey) of every unit name at a level, both eras and any date: a rule scanning text
+ * tests candidate phrases against this set and calls the find functions only for what it keeps.
+ * 'thành phố' holds the centrally-run cities and the district-level cities; 'district' any district-level unit.
+ */
+export function placeNameKeys(level: UnitLevel | 'district'): ReadonlySet<string> {
+  let set = keySets.get(level);
+  if (set) return set;
+  const names: string[] =
+    level === 'tỉnh' ? [...PROVINCES_2024, ...PROVINCES_2025].map((p) => p.name)
+    : level === 'thành phố' ? [...[...PROVINCES_2024, ...PROVINCES_2025].filter((p) => p.kind === 'thanh-pho-trung-uong').map((p) => p.name), ...DISTRICTS.filter((d) => d.level === level).map((d) => d.name)]
+    : level === 'district' ? DISTRICTS.map((d) => d.name)
+    : level === 'huyện' || level === 'quận' || level === 'thị xã' ? DISTRICTS.filter((d) => d.level === level).map((d) => d.name)
+    : COMMUNES.filter((c) => c.level === level).map((c) => c.name);
+  set = new Set(names.map(placeKey));
+  keySets.set(level, set);
+  return set;
+}

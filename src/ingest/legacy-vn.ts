@@ -274,6 +274,19 @@ export function tallyVietnamese(text: string): Tally {
   return tally;
 }
 
+// Latin-1 characters that Unicode Vietnamese never uses (it needs only à á â ã è é ê ì í ò ó ô õ ù ú ý
+// and their capitals, and writes at most the symbols in EDGE): TCVN3 and VNI text read as Latin-1
+// always has some. Without any, the file is Unicode and the word-by-word tally is not needed.
+const LEGACY_SIGN: RegExp = (() => {
+  const vietnamese = new Set('ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý\u00a0'.split(''));
+  let chars = '';
+  for (let c = 0x80; c <= 0xff; c++) {
+    const ch = String.fromCharCode(c);
+    if (!vietnamese.has(ch) && !EDGE.has(ch)) chars += `\\u${c.toString(16).padStart(4, '0')}`;
+  }
+  return new RegExp(`[${chars}]`, 'u');
+})();
+
 export type LegacyVerdict =
   | { kind: 'unicode' }
   | { kind: 'converted'; encoding: LegacyEncoding; text: string; reason: string }
@@ -288,6 +301,7 @@ const share = (t: Tally) => t.bad / Math.max(1, t.good + t.bad);
  * good Vietnamese; when the evidence is mixed it reports a suspicion and converts nothing.
  */
 export function detectLegacy(reading: string, bytes: string = reading): LegacyVerdict {
+  if (!LEGACY_SIGN.test(reading.length > SAMPLE ? reading.slice(0, SAMPLE) : reading)) return { kind: 'unicode' };
   const asIs = tallyVietnamese(reading);
   // Few odd words, or mostly good ones: the reading stands (names like "Müller", a stray "½").
   if (asIs.bad < 3 || share(asIs) <= 0.1) return { kind: 'unicode' };

@@ -35,7 +35,9 @@ const OLD_TONE: Map<string, string> = (() => {
   }
   return map;
 })();
-const OLD_TONE_RE = new RegExp(`(?<![qQ])(${[...OLD_TONE.keys()].join('|')})(?![\\p{L}\\p{M}])`, 'gu');
+const TONED_SECOND = [...new Set([...OLD_TONE.keys()].map((pair) => pair[1]))].join('');
+// A character class is what makes this fast: it runs on every line of every article.
+const OLD_TONE_RE = new RegExp(`(?<![qQ])[oOuU][${TONED_SECOND}](?![\\p{L}\\p{M}])`, 'gu');
 
 /** Display text with tone placement made canonical; same length and offsets as its input. */
 export function foldTones(text: string): string {

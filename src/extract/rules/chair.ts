@@ -19,7 +19,9 @@ type Sentence = { text: string; match: string; offset: number };
 
 export function chair(state: State): void {
   const sentences: Sentence[] = bodyLines(state).flatMap((line) => lineSentences(line));
-  const everyone = sentences.flatMap((s) => peopleIn(s.text, s.offset));
+  // Everyone the text names, parsed only when a chair is given by title alone.
+  let named: Person[] | null = null;
+  const everyone = () => (named ??= sentences.flatMap((s) => peopleIn(s.text, s.offset)));
 
   for (const s of sentences) {
     const verb = CHAIR_RE.exec(s.match);
@@ -61,11 +63,11 @@ function presiding(s: Sentence, verbAt: number): Person | null {
 }
 
 /** "đồng chí Bí thư Tỉnh ủy": whoever the text names with that title. */
-function personByTitle(before: string, everyone: Person[]): Person | null {
+function personByTitle(before: string, everyone: () => Person[]): Person | null {
   const titled = /(?:[Đđ]ồng chí\s+)?((?:Phó\s+)?(?:Bí thư|Chủ tịch|Trưởng ban)[^,;.]*?)\s*$/u.exec(before);
   if (!titled) return null;
   const wanted = nameKey(titled[1]!);
-  const matches = everyone.filter((p) => p.title && nameKey(p.title).split(/,\s*/u).some((t) => t === wanted || t.endsWith(wanted)));
+  const matches = everyone().filter((p) => p.title && nameKey(p.title).split(/,\s*/u).some((t) => t === wanted || t.endsWith(wanted)));
   const names = new Set(matches.map((p) => p.name));
   return names.size === 1 ? matches[0]! : null;
 }

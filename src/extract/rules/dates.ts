@@ -4,8 +4,8 @@
 // Anniversaries, deadlines and documents' dates are never the event date.
 import type { EventDate, Published } from '../../records/schema.ts';
 import type { Line, State } from '../state.ts';
-import { note } from '../state.ts';
-import { lineSentences, wordCount } from '../text.ts';
+import { leadLine, note } from '../state.ts';
+import { lineSentences } from '../text.ts';
 import { NOT_EVENT_DATE_BEFORE, PRINT_LABELS, TIME_OF_DAY, alternation } from '../vocabulary.ts';
 
 // ---------------------------------------------------------------- patterns
@@ -64,7 +64,7 @@ export function dates(state: State): void {
 /** The title and the lead paragraph: where a news report says when its event took place. */
 function leadOf(state: State): Line[] {
   const title = state.lines.find((l) => l.kind === 'title');
-  const lead = state.lines.find((l) => l.kind === 'body' && wordCount(l.text) > 12);
+  const lead = leadLine(state);
   return [title, lead].filter((l): l is Line => Boolean(l));
 }
 

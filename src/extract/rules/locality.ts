@@ -8,8 +8,8 @@ import {
 } from '../../gazetteer/index.ts';
 import { mentionsIn, type Mention } from '../places.ts';
 import type { Line, State } from '../state.ts';
-import { note } from '../state.ts';
-import { lineSentences, wordCount } from '../text.ts';
+import { leadLine, note } from '../state.ts';
+import { lineSentences } from '../text.ts';
 
 // "làm việc với Ban Thường vụ Huyện ủy X", "làm việc tại huyện X": the lower unit is the subject.
 const WORKS_WITH = /(?:làm việc|buổi làm việc|kiểm tra|giám sát|thăm)\s+(?:với|tại)\s+/gu;
@@ -22,14 +22,16 @@ type Resolved = { province: ProvinceEntry; evidence: Mention; certainty: 'stated
 export function locality(state: State): void {
   const title = state.lines.filter((l) => l.kind === 'title');
   const body = state.lines.filter((l) => l.kind === 'body');
-  const lead = body.find((l) => wordCount(l.text) > 12);
-  const everywhere = [...title, ...body].flatMap((l) => mergeCommitteeAndUnit(mentionsIn(l)));
+  const lead = leadLine(state);
+  // The whole text is scanned only when the lead does not settle the question.
+  let all: Mention[] | null = null;
+  const everywhere = () => (all ??= [...title, ...body].flatMap((l) => mergeCommitteeAndUnit(mentionsIn(l))));
   const leadMentions = [...title, ...(lead ? [lead] : [])].flatMap((l) => mergeCommitteeAndUnit(mentionsIn(l)));
 
-  const subject = chooseSubject(lead, leadMentions) ?? chooseSubject(undefined, everywhere.filter((m) => m.kind !== 'province-name'));
+  const subject = chooseSubject(lead, leadMentions) ?? chooseSubject(undefined, everywhere().filter((m) => m.kind !== 'province-name'));
   if (!subject) {
     // Only a province named (a provincial paper's "Hậu Giang: ..." headline)? Then that is the locality.
-    const provinces = distinctProvinces(everywhere.filter((m) => m.kind === 'province-name' || m.level === 'tỉnh'), state.date?.value);
+    const provinces = distinctProvinces(everywhere().filter((m) => m.kind === 'province-name' || m.level === 'tỉnh'), state.date?.value);
     if (provinces.length === 1) setProvinceLocality(state, provinces[0]!, 'inferred', 'locality/only-province-named');
     else note(state, 'locality/none', 'warning', 'the text names no committee or unit that the article is about');
     return;
@@ -39,7 +41,7 @@ export function locality(state: State): void {
   let certainty: 'stated' | 'inferred' = 'stated';
   if (!subject.name) {
     // "Thị ủy" without a name: a name the text states elsewhere for that level counts, nothing else.
-    const sameLevel = everywhere.filter((m) => m.name && (m.level === subject.level || (subject.level === 'tỉnh' && m.kind === 'province-name')));
+    const sameLevel = everywhere().filter((m) => m.name && (m.level === subject.level || (subject.level === 'tỉnh' && m.kind === 'province-name')));
     const names = [...new Map(sameLevel.map((m) => [keyOf(m), m])).values()];
     const provincesNamed = subject.level === 'tỉnh' ? distinctProvinces(sameLevel, state.date?.value) : [];
     if (names.length === 1 || provincesNamed.length === 1) {
@@ -116,7 +118,7 @@ function distinctProvinces(mentions: Mention[], date: string | undefined): (Prov
 const eraOf = (date: string | undefined): 2024 | 2025 | undefined => (date === undefined ? undefined : date >= REFORM_DATE ? 2025 : 2024);
 
 /** The province of a named unit; deciders are other places the text names. */
-function resolveProvince(state: State, m: Mention, everywhere: Mention[]): Resolved | null {
+function resolveProvince(state: State, m: Mention, everywhere: () => Mention[]): Resolved | null {
   const date = state.date?.value;
   const era = eraOf(date);
   const name = m.name!;
@@ -139,10 +141,10 @@ function resolveProvince(state: State, m: Mention, everywhere: Mention[]): Resol
   }
 
   // Provinces the text names, and the provinces of other units it names, decide between candidates.
-  const named = distinctProvinces(everywhere.filter((x) => x.kind === 'province-name' || x.level === 'tỉnh'), date);
+  const provincesNamed = () => distinctProvinces(everywhere().filter((x) => x.kind === 'province-name' || x.level === 'tỉnh'), date);
   if (era === 2025) {
     // After the reform communes sit directly under the 34 provinces: the province the text names decides.
-    const merged = named.filter((p) => p.era === 2025);
+    const merged = provincesNamed().filter((p) => p.era === 2025);
     if (merged.length === 1) return { province: merged[0]!, evidence: merged[0]!.via, certainty: 'stated', rule: 'province/named-2025' };
   }
   const candidates = [...provinceCodes].sort();
@@ -150,6 +152,7 @@ function resolveProvince(state: State, m: Mention, everywhere: Mention[]): Resol
     const p = onDate(candidates[0]!, date);
     if (p) return { province: p, evidence: m, certainty: 'inferred', rule: 'province/gazetteer-unique' };
   }
+  const named = provincesNamed();
   if (candidates.length === 0) {
     if (named.length === 1) return { province: named[0]!, evidence: named[0]!.via, certainty: 'stated', rule: 'province/named-in-text' };
     note(state, 'province/unknown-unit', 'warning', `"${m.text}" is not in the gazetteer and the text names no single province`);
@@ -158,7 +161,7 @@ function resolveProvince(state: State, m: Mention, everywhere: Mention[]): Resol
   const byName = named.filter((p) => candidates.includes(p.code));
   if (byName.length === 1) return { province: onDate(byName[0]!.code, date) ?? byName[0]!, evidence: byName[0]!.via, certainty: 'inferred', rule: 'province/decided-by-province-named' };
   const neighbours = new Set<string>();
-  for (const other of everywhere) {
+  for (const other of everywhere()) {
     if (other === m || !other.name || other.name === name || !DISTRICT_LEVELS.has(other.level) || other.kind === 'province-name') continue;
     const codes = new Set(findDistricts(other.name, { level: other.level }).map((d) => d.provinceCode));
     if (codes.size === 1) {

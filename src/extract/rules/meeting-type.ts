@@ -2,8 +2,7 @@
 // the rest of the body; within one of them the first key of MEETING_PHRASES that matches wins, so a
 // "Hội nghị Ban Chấp hành ... sơ kết" is a plenary and a UBND session is `khac` whoever chairs it.
 import { MEETING_TYPES, type MeetingTypeKey } from '../../records/schema.ts';
-import type { Line, State } from '../state.ts';
-import { wordCount } from '../text.ts';
+import { leadLine, type Line, type State } from '../state.ts';
 import { MEETING_PHRASES, alternation } from '../vocabulary.ts';
 
 const PATTERNS = MEETING_PHRASES.map(([key, phrases]) => [
@@ -18,7 +17,7 @@ const PLENARY_EVIDENCE = /ban chấp hành|bch|lần thứ|mở rộng|hội ngh
 export function meetingType(state: State): void {
   const title = state.lines.filter((l) => l.kind === 'title');
   const body = state.lines.filter((l) => l.kind === 'body');
-  const lead = body.filter((l) => wordCount(l.text) > 12).slice(0, 1);
+  const lead = [leadLine(state)].filter((l): l is Line => l !== undefined);
   for (const [scope, lines] of [['title', title], ['lead', lead], ['body', body]] as const) {
     const found = classify(lines, scope === 'body');
     if (found) {

@@ -1,6 +1,6 @@
 // noise: sets portal chrome, publication stamps, captions and bylines apart from the article's
 // paragraphs. What is left as 'body' is the article. Captions and bylines become their own fields.
-import type { Line, State } from '../state.ts';
+import { PARAGRAPH_WORDS, leadLine, type Line, type State } from '../state.ts';
 import { endsLikeSentence, wordCount } from '../text.ts';
 import {
   BYLINE_LABELS, CAPTION_OPENERS, NOISE_LINES, NOISE_MARKERS, PRINT_LABELS, STAMP_LABELS, TRAILER_LINES,
@@ -8,7 +8,9 @@ import {
 } from '../vocabulary.ts';
 import { matchForm } from '../../text/fold.ts';
 
-const bare = (match: string) => match.replace(/[\s:.\-–|[\]()]+$/u, '').replace(/^[\s\-–|[\]()]+/u, '').trim();
+// Chrome lines are short: only those are compared with the lists, so only those are stripped.
+const CHROME_WORDS = 8;
+const bare = (line: Line) => (line.words > CHROME_WORDS ? '' : line.match.replace(/[\s:.\-–|[\]()]+$/u, '').replace(/^[\s\-–|[\]()]+/u, '').trim());
 const NOISE_LINE_SET = new Set(NOISE_LINES.map(matchForm));
 const TRAILER_SET = new Set(TRAILER_LINES.map(matchForm));
 const NOISE_MARKER_RE = new RegExp(alternation(NOISE_MARKERS), 'u');
@@ -43,9 +45,9 @@ export function noise(state: State): void {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.kind === 'blank') continue;
-    const key = bare(line.match);
+    const key = bare(line);
     if (seenText >= 2 && TRAILER_SET.has(key)) { trailerFrom = i; break; }
-    const glued = seenText >= 2 && wordCount(line.text) <= 12 ? TRAILER_GLUED_RE.exec(line.match) : null;
+    const glued = seenText >= 2 && line.words <= PARAGRAPH_WORDS ? TRAILER_GLUED_RE.exec(line.match) : null;
     if (glued && glued.index > 0) {
       // "Hoàng ÝCác ý kiến của bạn đọc": a byline glued to the widget that follows it.
       const name = line.text.slice(0, glued.index).trim();
@@ -53,10 +55,14 @@ export function noise(state: State): void {
       trailerFrom = i;
       break;
     }
-    if (wordCount(line.text) > 12) seenText++;
+    if (line.words > PARAGRAPH_WORDS) seenText++;
   }
   for (let i = trailerFrom; i < lines.length; i++) lines[i]!.kind = 'noise';
+  let lastParagraph = -1;
+  for (let i = 0; i < trailerFrom; i++) if (lines[i]!.words > PARAGRAPH_WORDS) lastParagraph = i;
 
+  const repeats = new Map<string, number>();
+  for (const l of lines) if (l.kind !== 'blank' && l.words <= 40) repeats.set(l.text.trim(), (repeats.get(l.text.trim()) ?? 0) + 1);
   const seenCaptions = new Set<string>();
   let previous: Line | null = null;
   let firstParagraphSeen = false;
@@ -64,21 +70,21 @@ export function noise(state: State): void {
     const line = lines[i]!;
     if (line.kind === 'blank') continue;
     const text = line.text.trim();
-    const key = bare(line.match);
-    const words = wordCount(text);
+    const key = bare(line);
+    const words = line.words;
 
     if (NOISE_LINE_SET.has(key) || IMAGE_FILE_RE.test(text) || URL_RE.test(text) || (words <= 12 && NOISE_MARKER_RE.test(line.match))) {
       line.kind = STAMP_RE.test(line.match) ? 'stamp' : 'noise';
       if (line.kind === 'noise' && HAS_DATE_RE.test(line.match) && /cập nhật|ngày đăng|đăng ngày/u.test(line.match)) line.kind = 'stamp';
     } else if (words <= 14 && STAMP_RE.test(line.match)) {
       line.kind = 'stamp';
-    } else if (PHOTO_CREDIT_RE.test(line.match) && words <= 40) {
+    } else if (words <= 40 && PHOTO_CREDIT_RE.test(line.match)) {
       line.kind = 'caption';
     } else if (previous && IMAGE_FILE_RE.test(previous.text.trim()) && words <= 40 && !endsLikeSentence(text)) {
       line.kind = 'caption';
-    } else if (isCaptionLike(line, text, words, firstParagraphSeen, lines, i)) {
+    } else if (isCaptionLike(line, text, words, firstParagraphSeen, (repeats.get(text) ?? 0) > 1)) {
       line.kind = 'caption';
-    } else if (isBylineLine(state, line, text, words, lines, i, trailerFrom)) {
+    } else if (isBylineLine(state, line, text, words, i < lastParagraph, firstParagraphSeen)) {
       line.kind = 'byline';
     }
 
@@ -86,7 +92,7 @@ export function noise(state: State): void {
       if (!seenCaptions.has(text)) state.captions.push(text);
       seenCaptions.add(text);
     }
-    if (line.kind === 'body' && words > 12) firstParagraphSeen = true;
+    if (line.kind === 'body' && words > PARAGRAPH_WORDS) firstParagraphSeen = true;
     previous = line;
   }
 
@@ -94,9 +100,8 @@ export function noise(state: State): void {
 }
 
 /** A standalone line describing a photo: it repeats, or names the scene with no sentence of its own. */
-function isCaptionLike(line: Line, text: string, words: number, afterLead: boolean, lines: Line[], index: number): boolean {
+function isCaptionLike(line: Line, text: string, words: number, afterLead: boolean, repeated: boolean): boolean {
   if (words > 40 || endsLikeSentence(text)) return false;
-  const repeated = lines.some((other, j) => j !== index && other.text.trim() === text);
   if (repeated && words >= 3) return true;
   if (!afterLead) return false;
   // After the lead, a line that opens like a caption and does not end like a sentence is one.
@@ -104,16 +109,14 @@ function isCaptionLike(line: Line, text: string, words: number, afterLead: boole
 }
 
 /** The author's name after the last paragraph: "Tin và ảnh: Dương Tuấn", or a bare name "Thu Hằng". */
-function isBylineLine(state: State, line: Line, text: string, words: number, lines: Line[], index: number, end: number): boolean {
+function isBylineLine(state: State, line: Line, text: string, words: number, laterText: boolean, earlierText: boolean): boolean {
   if (words > 10) return false;
   const labelled = BYLINE_LABEL_RE.exec(line.match);
-  const laterText = lines.slice(index + 1, end).some((l) => l.kind === 'body' && wordCount(l.text) > 12);
   if (labelled?.groups?.name && !laterText) {
     state.byline = text.slice(text.length - labelled.groups.name.length).trim();
     return true;
   }
   if (laterText) return false;
-  const earlierText = lines.slice(0, index).some((l) => l.kind === 'body' && wordCount(l.text) > 12);
   if (!earlierText) return false;
   if (NAME_LINE_RE.test(text) && words >= 2 && words <= 6) {
     state.byline ??= text;
@@ -125,7 +128,7 @@ function isBylineLine(state: State, line: Line, text: string, words: number, lin
 }
 
 function stripSourceTag(state: State): void {
-  const lead = state.lines.find((l) => l.kind === 'body' && wordCount(l.text) > 12);
+  const lead = leadLine(state);
   if (!lead) return;
   const tag = SOURCE_TAG_RE.exec(lead.text);
   if (!tag) return;
@@ -133,5 +136,6 @@ function stripSourceTag(state: State): void {
   lead.text = lead.text.slice(tag[0].length);
   lead.match = lead.match.slice(tag[0].length);
   lead.offset += tag[0].length;
+  lead.words = wordCount(lead.text);
 }
 

@@ -4,7 +4,7 @@
 // paragraph and on through paragraphs that continue it. Items split at sentence ends, at ";"
 // before a new verb, and at list dashes; the lead-in ("đề nghị các đơn vị") is dropped.
 import type { Line, State } from '../state.ts';
-import { bodyLines } from '../state.ts';
+import { bodyLines, isParagraph } from '../state.ts';
 import { lineSentences, wordCount } from '../text.ts';
 import {
   CONNECTIVES, DIRECTIVE_VERBS, NOT_TASK_AFTER_TRIGGER, NOT_TASK_BEFORE_TRIGGER, PASSAGE_ENDERS,
@@ -31,7 +31,7 @@ type Trigger = { line: number; sentence: number; at: number; end: number; strong
 export function tasks(state: State): void {
   const paragraphs = bodyLines(state);
   // The lead states the meeting's agenda ("triển khai nhiệm vụ thời gian tới"), not its directions.
-  const firstText = paragraphs.findIndex((l) => wordCount(l.text) > 12);
+  const firstText = paragraphs.findIndex(isParagraph);
   const from = paragraphs.length > 1 && firstText >= 0 ? firstText + 1 : 0;
   const split = paragraphs.map((line) => lineSentences(line));
   const trigger = findTrigger(split, from, true) ?? findTrigger(split, from, false);
