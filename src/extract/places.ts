@@ -31,17 +31,24 @@ const NAME_AFTER = new RegExp(`[ \\t]*(?<name>(?:${CAP_WORD}|\\d{1,2})(?:(?:[ \\
 const PROVINCE_KEYS = placeNameKeys('tỉnh');
 const LONGEST_PROVINCE = Math.max(...[...PROVINCE_KEYS].map((k) => k.split(' ').length));
 const CAPITAL_RUN = new RegExp(`(?<!${LOWER})${CAP_WORD}(?:(?:[ \\t]+|[ \\t]*[-–][ \\t]*)${CAP_WORD})*`, 'gu');
-const RUN_WORD = new RegExp(CAP_WORD, 'gu');
 
 type Word = { text: string; key: string; start: number; end: number };
 
 /** The words of a capitalised run with their match-form keys (lower case, canonical tones). */
 function runWords(line: Pick<Line, 'text' | 'match'>, from: number, run: string): Word[] {
-  return [...run.matchAll(RUN_WORD)].map((w) => {
-    const start = from + w.index;
-    const end = start + w[0].length;
-    return { text: w[0], key: line.match.slice(start, end), start, end };
-  });
+  // A run is capitalised words joined by spaces, tabs or dashes: split at those, no regex needed.
+  const words: Word[] = [];
+  let start = -1;
+  for (let i = 0; i <= run.length; i++) {
+    const c = i < run.length ? run.charCodeAt(i) : 32;
+    const separator = c === 32 || c === 9 || c === 45 || c === 0x2013;
+    if (!separator && start < 0) start = i;
+    if (separator && start >= 0) {
+      words.push({ text: run.slice(start, i), key: line.match.slice(from + start, from + i), start: from + start, end: from + i });
+      start = -1;
+    }
+  }
+  return words;
 }
 
 // Which names count after a unit word: a "huyện" or "thị xã" may since have changed level, so any
