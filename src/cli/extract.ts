@@ -24,8 +24,10 @@ async function main(argv: string[]): Promise<number> {
   for (const r of records) {
     for (const m of r.messages) if (m.severity !== 'info') process.stderr.write(`${r.sourceFile}: ${m.id}: ${m.reason}\n`);
   }
-  process.stderr.write(`extract: ${records.length} records, ${problems.length} files skipped\n`);
-  return problems.length && !records.length ? 1 : 0;
+  // Symlink loops and duplicates are warnings about the tree, not files that could not be read.
+  const skipped = problems.filter((p) => p.message.severity === 'fatal').length;
+  process.stderr.write(`extract: ${records.length} records, ${skipped} files skipped\n`);
+  return skipped && !records.length ? 1 : 0;
 }
 
 process.exitCode = await main(process.argv.slice(2));
