@@ -141,9 +141,13 @@ export function articleView(
     title: card.title,
     untitled: card.untitled,
     card,
-    crumbs: province
-      ? [{ label: 'Tỉnh, thành phố', url: urlFor.provinces() }, { label: province.name, url: links.provinceUrl(province.slug) ?? urlFor.provinces() }]
-      : [{ label: 'Tỉnh, thành phố', url: urlFor.provinces() }, { label: 'Chưa rõ tỉnh', url: urlFor.unknownProvince() }],
+    crumbs: [
+      { label: 'Trang chủ', url: urlFor.home() },
+      { label: 'Tỉnh, thành phố', url: urlFor.provinces() },
+      province
+        ? { label: province.name, url: links.provinceUrl(province.slug) ?? urlFor.provinces() }
+        : { label: 'Chưa rõ tỉnh', url: urlFor.unknownProvince() },
+    ],
     facts,
     tasks: record.tasks,
     tasksNote: provenanceNote(record, 'tasks'),

@@ -1,5 +1,6 @@
 // The I/O edge of the site: content directory → records → SiteData, once per build.
 import { readFile } from 'node:fs/promises';
+import { relative, sep } from 'node:path';
 import { extract } from '../extract/index.ts';
 import { PROVINCES_2024, PROVINCES_2025, provinceToday } from '../gazetteer/index.ts';
 import { isUnreadable, listArticles, readSource, type Unreadable } from '../ingest/index.ts';
@@ -16,7 +17,9 @@ export async function extractAll(contentDir: string): Promise<{ records: Record[
   for (const file of files) {
     const source = await readSource(file);
     if (isUnreadable(source)) problems.push(source);
-    else records.push(extract(source));
+    // The file's path inside the content directory: what the published data and pages show, the
+    // same on every machine (an absolute path would make records.json depend on the checkout).
+    else records.push({ ...extract(source), sourceFile: relative(contentDir, file).split(sep).join('/') });
   }
   return { records, problems };
 }
@@ -25,7 +28,7 @@ export async function loadSite(contentDir: string): Promise<Loaded> {
   const started = performance.now();
   const { records, problems } = await extractAll(contentDir);
   const extractMs = performance.now() - started;
-  const built = buildSite(records, { gazetteer: GAZETTEER, sourceRoot: contentDir });
+  const built = buildSite(records, { gazetteer: GAZETTEER });
   return { ...built, problems, extractMs };
 }
 

@@ -1,6 +1,7 @@
 // Runs Eleventy through its programmatic API with .eleventy.ts. The options reach the config through
 // the environment, so `npx @11ty/eleventy --config=.eleventy.ts` under tsx builds the same site.
-import { resolve } from 'node:path';
+import { mkdir, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import Eleventy from '@11ty/eleventy';
 
 export type RunOptions = {
@@ -42,6 +43,26 @@ export function eleventyFor(options: RunOptions, runMode: 'build' | 'serve' = 'b
   });
 }
 
+/**
+ * Builds into a fresh sibling directory and puts it in place only when the build succeeded: the site
+ * never holds pages of articles that are gone (stale slugs), and a failed build leaves the old one.
+ */
 export async function buildOnce(options: RunOptions): Promise<void> {
-  await eleventyFor(options).write();
+  const out = resolve(options.outDir);
+  const stamp = `${process.pid}-${Date.now()}`;
+  const fresh = join(dirname(out), `${basename(out)}.tmp-${stamp}`);
+  const old = join(dirname(out), `${basename(out)}.old-${stamp}`);
+  await mkdir(dirname(out), { recursive: true });
+  try {
+    await eleventyFor({ ...options, outDir: fresh }).write();
+  } catch (error) {
+    await rm(fresh, { recursive: true, force: true });
+    throw error;
+  }
+  const hadOld = await rename(out, old).then(() => true, (e: NodeJS.ErrnoException) => {
+    if (e.code === 'ENOENT') return false;
+    throw e;
+  });
+  await rename(fresh, out);
+  if (hadOld) await rm(old, { recursive: true, force: true });
 }

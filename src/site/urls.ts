@@ -31,6 +31,7 @@ export const urlFor = {
   feed: () => '/feed.xml',
   sitemap: () => '/sitemap.xml',
   stylesheet: () => '/assets/style.css',
+  icon: () => '/assets/favicon.svg',
 } as const;
 
 /** The slug "chua-ro" is taken by the unknown-province page; a province never gets it. */
