@@ -1,0 +1,73 @@
+// The benchmark harness at 50 articles, so that it keeps working; the bench itself is not part of npm test.
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BenchRow } from '../../bench/run.ts';
+import { generateArticle } from '../../bench/corpus.ts';
+
+const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+let dir: string;
+let rows: BenchRow[];
+let stdout: string;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'bien-nien-bench-smoke-'));
+  const json = join(dir, 'out.json');
+  const run = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'bench/run.ts', '--articles', '50', '--json', json, '--quiet'], {
+    cwd: ROOT,
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  stdout = run.stdout;
+  rows = JSON.parse(await readFile(json, 'utf8')) as BenchRow[];
+}, 120_000);
+
+afterAll(async () => {
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+describe('npm run bench -- --articles 50', () => {
+  it('writes one row with sane numbers', () => {
+    expect(rows).toHaveLength(1);
+    const r = rows[0]!;
+    expect(r.articles).toBe(50);
+    for (const key of ['extract_per_s', 'build_s', 'baseline_s', 'site_mb', 'pages', 'rebuild_one_s'] as const) {
+      expect(r[key], key).toBeGreaterThan(0);
+    }
+    expect(Number.isFinite(r.ratio)).toBe(true);
+    expect(r.ratio!).toBeGreaterThan(0);
+    // One page per article at least.
+    expect(r.pages).toBeGreaterThanOrEqual(50);
+    if (r.peak_rss_mb !== null) expect(r.peak_rss_mb).toBeGreaterThan(10);
+    if (r.hugo_s !== null) expect(Number.isFinite(r.hugo_ratio)).toBe(true);
+  });
+
+  it('extracts the synthetic corpus with accuracy of at least 0.9', () => {
+    expect(rows[0]!.accuracy).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('prints a table', () => {
+    expect(stdout).toMatch(/articles\s+extract\/s\s+build s/);
+    expect(stdout).toMatch(/^\s+50\s+\d+/m);
+  });
+});
+
+describe('the synthetic corpus', () => {
+  it('is deterministic: the same index and seed give the same article', () => {
+    expect(generateArticle(7).text).toBe(generateArticle(7).text);
+    expect(generateArticle(7, 1).text).not.toBe(generateArticle(7).text);
+  });
+
+  it('draws every meeting type and both units with and without a year in the date', () => {
+    const articles = Array.from({ length: 400 }, (_, i) => generateArticle(i).expected);
+    expect(new Set(articles.map((a) => a.meetingType)).size).toBe(10);
+    expect(articles.some((a) => a.shape.dateForm.startsWith('day-month+'))).toBe(true);
+    expect(articles.some((a) => a.shape.dateForm.startsWith('day-month-year'))).toBe(true);
+    expect(articles.some((a) => a.shape.unit === 'province')).toBe(true);
+    expect(articles.some((a) => a.shape.unit === 'district+province-named')).toBe(true);
+    for (const a of articles) expect(a.tasks).toBeGreaterThanOrEqual(3);
+  });
+});
