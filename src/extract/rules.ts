@@ -1,6 +1,7 @@
 // The algorithm, in order: each rule reads the state and adds fields with their evidence.
 // Reading this table is reading the extractor; a rule can be switched off by name.
 import type { Rule } from './state.ts';
+import { unwrap } from './rules/unwrap.ts';
 import { noise } from './rules/noise.ts';
 import { title } from './rules/title.ts';
 import { dates } from './rules/dates.ts';
@@ -10,6 +11,7 @@ import { meetingType } from './rules/meeting-type.ts';
 import { tasks } from './rules/tasks.ts';
 
 export const RULES: readonly (readonly [name: string, rule: Rule])[] = [
+  ['unwrap', unwrap],
   ['noise', noise],
   ['title', title],
   ['dates', dates],

@@ -26,6 +26,8 @@ export type State = {
   /** The cleaned article text that evidence offsets point into. */
   text: string;
   lines: Line[];
+  /** The article's first paragraph, once the title rule has found it. */
+  lead: Line | null;
   title: string | null;
   titleMeta: FieldMeta | null;
   date: EventDate | null;
@@ -52,7 +54,7 @@ export function initialState(source: Source): State {
     offset += text.length + 1;
   }
   return {
-    source, text: source.text, lines,
+    source, text: source.text, lines, lead: null,
     title: null, titleMeta: null, date: null, published: null, reportingPeriod: null,
     locality: null, province: null, provinceToday: null, chair: null, meetingType: null,
     tasks: [], tasksMeta: null, captions: [], byline: null,
@@ -64,7 +66,7 @@ export function initialState(source: Source): State {
 export const PARAGRAPH_WORDS = 12;
 export const isParagraph = (line: Line): boolean => line.kind === 'body' && line.words > PARAGRAPH_WORDS;
 /** The lead: the article's first paragraph, where a report says who met, when and why. */
-export const leadLine = (state: State): Line | undefined => state.lines.find(isParagraph);
+export const leadLine = (state: State): Line | undefined => state.lead ?? state.lines.find(isParagraph);
 
 /** Body lines (what remains after noise, title, captions, bylines and stamps are set aside). */
 export const bodyLines = (state: State): Line[] => state.lines.filter((l) => l.kind === 'body');

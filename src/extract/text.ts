@@ -29,6 +29,9 @@ function pushTrimmed(out: Span[], text: string, offset: number): void {
   if (trimmed) out.push({ text: trimmed, offset: offset + lead });
 }
 
+/** A list item's marker: "- ", "+ ", "• ", "1. ", "2) ", "(3) ", "a) ", "Một là, ", "Thứ hai, ". */
+export const LIST_ITEM = /^\s*(?:[-–—+•*]\s|\d{1,2}[.)]\s|\(\d{1,2}\)\s?|[a-zđ]\)\s|(?:[Mm]ột|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám)\s+là\s*[,:]|[Tt]hứ\s+(?:nhất|hai|ba|tư|năm|sáu)\s*[,:])/u;
+
 /** Words (runs of letters or digits), counted without allocating: it runs on every line. */
 export function wordCount(text: string): number {
   let words = 0;

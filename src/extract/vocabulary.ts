@@ -34,14 +34,21 @@ export const NOISE_MARKERS = [
   'cổng thông tin điện tử', 'trang thông tin điện tử', 'cổng thông tin', 'xem với cỡ chữ', 'cỡ chữ',
   'số lần xem', 'lượt xem', 'lượt truy cập', 'lượt đánh giá', 'mã xác thực', 'mã bảo vệ',
   'các ý kiến của bạn đọc', 'ý kiến bạn đọc', 'gửi phản hồi', 'họ và tên', 'địa chỉ email',
-  'bản quyền thuộc', 'ghi rõ nguồn', 'trang thông tin', 'đang truy cập', 'tổng lượt',
+  'bản quyền thuộc', 'ghi rõ nguồn', 'trang thông tin', 'đang truy cập', 'tổng lượt', 'người đăng', 'người duyệt',
+  'đánh giá bài viết', 'đường dẫn', 'từ khóa', 'tags', 'lượt thích', 'in trang', 'gửi bài viết', '©',
 ];
+/** A short line that opens with these is a site's name or address, not a headline ("Báo Nghệ An điện tử"). */
+export const SITE_NAME_OPENERS = ['báo', 'cổng thông tin', 'cổng giao tiếp', 'cổng tttđt', 'trang thông tin', 'trang tin', 'đường dẫn', 'url', 'website', 'http', 'www'];
+/** Words of a site's name written in capitals ("BÁO HÀ GIANG ĐIỆN TỬ"). */
+export const SITE_NAME_WORDS = ['báo', 'điện tử', 'online', 'cổng', 'trang tin', 'đảng bộ', 'tỉnh ủy', 'thành ủy', 'huyện ủy', 'thị ủy', 'quận ủy'];
 
 /** Where the article ends: everything from such a line on is the portal's (comments, link lists). */
 export const TRAILER_LINES = [
   'phản hồi', 'các tin khác', 'tin khác', 'tin liên quan', 'bài viết liên quan', 'tin cùng chuyên mục',
   'các tin đã đưa', 'các bài viết khác', 'các ý kiến của bạn đọc', 'ý kiến bạn đọc', 'bình luận',
-  'gửi bình luận', 'đánh giá', 'liên kết website', 'xem thêm', 'gửi ý kiến', 'nội dung khác',
+  'gửi bình luận', 'đánh giá', 'liên kết website', 'xem thêm', 'gửi ý kiến', 'nội dung khác', 'các tin đã đăng',
+  'các tin đã đưa ngày', 'tin đã đưa', 'tin mới hơn', 'tin cũ hơn', 'bài đã đăng', 'các bài đã đăng', 'tin bài khác',
+  'tin cùng loại', 'bài viết khác', 'đánh giá bài viết',
 ];
 
 // ---------------------------------------------------------------- captions and bylines
@@ -54,8 +61,10 @@ export const CAPTION_OPENERS = [
 /** Labels before a byline: "Tin và ảnh: Dương Tuấn". */
 export const BYLINE_LABELS = [
   'tin và ảnh', 'tin, ảnh', 'tin - ảnh', 'tin-ảnh', 'bài và ảnh', 'bài, ảnh', 'bài - ảnh', 'tin', 'bài',
-  'tác giả', 'người viết', 'nhóm phóng viên', 'phóng viên', 'pv', 'ctv', 'nguồn',
+  'tác giả', 'người viết', 'nhóm phóng viên', 'phóng viên', 'pv', 'ctv',
 ];
+/** "Nguồn: Báo Bắc Kạn" names where the story came from, not who wrote it. */
+export const SOURCE_LABELS = ['nguồn', 'theo'];
 
 // ---------------------------------------------------------------- dates
 export const TIME_OF_DAY = ['sáng', 'chiều', 'tối', 'trưa', 'đêm', 'sáng sớm', 'chiều tối'];
@@ -136,6 +145,19 @@ export const DIRECTING_VERBS = [
 ];
 /** Context that makes a person not the chair. */
 export const NOT_CHAIR_CONTEXT = ['được bầu', 'tái đắc cử', 'trúng cử', 'được bổ nhiệm', 'được điều động', 'nghỉ hưu'];
+/** Who speaks for others, not for the meeting: their "đề nghị", "nhấn mạnh" give no directions
+ * ("Cử tri Nguyễn Văn A (khu phố 3) đề nghị", "Báo cáo viên nhấn mạnh", "Nhiều ý kiến đề nghị"). */
+export const NOT_DIRECTING_SPEAKERS = [
+  'cử tri', 'người dân', 'nhân dân', 'bà con', 'đại biểu', 'ý kiến', 'tham luận', 'báo cáo viên', 'ông', 'bà',
+  'doanh nghiệp', 'hộ dân', 'đại diện', 'lãnh đạo các phường', 'lãnh đạo các xã',
+];
+/** What such speakers do ("kiến nghị", "phản ánh"), besides the directing verbs. */
+export const SPEAKER_VERBS = [
+  'đề nghị', 'dề nghị', 'kiến nghị', 'phản ánh', 'đề xuất', 'nêu', 'nhấn mạnh', 'cho rằng', 'mong muốn', 'bày tỏ',
+  'yêu cầu', 'cho biết', 'chia sẻ', 'trình bày', 'truyền đạt', 'thông tin', 'lưu ý',
+];
+/** Words that open a list of names after a colon ("Chủ trì hội nghị có các đồng chí: A, ...; B, ..."). */
+export const NAME_LIST_INTROS = ['đồng chí', 'đoàn chủ tịch', 'chủ tọa', 'chủ trì'];
 
 // ---------------------------------------------------------------- meeting types (keys of MEETING_TYPES)
 /** Phrases that name a meeting's kind, in the order a reader decides: the first key that matches wins. */
@@ -158,7 +180,8 @@ export const MEETING_PHRASES: readonly (readonly [key: string, phrases: readonly
   ['tiep-xuc-doi-thoai', ['đối thoại', 'tiếp xúc cử tri', 'tiếp xúc với nhân dân', 'tiếp xúc, đối thoại', 'tiếp dân']],
   ['quan-triet', ['học tập, quán triệt', 'học tập và quán triệt', 'quán triệt', 'học tập nghị quyết',
     'triển khai nghị quyết', 'nghiên cứu, học tập', 'học tập chuyên đề']],
-  ['chuyen-de', ['hội nghị chuyên đề', 'chuyên đề', 'hội thảo', 'tọa đàm', 'tọa đàm']],
+  // A bare "chuyên đề" is usually a resolution's ("Nghị quyết chuyên đề"), not the meeting's kind.
+  ['chuyen-de', ['hội nghị chuyên đề', 'sinh hoạt chuyên đề', 'hội thảo', 'tọa đàm']],
   ['so-ket-tong-ket', ['sơ kết', 'tổng kết']],
   ['lam-viec', ['làm việc với', 'buổi làm việc', 'đoàn công tác', 'làm việc tại', 'thăm và làm việc',
     'làm việc định kỳ', 'có buổi làm việc', 'đến làm việc', 'kiểm tra, giám sát tại', 'đoàn kiểm tra']],
@@ -168,14 +191,54 @@ export const MEETING_PHRASES: readonly (readonly [key: string, phrases: readonly
 /** What opens the directions for the coming period, strongest first. */
 export const TASK_TRIGGERS_STRONG = [
   'đề nghị', 'dề nghị', 'yêu cầu', 'nhấn mạnh', 'giao nhiệm vụ', 'chỉ đạo các', 'lưu ý', 'quán triệt các',
-  'kết luận hội nghị', 'phát biểu kết luận',
 ];
+/** Triggers that may only state a claim ("nhấn mạnh, năm 2023 là năm bản lề ..."): a direction
+ * follows them only when a verb or "cần"/"phải" comes before any "là". */
+export const CLAIM_TRIGGERS = ['nhấn mạnh', 'khẳng định'];
+/** Where the chair's or the meeting's closing passage opens: the directions are in it. "kết luận"
+ * alone counts only near the start of a sentence ("Thay mặt ..., đồng chí X kết luận ..."). */
+export const CLOSING_MARKERS = [
+  'phát biểu kết luận', 'phát biểu chỉ đạo', 'phát biểu bế mạc', 'phát biểu tổng kết', 'kết luận hội nghị',
+  'kết luận buổi làm việc', 'kết luận buổi', 'kết luận tọa đàm', 'kết luận hội thảo', 'kết luận kỳ họp',
+  'kết luận phiên họp', 'kết luận đại hội', 'kết luận', 'bế mạc hội nghị', 'giao nhiệm vụ',
+];
+/** Before "kết luận", these make it a document or a noun ("thực hiện Kết luận số 21", "các kết luận"). */
+export const NOT_MARKER_BEFORE = ['các', 'những', 'theo', 'thực hiện', 'của', 'và', 'tại', 'dự thảo'];
+/** Awards a meeting proposes: "đề nghị ... tặng Bằng khen" is not a direction. */
+export const AWARDS = ['bằng khen', 'cờ thi đua', 'giấy khen', 'huân chương', 'huy chương', 'danh hiệu', 'kỷ niệm chương'];
+/** Modal words that make a clause a direction ("Huyện cần rà soát", "phải xây dựng"). */
+export const MODALS = ['cần', 'phải', 'cần phải', 'nên'];
+/** Adverbs a direction may open with: ";" before them starts a new item ("; sớm kiện toàn ..."). */
+export const DIRECTIVE_ADVERBS = ['sớm', 'kịp thời', 'khẩn trương', 'nghiêm túc', 'quyết liệt', 'tích cực', 'chủ động', 'thường xuyên', 'kiên quyết'];
+/** Verbs that hand a task to someone and are not part of it ("; giao UBND phường ..."). */
+export const ASSIGNING_VERBS = ['giao', 'đề nghị', 'dề nghị', 'yêu cầu', 'giao cho'];
+/** Who a direction is addressed to, at the start of an item ("; Văn phòng Đăng ký đất đai rà soát ..."). */
+export const ADDRESSEES = [
+  'ubnd', 'ủy ban', 'văn phòng', 'phòng', 'ban', 'sở', 'đảng ủy', 'công an', 'cấp ủy', 'các cấp ủy', 'các ngành',
+  'các cơ quan', 'cơ quan', 'các đơn vị', 'các xã', 'các phòng', 'mặt trận', 'mttq', 'các đoàn thể', 'đoàn thể',
+  'huyện đoàn', 'thành đoàn', 'tỉnh đoàn', 'trung tâm', 'hội nông dân', 'hội phụ nữ', 'hội cựu chiến binh',
+  'hội liên hiệp phụ nữ', 'đoàn thanh niên', 'thường trực', 'chi bộ', 'các chi bộ', 'mỗi', 'từng',
+  'người đứng đầu', 'hđnd', 'các địa phương', 'địa phương', 'bộ chỉ huy', 'ban chỉ huy', 'chi cục', 'kho bạc',
+  'các sở', 'các ban', 'ngành', 'các trường', 'bí thư', 'chủ tịch',
+];
+/** Ordinals that open list items ("Một là, ...", "Thứ hai, ..."). */
+export const LIST_ORDINALS = [
+  'một là', 'hai là', 'ba là', 'bốn là', 'năm là', 'sáu là', 'bảy là', 'tám là', 'chín là', 'mười là',
+  'thứ nhất', 'thứ hai', 'thứ ba', 'thứ tư', 'thứ năm', 'thứ sáu', 'thứ bảy', 'thứ tám', 'thứ chín', 'thứ mười',
+];
+/** A lead-in ends with these: the items follow ("tập trung mấy nội dung sau.", "như sau:"). */
+export const LEAD_IN_ENDINGS = [
+  'như sau', 'sau đây', 'nội dung sau', 'nhiệm vụ sau', 'giải pháp sau', 'vấn đề sau', 'việc sau', 'điểm sau',
+  'mục tiêu sau', 'yêu cầu sau', 'công việc sau', 'trọng tâm sau', 'chủ yếu sau', 'cơ bản sau', 'định hướng sau',
+  'nhóm giải pháp sau', 'nhóm nhiệm vụ sau', 'một số nội dung', 'một số nhiệm vụ',
+];
+/** Noun uses of directive verbs ("tổ chức đảng" is an organisation, not "to organise"). */
+export const NOT_VERB_USES = ['tổ chức đảng', 'tổ chức cơ sở đảng', 'tổ chức chính trị', 'tổ chức bộ máy', 'tổ chức hội', 'tổ chức đoàn thể'];
 export const TASK_TRIGGERS_WEAK = [
   'thời gian tới', 'phương hướng', 'tháng cuối năm', 'chương trình công tác',
   'nhiệm vụ trong thời gian', 'trong thời gian tới', 'năm tới', 'quý tới', 'sắp tới',
 ];
-/** Who asks is not always the chair: petitions and award proposals are not tasks. */
-export const NOT_TASK_BEFORE_TRIGGER = ['cử tri', 'người dân', 'nhân dân', 'bà con', 'đại biểu', 'doanh nghiệp', 'hộ dân'];
+/** Award proposals are not tasks ("đề nghị tặng Cờ thi đua"); who asks is in NOT_DIRECTING_SPEAKERS. */
 export const NOT_TASK_AFTER_TRIGGER = ['tặng', 'khen thưởng', 'tặng thưởng', 'truy tặng', 'công nhận'];
 
 /** Verbs a direction starts with: they also mark where the lead-in ("đề nghị các đơn vị") ends. */
@@ -191,6 +254,8 @@ export const DIRECTIVE_VERBS = [
   'hỗ trợ', 'thúc đẩy', 'nghiên cứu', 'đánh giá', 'hoàn thiện', 'chuẩn bị tốt', 'gắn', 'bố trí', 'tiếp nhận',
   'khảo sát', 'ban hành', 'xác định', 'tuyên dương', 'nhân rộng', 'thu hút', 'bổ sung', 'cải thiện', 'cải cách',
   'trao đổi', 'giữ gìn', 'bảo vệ', 'phòng', 'chống', 'ngăn chặn', 'đấu tranh', 'làm', 'đưa', 'chỉnh trang',
+  'khôi phục', 'tiếp thu', 'lựa chọn', 'khuyến khích', 'ra quân', 'xúc tiến', 'mở rộng', 'nâng cấp', 'sửa chữa',
+  'tháo gỡ', 'ứng dụng', 'đề cao', 'tổng hợp', 'cân đối', 'phân công', 'vận dụng', 'gương mẫu', 'tích cực',
 ];
 /** Words that join directions and are not part of one ("Mặt khác, quan tâm ..."). */
 export const CONNECTIVES = [

@@ -80,3 +80,14 @@ describe('dates: publication stamp', () => {
     expect(r.published).toBeNull();
   });
 });
+
+describe('dates: more shapes', () => {
+  it('"Chiều thứ Hai (16/10)" with the year from "quý IV/2023"', () => {
+    expect(dateOf(article(`Chiều thứ Hai (16/10), Ban Thường vụ Thị ủy Bỉm Sơn họp mở rộng triển khai nhiệm vụ quý IV/2023 ${FILLER}.`))?.value).toBe('2023-10-16');
+  });
+  it('"Cập nhật lúc 16:05 ngày 12/05/2023" is a publication stamp', () => {
+    const r = recordOf(['Tiêu đề bài viết về hoạt động của cấp ủy địa phương', 'Cập nhật lúc 16:05 ngày 12/05/2023', `Huyện ủy Vĩnh Thuận tổ chức hội nghị ${FILLER}.`].join('\n'));
+    expect(r.published?.value).toBe('2023-05-12T16:05');
+    expect(r.body.join('\n')).not.toContain('Cập nhật');
+  });
+});

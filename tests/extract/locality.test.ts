@@ -57,3 +57,19 @@ describe('locality and province', () => {
     expect(place(article(`Sáng 5/3/2021, Tỉnh ủy Khánh Hoà tổ chức hội nghị quán triệt nghị quyết với sự tham dự của các đồng chí.`)).province).toBe('Khánh Hòa');
   });
 });
+
+describe('locality: more shapes', () => {
+  it('a unit named as a document\'s issuer ("Nghị quyết Đại hội Đảng bộ tỉnh Thanh Hóa") is not the meeting\'s unit', () => {
+    const r = recordOf(['Học tập, quán triệt Nghị quyết Đại hội Đảng bộ tỉnh Thanh Hóa lần thứ XIX', 'Sáng 12/3/2021, Ban Thường vụ Huyện ủy Hoằng Hóa tổ chức hội nghị học tập, quán triệt Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX.'].join('\n'));
+    expect(r.locality && { name: r.locality.name, level: r.locality.level }).toEqual({ name: 'Hoằng Hóa', level: 'huyện' });
+    expect(r.province?.name).toBe('Thanh Hóa');
+  });
+  it('a commune found in only one of the candidate provinces decides an ambiguous district ("Chợ Mới" … "xã Như Cố")', () => {
+    const r = recordOf(article(`Sáng 5/3/2021, Huyện ủy Chợ Mới tổ chức hội nghị đối thoại với Nhân dân xã Như Cố về công tác giải phóng mặt bằng.`));
+    expect(r.province?.name).toBe('Bắc Kạn');
+  });
+  it('with no event date, a 2025 publication stamp puts a commune under a 2025 province', () => {
+    const text = ['Đại hội Đảng bộ xã Bình Giã nhiệm kỳ 2025-2030', 'Ngày đăng: 24/07/2025', 'Đảng bộ xã Bình Giã, Thành phố Hồ Chí Minh tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - 2030 với sự tham dự của 200 đại biểu.'].join('\n');
+    expect(recordOf(text).province?.name).toBe('Hồ Chí Minh');
+  });
+});

@@ -33,3 +33,17 @@ describe('meeting type', () => {
     expect(typeOf('Huyện Vĩnh Thuận đạt nhiều kết quả trong phát triển kinh tế', 'Năm qua, kinh tế của huyện tiếp tục tăng trưởng khá, thu nhập của người dân được nâng lên.')).toBe('khac');
   });
 });
+
+describe('meeting type: more shapes', () => {
+  it.each([
+    ['Ban Thường vụ Huyện ủy Quỳnh Lưu họp phiên thường kỳ tháng 12', 'hoi-nghi-btv'],
+    ['Ban Thường vụ Huyện ủy Châu Thành họp thường kỳ tháng 5', 'hoi-nghi-btv'],
+    ['Di Linh sơ kết 2 năm thực hiện Nghị quyết chuyên đề về phát triển cà phê', 'so-ket-tong-ket'],
+  ])('"%s" → %s', (title, key) => {
+    expect(typeOf(title)).toBe(key);
+  });
+  it('a plenary named only as the target of a plan in the body does not make this meeting a plenary', () => {
+    const r = recordOf(['Huyện Vĩnh Thuận triển khai nhiệm vụ trong tháng cuối năm', LEAD.replace('tổ chức hội nghị', 'họp bàn'), 'Đồng chí Bí thư yêu cầu các ban hoàn thiện dự thảo báo cáo để trình Hội nghị Ban Chấp hành Đảng bộ huyện cuối năm.'].join('\n'));
+    expect(r.meetingType.key).not.toBe('hoi-nghi-bch');
+  });
+});

@@ -59,3 +59,45 @@ describe('noise: captions and bylines become their own fields', () => {
     expect(recordOf([lead, PARA].join('\n')).body[0]).toBe(lead);
   });
 });
+
+describe('noise: a site\'s chrome above the headline', () => {
+  const HEADLINE = 'Huyện ủy Bắc Mê: Hội nghị lần thứ 15 Ban Chấp hành Đảng bộ huyện khóa XXI';
+  const LEAD_2023 = '(HGĐT) - Sáng 5/7/2023, Huyện ủy Bắc Mê tổ chức Hội nghị lần thứ 15 Ban Chấp hành Đảng bộ huyện, đánh giá kết quả 6 tháng đầu năm.';
+  it.each([
+    ['BÁO HÀ GIANG ĐIỆN TỬ'], ['Báo Nghệ An điện tử'], ['Báo Bắc Ninh'], ['Cổng Giao tiếp điện tử Thành ủy Hà Nội'],
+    ['Trang chủ > Chính trị > Xây dựng Đảng'], ['Trang chủ » Tin tức » Xây dựng Đảng'], ['Trang chủ | Giới thiệu | Tin tức | Văn bản'],
+    ['Đảng bộ tỉnh Bến Tre'], ['Thị ủy Bỉm Sơn'], ['THỊ UỶ NINH HOÀ - ĐẢNG BỘ TỈNH KHÁNH HOÀ'], ['Đường dẫn: huyenuybavi.hanoi.gov.vn/tin-tuc'],
+  ])('"%s" is not the headline and not body', (chrome) => {
+    const r = recordOf([chrome, HEADLINE, 'Thứ Tư, 05/07/2023 - 17:10', 'Lượt xem: 1.204', LEAD_2023, PARA].join('\n'));
+    expect(r.title).toBe(HEADLINE);
+    expect(r.body.join('\n')).not.toContain(chrome);
+    expect(r.date?.value).toBe('2023-07-05');
+  });
+  it('the parenthesised source tag "(HGĐT) - " leaves the lead', () => {
+    const r = recordOf([HEADLINE, LEAD_2023, PARA].join('\n'));
+    expect(r.body[0]).toMatch(/^Sáng 5\/7\/2023/u);
+  });
+  it('a headline that is only a committee\'s action is kept ("Huyện ủy Vĩnh Thuận sơ kết 6 tháng đầu năm")', () => {
+    expect(recordOf(['Huyện ủy Vĩnh Thuận sơ kết 6 tháng đầu năm', LEAD, PARA].join('\n')).title).toBe('Huyện ủy Vĩnh Thuận sơ kết 6 tháng đầu năm');
+  });
+  it.each([
+    [['Tags: xây dựng Đảng, Bắc Mê'], null],
+    [['Người đăng: Quản trị viên'], null],
+    [['Nguồn: Báo Bắc Kạn'], null],
+    [['Minh Tâm (Ban Tuyên giáo Huyện ủy)'], 'Minh Tâm'],
+    [['Việt Hùng - Trung tâm VH-TT huyện'], 'Việt Hùng'],
+    [['Ngọc AnhBình luận (0)'], 'Ngọc Anh'],
+    [['Các tin đã đăng:', 'Huyện ủy tổ chức hội nghị sơ kết công tác dân vận (12/10/2023)'], null],
+  ])('trailer %j leaves the body (byline %s)', (lines, byline) => {
+    const r = recordOf([HEADLINE, LEAD, PARA, ...lines].join('\n'));
+    expect(r.body).toEqual([LEAD, PARA]);
+    if (byline) expect(r.byline).toBe(byline);
+    else expect(r.byline).toBeNull();
+    expect(r.published).toBeNull();
+  });
+  it('a caption credited after a full stop: "... tại xã Quang Thành. Ảnh: Phạm Bằng"', () => {
+    const caption = 'Đồng chí Bí thư Huyện ủy thăm mô hình sản xuất tại xã Quang Thành. Ảnh: Phạm Bằng';
+    const r = recordOf([HEADLINE, LEAD, caption, PARA].join('\n'));
+    expect(r.captions).toEqual([caption]);
+  });
+});

@@ -12,14 +12,14 @@ import { NOT_EVENT_DATE_BEFORE, PRINT_LABELS, TIME_OF_DAY, alternation } from '.
 const YEAR = String.raw`(?:19|20)\d{2}`;
 // "(16:30 | 29/07/2020)", "18/03/2021 10:20", "29-07-2020"
 const STAMP_DATE = new RegExp(
-  String.raw`(?:(?<h1>\d{1,2}):(?<m1>\d{2})(?::\d{2})?\s*[|,\-–]?\s*)?(?<d>\d{1,2})\s*[/.-]\s*(?<mo>\d{1,2})\s*[/.-]\s*(?<y>${YEAR})(?:\s*[,\-–|]?\s*(?:lúc\s*)?(?<h2>\d{1,2})(?::|h)(?<m2>\d{2}))?`,
+  String.raw`(?:(?<h1>\d{1,2}):(?<m1>\d{2})(?::\d{2})?\s*[|,\-–]?\s*(?:ngày\s*)?)?(?<d>\d{1,2})\s*[/.-]\s*(?<mo>\d{1,2})\s*[/.-]\s*(?<y>${YEAR})(?:\s*[,\-–|]?\s*(?:lúc\s*)?(?<h2>\d{1,2})(?::|h)(?<m2>\d{2}))?`,
   'u',
 );
 const PRINT_RE = new RegExp(`(?:${alternation(PRINT_LABELS)})\\s*:?\\s*[\\d(]`, 'u');
 
 // "Chiều ngày 14/4", "sáng 28/7/2020", "ngày 5 tháng 3 năm 2021", "28-6-2020", "trong 2 ngày 7 và 8-5", "22 và 23/7/2025"
 const EVENT_DATE = new RegExp(
-  String.raw`(?<tod>(?:${alternation(TIME_OF_DAY)})\s+)?(?:(?:hôm\s+)?nay\s*\(\s*)?(?<ngay>ngày\s+)?(?:(?:trong|trong\s+hai|trong\s+ba)\s+(?:\d\s+)?ngày\s+)?` +
+  String.raw`(?<tod>(?:${alternation(TIME_OF_DAY)})\s+)?(?<weekday>(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\s*,?\s*)?(?:(?:hôm\s+)?nay\s*)?(?<paren>\(\s*)?(?<ngay>ngày\s+)?(?:(?:trong|trong\s+hai|trong\s+ba)\s+(?:\d\s+)?ngày\s+)?` +
     String.raw`(?<!\d[/.-]?)(?<day>\d{1,2})(?:\s*(?:và|,|-|–|đến)\s*\d{1,2})?\s*(?:/|-|\.|\s+tháng\s+)\s*(?<month>\d{1,2})(?!\d)` +
     String.raw`(?:\s*(?:/|-|\.|\s+năm\s+)\s*(?<year>${YEAR})(?!\d))?`,
   'gu',
@@ -70,7 +70,9 @@ function leadOf(state: State): Line[] {
 
 function findPublished(state: State): Published | null {
   // Stamp lines first; a print page's own date never counts.
-  const ordered = [...state.lines.filter((l) => l.kind === 'stamp'), ...state.lines.filter((l) => l.kind === 'noise')];
+  // Stamp lines first, then chrome above the lead: a date in the link list below the article is another story's.
+  const leadAt = state.lead ? state.lines.indexOf(state.lead) : state.lines.length;
+  const ordered = [...state.lines.filter((l) => l.kind === 'stamp'), ...state.lines.filter((l, i) => l.kind === 'noise' && i < leadAt)];
   for (const line of ordered) {
     if (PRINT_RE.test(line.match)) continue;
     const m = STAMP_DATE.exec(line.match);
@@ -192,9 +194,11 @@ function eventDateIn(state: State, sentence: { match: string; offset: number }, 
     const after = sentence.match.slice(m.index + m[0].length);
     // Directive, resolution and plan dates; deadlines; anniversaries written as ranges.
     if (NOT_EVENT_BEFORE.test(before) || DOCUMENT_NUMBER_BEFORE.test(before) || RANGE_AFTER.test(after)) continue;
-    if (/\(\s*$/u.test(before) && !/nay\s*\(\s*$/u.test(before)) continue;
+    // A date in brackets belongs to what precedes it ("(15/6/1957-15/6/2022)"), unless that is a day: "thứ Hai (16/10)", "hôm nay (5/3)".
+    if (/\(\s*$/u.test(before)) continue;
+    if (g.paren && !g.weekday && !g.tod && !/nay\s*\(/u.test(m[0])) continue;
     // A bare "14/4" inside a sentence is too weak unless it opens the sentence or has "ngày"/a time of day.
-    if (!g.tod && !g.ngay && before.trim() !== '' && !/,\s*$/u.test(before)) continue;
+    if (!g.tod && !g.ngay && !g.weekday && before.trim() !== '' && !/,\s*$/u.test(before)) continue;
     const day = Number(g.day);
     const month = Number(g.month);
     if (month < 1 || month > 12 || day < 1 || day > 31) continue;

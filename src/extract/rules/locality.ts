@@ -10,9 +10,12 @@ import { mentionsIn, type Mention } from '../places.ts';
 import type { Line, State } from '../state.ts';
 import { leadLine, note } from '../state.ts';
 import { lineSentences } from '../text.ts';
+import { matchForm } from '../../text/fold.ts';
 
 // "làm việc với Ban Thường vụ Huyện ủy X", "làm việc tại huyện X": the lower unit is the subject.
 const WORKS_WITH = /(?:làm việc|buổi làm việc|kiểm tra|giám sát|thăm)\s+(?:với|tại)\s+/gu;
+// "Nghị quyết Đại hội Đảng bộ tỉnh Thanh Hóa": a unit named as a document's issuer is not the meeting's.
+const DOCUMENT_BEFORE = /(?:nghị quyết|chỉ thị|kết luận|văn kiện|quyết định|kế hoạch|đề án|chương trình|quy định|hướng dẫn|thông báo)(?:\s+(?:số\s+)?[\p{L}\d\-/.]+){0,4}\s+$/u;
 const DISTRICT_LEVELS = new Set<Level>(['huyện', 'quận', 'thị xã', 'thành phố']);
 const COMMUNE_LEVELS = new Set<Level>(['xã', 'phường', 'thị trấn']);
 const RANK: Record<Level, number> = { 'tỉnh': 0, 'thành phố': 1, 'huyện': 1, 'quận': 1, 'thị xã': 1, 'xã': 2, 'phường': 2, 'thị trấn': 2 };
@@ -28,7 +31,7 @@ export function locality(state: State): void {
   const everywhere = () => (all ??= [...title, ...body].flatMap((l) => mergeCommitteeAndUnit(mentionsIn(l))));
   const leadMentions = [...title, ...(lead ? [lead] : [])].flatMap((l) => mergeCommitteeAndUnit(mentionsIn(l)));
 
-  const subject = chooseSubject(lead, leadMentions) ?? chooseSubject(undefined, everywhere().filter((m) => m.kind !== 'province-name'));
+  const subject = chooseSubject(lead, leadMentions, state.text) ?? chooseSubject(undefined, everywhere().filter((m) => m.kind !== 'province-name'), state.text);
   if (!subject) {
     // Only a province named (a provincial paper's "Hậu Giang: ..." headline)? Then that is the locality.
     const provinces = distinctProvinces(everywhere().filter((m) => m.kind === 'province-name' || m.level === 'tỉnh'), state.date?.value);
@@ -79,8 +82,8 @@ function mergeCommitteeAndUnit(mentions: Mention[]): Mention[] {
   return out;
 }
 
-function chooseSubject(lead: Line | undefined, mentions: Mention[]): Mention | null {
-  const places = mentions.filter((m) => m.kind !== 'province-name');
+function chooseSubject(lead: Line | undefined, mentions: Mention[], text: string): Mention | null {
+  const places = mentions.filter((m) => m.kind !== 'province-name' && !namesADocument(m, text));
   if (lead) {
     // A higher body working with a lower one: the lower unit named right after "làm việc với".
     for (const s of lineSentences(lead)) {
@@ -105,6 +108,10 @@ function chooseSubject(lead: Line | undefined, mentions: Mention[]): Mention | n
 
 const keyOf = (m: Mention) => `${m.level}|${m.name}`;
 
+function namesADocument(m: Mention, text: string): boolean {
+  return DOCUMENT_BEFORE.test(matchForm(text.slice(Math.max(0, m.offset - 60), m.offset)));
+}
+
 function distinctProvinces(mentions: Mention[], date: string | undefined): (ProvinceEntry & { via: Mention })[] {
   const seen = new Map<string, ProvinceEntry & { via: Mention }>();
   for (const m of mentions) {
@@ -119,7 +126,8 @@ const eraOf = (date: string | undefined): 2024 | 2025 | undefined => (date === u
 
 /** The province of a named unit; deciders are other places the text names. */
 function resolveProvince(state: State, m: Mention, everywhere: () => Mention[]): Resolved | null {
-  const date = state.date?.value;
+  // Without an event date, the publication date still tells which side of the 2025 reform the text is on.
+  const date = state.date?.value ?? state.published?.value.slice(0, 10);
   const era = eraOf(date);
   const name = m.name!;
   if (m.kind === 'province-name' || m.level === 'tỉnh') {
@@ -160,10 +168,13 @@ function resolveProvince(state: State, m: Mention, everywhere: () => Mention[]):
   }
   const byName = named.filter((p) => candidates.includes(p.code));
   if (byName.length === 1) return { province: onDate(byName[0]!.code, date) ?? byName[0]!, evidence: byName[0]!.via, certainty: 'inferred', rule: 'province/decided-by-province-named' };
+  // Other units the text names, found in only one of the candidate provinces, decide: a district's
+  // neighbour, or one of its communes ("Huyện ủy Chợ Mới ... xã Như Cố").
   const neighbours = new Set<string>();
   for (const other of everywhere()) {
-    if (other === m || !other.name || other.name === name || !DISTRICT_LEVELS.has(other.level) || other.kind === 'province-name') continue;
-    const codes = new Set(findDistricts(other.name, { level: other.level }).map((d) => d.provinceCode));
+    if (other === m || !other.name || other.name === name || other.kind === 'province-name' || other.level === 'tỉnh') continue;
+    const units = COMMUNE_LEVELS.has(other.level) ? findCommunes(other.name, { level: other.level }) : findDistricts(other.name, { level: other.level });
+    const codes = new Set(units.map((d) => d.provinceCode).filter((code) => candidates.includes(code)));
     if (codes.size === 1) {
       const [code] = codes;
       if (candidates.includes(code!)) neighbours.add(code!);

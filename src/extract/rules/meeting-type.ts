@@ -5,10 +5,14 @@ import { MEETING_TYPES, type MeetingTypeKey } from '../../records/schema.ts';
 import { leadLine, type Line, type State } from '../state.ts';
 import { MEETING_PHRASES, alternation } from '../vocabulary.ts';
 
+// "Ban Thường vụ Huyện ủy Quỳnh Lưu họp phiên thường kỳ": the standing committee meets, with its name between.
+const STANDING_COMMITTEE_MEETS = String.raw`(?:ban thường vụ|btv)\s+(?:\S+\s+){0,5}?(?:họp|tổ chức hội nghị thường kỳ)(?![\p{L}])`;
 const PATTERNS = MEETING_PHRASES.map(([key, phrases]) => [
   key as MeetingTypeKey,
-  new RegExp(`(?<![\\p{L}])(?:${alternation(phrases)})(?![\\p{L}])`, 'u'),
+  new RegExp(`(?<![\\p{L}])(?:${alternation(phrases)}${key === 'hoi-nghi-btv' ? `|${STANDING_COMMITTEE_MEETS}` : ''})(?![\\p{L}])`, 'u'),
 ] as const);
+// A meeting named as the target of a plan ("để trình Hội nghị Ban Chấp hành cuối năm") is not this one.
+const PLANNED_BEFORE = /(?:trình|chuẩn bị|tiến tới|phục vụ|chào mừng|tham gia|tham dự)\s+(?:\S+\s+){0,2}$/u;
 // "Đại hội" as the event itself (headline or "tổ chức/khai mạc Đại hội"), not "Nghị quyết Đại hội ...".
 const CONGRESS_NOT_EVENT = /(?:nghị quyết|văn kiện|tinh thần|chuẩn bị|nhân sự|tiến tới|chào mừng|sau|thành công của|kết quả)\s+(?:\S+\s+){0,2}đại hội[^.;]*$/u;
 // A plenary is named with "lần thứ", "(mở rộng)", "Ban Chấp hành": a bare "Hội nghị Huyện ủy" needs one of these.
@@ -42,6 +46,7 @@ function classify(lines: Line[], weak: boolean): { key: MeetingTypeKey; evidence
       if (weak && !['lam-viec', 'giao-ban', 'hoi-nghi-bch', 'hoi-nghi-btv'].includes(key)) return;
       if (key === 'dai-hoi' && CONGRESS_NOT_EVENT.test(line.match.slice(0, m.index + m[0].length))) return;
       if (key === 'khac' && weak) return;
+      if (weak && PLANNED_BEFORE.test(line.match.slice(Math.max(0, m.index - 40), m.index))) return;
       if (key === 'hoi-nghi-bch' && !PLENARY_EVIDENCE.test(m[0])) return;
       best = { rank, key, evidence: { text: line.text.slice(m.index, m.index + m[0].length), offset: line.offset + m.index } };
     });

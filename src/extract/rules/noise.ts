@@ -3,9 +3,10 @@
 import { PARAGRAPH_WORDS, leadLine, type Line, type State } from '../state.ts';
 import { endsLikeSentence, wordCount } from '../text.ts';
 import {
-  BYLINE_LABELS, CAPTION_OPENERS, NOISE_LINES, NOISE_MARKERS, PRINT_LABELS, STAMP_LABELS, TRAILER_LINES,
-  alternation,
+  BYLINE_LABELS, CAPTION_OPENERS, SOURCE_LABELS, COMMITTEES, NOISE_LINES, NOISE_MARKERS, PRINT_LABELS, SITE_NAME_OPENERS, SITE_NAME_WORDS,
+  STAMP_LABELS, TRAILER_LINES, UNIT_WORDS, alternation,
 } from '../vocabulary.ts';
+import { CAP_WORD } from '../text.ts';
 import { matchForm } from '../../text/fold.ts';
 
 // Chrome lines are short: only those are compared with the lists, so only those are stripped.
@@ -14,26 +15,63 @@ const bare = (line: Line) => (line.words > CHROME_WORDS ? '' : line.match.replac
 const NOISE_LINE_SET = new Set(NOISE_LINES.map(matchForm));
 const TRAILER_SET = new Set(TRAILER_LINES.map(matchForm));
 const NOISE_MARKER_RE = new RegExp(alternation(NOISE_MARKERS), 'u');
-const TRAILER_GLUED_RE = new RegExp(`(${alternation(TRAILER_LINES)})$`, 'u');
+const TRAILER_AT_START_RE = new RegExp(`^(?:${alternation(TRAILER_LINES)})(?![\\p{L}])`, 'u');
+const SOURCE_LINE_RE = new RegExp(`^(?:${alternation(SOURCE_LABELS)})\\s*:`, 'u');
+// Where a word runs into a capital with no space: "Hoàng ÝCác ý kiến", "Ngọc AnhBình luận (0)".
+const GLUE_RE = /[\p{L}\p{M}](?=\p{Lu})/gu;
 const IMAGE_FILE_RE = /^\S*\.(?:jpe?g|png|gif|webp|bmp|tiff?)$/iu;
+// "Trang chủ > Tin tức > Xây dựng Đảng", "Trang chủ | Giới thiệu | Tin tức": breadcrumbs and menu bars.
+const BREADCRUMB_RE = /^trang chủ(?![\p{L}])|\s[>»›|]\s|(?:\s\/\s.*){2}/u;
+const SITE_NAME_RE = new RegExp(`^(?:${alternation(SITE_NAME_OPENERS)})(?![\\p{L}])(?!\\s+cáo)|điện tử$|online$|\\.(?:vn|com|net|org)(?:\\/|$)`, 'u');
+const SITE_WORD_RE = new RegExp(`(?:${alternation(SITE_NAME_WORDS)})`, 'u');
+// A committee or unit name alone on a line ("Đảng bộ tỉnh Bến Tre", "Thị ủy Bỉm Sơn - Đảng bộ tỉnh Thanh Hóa"): a site's name.
+const UNIT_HEAD = `(?:${alternation([...COMMITTEES.map(([w]) => w), ...UNIT_WORDS.map(([w]) => w), 'đảng bộ', 'ubnd', 'hđnd'])})`;
+const BARE_UNIT_RE = new RegExp(`^${UNIT_HEAD}(?:\\s+${UNIT_HEAD})?\\s*$`, 'u');
+const NAME_TAIL_RE = new RegExp(`^(?:\\s*${CAP_WORD})+`, 'u');
+const MAX_CHROME_WORDS = 15;
+
+/** Portal chrome a headline is never: breadcrumbs, site names, a committee's name alone, capitals-only site names. */
+function isChrome(line: Line): boolean {
+  if (line.words > MAX_CHROME_WORDS) return false;
+  const text = line.text.trim();
+  if (BREADCRUMB_RE.test(line.match) || SITE_NAME_RE.test(line.match)) return true;
+  if (!/\p{Ll}/u.test(text) && SITE_WORD_RE.test(line.match)) return true;
+  return text.split(/\s+[-–]\s+/u).every((part) => isBareUnitName(part));
+}
+
+function isBareUnitName(part: string): boolean {
+  const key = matchForm(part);
+  const words = part.split(/\s+/u);
+  // The unit word(s), then only capitalised words: "Đảng bộ tỉnh Bến Tre", "Huyện ủy Vĩnh Thuận".
+  for (let n = 1; n <= Math.min(3, words.length - 1); n++) {
+    const head = words.slice(0, n).join(' ');
+    const tail = words.slice(n).join(' ');
+    const tailMatch = NAME_TAIL_RE.exec(tail);
+    if (BARE_UNIT_RE.test(matchForm(head)) && tailMatch && tailMatch[0].length === tail.length) return true;
+  }
+  return key === '';
+}
 const URL_RE = /^(?:https?:\/\/|www\.)\S+$/iu;
 
 // "(16:30 | 29/07/2020)", "[ Cập nhật vào ngày (18/03/2021) ] - [ Số lần xem: 361 ]", "Thứ năm, 18/03/2021 10:20"
 const DATE_NUM = String.raw`\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2}`;
+// Labels and a time may come in any order before the date: "Cập nhật lúc 16:05 ngày 12/05/2023".
 const STAMP_RE = new RegExp(
-  String.raw`^[\s([]*(?:(?:${alternation([...STAMP_LABELS, ...PRINT_LABELS])})[\s:,(]*)*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[|,\-–]\s*)?)?\(?${DATE_NUM}`,
+  String.raw`^[\s([]*(?:(?:${alternation([...STAMP_LABELS, ...PRINT_LABELS])})[\s:,(]*|\d{1,2}(?::|h)\d{2}(?::\d{2})?\s*(?:[|,\-–]\s*)?)*\(?${DATE_NUM}`,
   'u',
 );
 const HAS_DATE_RE = new RegExp(DATE_NUM, 'u');
 
 // "Quang cảnh hội nghị. (Ảnh: Mỹ An)", "Ảnh: Mỹ An"
-const PHOTO_CREDIT_RE = /\(\s*ảnh\s*:[^)]*\)\s*$|^ảnh\s*:|[-–]\s*ảnh\s*:\s*[^.]*$/u;
+const PHOTO_CREDIT_RE = /\(\s*ảnh\s*:[^)]*\)\s*$|^ảnh\s*:|[-–.]\s*ảnh\s*:\s*[^.]{1,60}$/u;
 const CAPTION_OPENER_RE = new RegExp(`^(?:${alternation(CAPTION_OPENERS)})(?![\\p{L}])`, "u");
 const BYLINE_LABEL_RE = new RegExp(String.raw`^(?:${alternation(BYLINE_LABELS)})\s*:\s*(?<name>\S.*)$`, 'u');
 // "(TTXVN) - ", "TPHT- ", "HGĐT - ": a portal's source tag before the lead.
-export const SOURCE_TAG_RE = /^\(?[\p{Lu}Đ]{2,8}\)?\s*[-–—]\s*(?=\p{Lu})/u;
+export const SOURCE_TAG_RE = /^(?:\(?[\p{Lu}Đ]{2,8}\)?|\([\p{L}\d.]{2,24}\))\s*[-–—]\s*(?=\p{Lu})/u;
 // A byline alone on its line: 2–4 capitalised syllables, maybe with an office in brackets.
-const NAME_LINE_RE = /^(?:\p{Lu}[\p{Ll}\p{M}]*\.?\s+){0,3}\p{Lu}[\p{Ll}\p{M}]*(?:\s*\([^)]{1,40}\))?$/u;
+const NAME_LINE_RE = new RegExp(String.raw`^(?:${CAP_WORD}\.?\s+){0,3}${CAP_WORD}(?:\s*\([^)]{1,60}\)|\s+[-–]\s+\S.{0,60})?$|^(?:\p{Lu}+\s+){1,3}\p{Lu}+$|^(?:PV|CTV|BBT|TTXVN|PV\/CTV|NV)$`, 'u');
+// The name part of a byline line, without its office.
+const NAME_PART_RE = /^([^(\-–]+?)\s*(?:\(|\s[-–]\s|$)/u;
 
 export function noise(state: State): void {
   const { lines } = state;
@@ -47,10 +85,10 @@ export function noise(state: State): void {
     if (line.kind === 'blank') continue;
     const key = bare(line);
     if (seenText >= 2 && TRAILER_SET.has(key)) { trailerFrom = i; break; }
-    const glued = seenText >= 2 && line.words <= PARAGRAPH_WORDS ? TRAILER_GLUED_RE.exec(line.match) : null;
-    if (glued && glued.index > 0) {
+    const glued = seenText >= 2 && line.words <= PARAGRAPH_WORDS ? gluedTrailer(line) : -1;
+    if (glued > 0) {
       // "Hoàng ÝCác ý kiến của bạn đọc": a byline glued to the widget that follows it.
-      const name = line.text.slice(0, glued.index).trim();
+      const name = line.text.slice(0, glued).trim();
       if (name) state.byline = name;
       trailerFrom = i;
       break;
@@ -73,14 +111,14 @@ export function noise(state: State): void {
     const key = bare(line);
     const words = line.words;
 
-    if (NOISE_LINE_SET.has(key) || IMAGE_FILE_RE.test(text) || URL_RE.test(text) || (words <= 12 && NOISE_MARKER_RE.test(line.match))) {
+    if (NOISE_LINE_SET.has(key) || SOURCE_LINE_RE.test(line.match) || IMAGE_FILE_RE.test(text) || URL_RE.test(text) || (words <= 12 && NOISE_MARKER_RE.test(line.match)) || (!firstParagraphSeen && isChrome(line))) {
       line.kind = STAMP_RE.test(line.match) ? 'stamp' : 'noise';
       if (line.kind === 'noise' && HAS_DATE_RE.test(line.match) && /cập nhật|ngày đăng|đăng ngày/u.test(line.match)) line.kind = 'stamp';
     } else if (words <= 14 && STAMP_RE.test(line.match)) {
       line.kind = 'stamp';
     } else if (words <= 40 && PHOTO_CREDIT_RE.test(line.match)) {
       line.kind = 'caption';
-    } else if (previous && IMAGE_FILE_RE.test(previous.text.trim()) && words <= 40 && !endsLikeSentence(text)) {
+    } else if (previous && IMAGE_FILE_RE.test(previous.text.trim()) && (words <= 20 || (words <= 40 && !endsLikeSentence(text)))) {
       line.kind = 'caption';
     } else if (isCaptionLike(line, text, words, firstParagraphSeen, (repeats.get(text) ?? 0) > 1)) {
       line.kind = 'caption';
@@ -97,6 +135,15 @@ export function noise(state: State): void {
   }
 
   stripSourceTag(state);
+}
+
+/** Where a trailer widget's name is glued onto the text before it, or -1. */
+function gluedTrailer(line: Line): number {
+  for (const m of line.text.matchAll(GLUE_RE)) {
+    const at = m.index + m[0].length;
+    if (TRAILER_AT_START_RE.test(line.match.slice(at))) return at;
+  }
+  return -1;
 }
 
 /** A standalone line describing a photo: it repeats, or names the scene with no sentence of its own. */
@@ -118,8 +165,8 @@ function isBylineLine(state: State, line: Line, text: string, words: number, lat
   }
   if (laterText) return false;
   if (!earlierText) return false;
-  if (NAME_LINE_RE.test(text) && words >= 2 && words <= 6) {
-    state.byline ??= text;
+  if (NAME_LINE_RE.test(text) && words <= 14) {
+    state.byline ??= (NAME_PART_RE.exec(text)?.[1] ?? text).trim();
     return true;
   }
   // What follows the byline at the very end ("Đài Truyền thanh thị xã") is the author's office.
@@ -127,8 +174,11 @@ function isBylineLine(state: State, line: Line, text: string, words: number, lat
   return false;
 }
 
+// The tag opens the lead, which is among the first few lines left once the chrome is set aside.
+const SOURCE_TAG_LINES = 4;
+
 function stripSourceTag(state: State): void {
-  const lead = leadLine(state);
+  const lead = state.lines.filter((l) => l.kind === 'body').slice(0, SOURCE_TAG_LINES).find((l) => SOURCE_TAG_RE.test(l.text));
   if (!lead) return;
   const tag = SOURCE_TAG_RE.exec(lead.text);
   if (!tag) return;

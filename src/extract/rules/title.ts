@@ -1,7 +1,8 @@
-// title: the headline. It is the first short line above the lead that is not chrome; an article
-// without one gets a title made from its lead sentence, marked inferred.
-import type { State } from '../state.ts';
-import { sentences, wordCount } from '../text.ts';
+// title: finds the lead (the article's first paragraph) and the headline, the nearest short line
+// above it that is not chrome. An article without one gets a title made from its lead sentence,
+// marked inferred.
+import { PARAGRAPH_WORDS, type Line, type State } from '../state.ts';
+import { CAP_WORD, sentences, wordCount } from '../text.ts';
 import { TIME_OF_DAY, alternation } from '../vocabulary.ts';
 
 const MAX_TITLE_WORDS = 45;
@@ -14,17 +15,20 @@ const LEADING_WHEN = new RegExp(
 const PURPOSE = /\s+(?:nhằm|để|với mục đích|theo đó)\s|,\s/u;
 
 export function title(state: State): void {
-  const candidates = state.lines.filter((l) => l.kind === 'body');
-  const first = candidates[0];
-  if (!first) return;
-  const text = first.text.trim();
-  const words = wordCount(text);
-  // A headline is short and is not a paragraph: at most one sentence, no closing full stop needed.
-  const isHeadline = words >= 4 && words <= MAX_TITLE_WORDS && sentences({ text, offset: 0 }).length === 1 && !/[.…]$/u.test(text);
-  if (isHeadline) {
-    first.kind = 'title';
+  const body = state.lines.filter((l) => l.kind === 'body');
+  const leadAt = findLead(body);
+  if (leadAt < 0) return;
+  const first = body[leadAt]!;
+  state.lead = first;
+  // The headline is the nearest headline-like line above the lead (chrome, stamps and captions are
+  // no longer body lines by now).
+  for (let i = leadAt - 1; i >= 0; i--) {
+    const line = body[i]!;
+    if (!isHeadlineLike(line)) continue;
+    const text = line.text.trim();
+    line.kind = 'title';
     state.title = text;
-    state.titleMeta = { certainty: 'stated', evidence: { text, offset: first.offset }, rule: 'title/headline' };
+    state.titleMeta = { certainty: 'stated', evidence: { text, offset: line.offset }, rule: 'title/headline' };
     return;
   }
   // No headline: the lead's first sentence, without its date phrase and its purpose clause.
@@ -39,3 +43,16 @@ export function title(state: State): void {
   state.title = made.charAt(0).toLocaleUpperCase('vi') + made.slice(1);
   state.titleMeta = { certainty: 'inferred', evidence: { text: lead.text, offset: lead.offset }, rule: 'title/from-lead' };
 }
+
+/** The first paragraph: more than a heading's words and written in sentences (or too long to be a heading). */
+function findLead(body: readonly Line[]): number {
+  const paragraph = body.findIndex((l) => l.words > PARAGRAPH_WORDS && (l.words > MAX_TITLE_WORDS || /[.!?…:;]["”’)]*\s*$/u.test(l.text) || sentences({ text: l.text, offset: 0 }).length > 1));
+  return paragraph >= 0 ? paragraph : body.findIndex((l) => l.words > PARAGRAPH_WORDS);
+}
+
+/** At least four words, at most one sentence, no closing full stop, not a bare name. */
+function isHeadlineLike(line: Line): boolean {
+  const text = line.text.trim();
+  return line.words >= 4 && line.words <= MAX_TITLE_WORDS && !/[.…]$/u.test(text) && sentences({ text, offset: 0 }).length === 1 && !NAME_ONLY.test(text);
+}
+const NAME_ONLY = new RegExp(`^(?:${CAP_WORD}\\s+){1,3}${CAP_WORD}(?:\\s*\\(.*\\))?$`, 'u');

@@ -1,0 +1,66 @@
+// unwrap: joins the lines of hard-wrapped paragraphs (text copied from some CMSs and PDFs breaks
+// every 70–100 characters), so that a sentence, a name or a date is never cut in two. A newline
+// becomes one space, so every offset still points into the cleaned text.
+import type { Line, State } from '../state.ts';
+import { LIST_ITEM } from '../text.ts';
+import { SOURCE_TAG_RE } from './noise.ts';
+
+// A line broken mid-sentence ends without closing punctuation and the next one goes on in lower case.
+const ENDS_CLOSED = /[.!?…:;"”’)\]]$/u;
+// (A digit is a continuation too, unless it starts a date or a time: a stamp line after a headline.)
+const STARTS_LOWER = /^(?:[a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]|\d(?!\d?\s*[/:.-]\s*\d))/u;
+const MIN_BROKEN = 40;
+
+
+export function unwrap(state: State): void {
+  const lines = state.lines;
+  const width = wrapWidth(lines);
+  const out: Line[] = [];
+  // Length of the last physical line of each joined paragraph: what the wrap width applies to.
+  let tail = 0;
+  for (const line of lines) {
+    const prev = out.at(-1);
+    if (prev && joins(prev, tail, line, width)) {
+      prev.text = `${prev.text} ${line.text}`;
+      prev.match = `${prev.match} ${line.match}`;
+      prev.words += line.words;
+    } else out.push(line);
+    tail = line.text.length;
+  }
+  state.lines = out;
+}
+
+const isRunOn = (a: Line, b: Line) =>
+  a.kind !== 'blank' && b.kind !== 'blank' && a.text.length >= MIN_BROKEN && !ENDS_CLOSED.test(a.text) && STARTS_LOWER.test(b.text) && !LIST_ITEM.test(b.text);
+
+function joins(prev: Line, tail: number, next: Line, width: number): boolean {
+  if (prev.kind === 'blank' || next.kind === 'blank' || LIST_ITEM.test(next.text)) return false;
+  // Anywhere: a long line cut mid-sentence, going on in lower case.
+  if (tail >= MIN_BROKEN && isRunOn(prev, next)) return true;
+  // In a hard-wrapped file: a line was wrapped when the next line's first word would not have fit
+  // on it. A headline is either longer than the width or leaves room, so it stays on its own.
+  const firstWord = next.text.trimStart().split(/\s/, 1)[0] ?? '';
+  if (LEAD_START.test(next.text) || SOURCE_TAG_RE.test(next.text) || STAMP_START.test(next.text)) return false;
+  return tail <= width * WRAP_OVER && tail + 1 + firstWord.length > width * WRAP_FILL;
+}
+
+// Wrapped by hand or by tools that count differently, lines fill 85–100% of the width.
+const WRAP_FILL = 0.85;
+const WRAP_OVER = 1.05;
+// A date or a time opening the next line is a stamp, not a continuation.
+const STAMP_START = /^\(?\d{1,2}\s*[/:.-]\s*\d/u;
+// A line that opens like a lead starts a paragraph: it never continues the headline above it.
+const LEAD_START = /^(?:sáng|chiều|tối|trưa|ngày|hôm nay|vừa qua|trong (?:hai|2|ba|3) ngày)\s/iu;
+
+/** The width a hard-wrapped file was wrapped at (the longest line that runs on into the next), or 0. */
+function wrapWidth(lines: readonly Line[]): number {
+  let runOns = 0;
+  let width = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (!isRunOn(lines[i]!, lines[i + 1]!)) continue;
+    runOns++;
+    width = Math.max(width, lines[i]!.text.length);
+  }
+  // One run-on line is an accident; several make a wrapped file.
+  return runOns >= 2 ? width : 0;
+}
