@@ -101,3 +101,19 @@ describe('noise: a site\'s chrome above the headline', () => {
     expect(r.captions).toEqual([caption]);
   });
 });
+
+describe('noise: lines recognised by how they open, whatever their length', () => {
+  it('a long address line and a long copyright line are chrome, and the byline above them is found', () => {
+    const r = recordOf([
+      'Đường dẫn: huyenuybavi.hanoi.gov.vn/tin-tuc/giao-ban-cong-tac-xay-dung-dang-6-thang-dau-nam-2024-moi-nhat',
+      'Hội nghị Ban chấp hành Đảng bộ huyện lần thứ 2', LEAD, PARA, 'Phương Thảo (Ban Tuyên giáo Huyện ủy)',
+      '© Huyện ủy Ba Vì. Ghi rõ nguồn khi phát hành lại thông tin từ website này và các trang thông tin liên kết.',
+    ].join('\n'));
+    expect(r.body).toEqual([LEAD, PARA]);
+    expect(r.byline).toBe('Phương Thảo');
+  });
+  it('"Quang cảnh tọa đàm." after the lead is a caption even with its full stop', () => {
+    const r = recordOf(['Hội nghị Ban chấp hành Đảng bộ huyện lần thứ 2', LEAD, 'Quang cảnh tọa đàm.', PARA].join('\n'));
+    expect(r.captions).toEqual(['Quang cảnh tọa đàm.']);
+  });
+});

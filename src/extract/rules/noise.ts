@@ -29,6 +29,10 @@ const UNIT_HEAD = `(?:${alternation([...COMMITTEES.map(([w]) => w), ...UNIT_WORD
 const BARE_UNIT_RE = new RegExp(`^${UNIT_HEAD}(?:\\s+${UNIT_HEAD})?\\s*$`, 'u');
 const NAME_TAIL_RE = new RegExp(`^(?:\\s*${CAP_WORD})+`, 'u');
 const MAX_CHROME_WORDS = 15;
+// Whatever their length: an address line, a copyright line.
+const ADDRESS_OR_COPYRIGHT_RE = /^(?:đường dẫn|url|link)\s*:|^(?:https?:\/\/|www\.)|^(?:©|\(c\)\s|copyright|bản quyền)/u;
+// "Quang cảnh tọa đàm.": a short scene caption, even with a full stop.
+const SCENE_CAPTION_RE = /^(?:quang cảnh|toàn cảnh|các đại biểu dự|đại biểu dự|đại biểu tham dự)(?![\p{L}])/u;
 
 /** Portal chrome a headline is never: breadcrumbs, site names, a committee's name alone, capitals-only site names. */
 function isChrome(line: Line): boolean {
@@ -97,7 +101,7 @@ export function noise(state: State): void {
   }
   for (let i = trailerFrom; i < lines.length; i++) lines[i]!.kind = 'noise';
   let lastParagraph = -1;
-  for (let i = 0; i < trailerFrom; i++) if (lines[i]!.words > PARAGRAPH_WORDS) lastParagraph = i;
+  for (let i = 0; i < trailerFrom; i++) if (lines[i]!.words > PARAGRAPH_WORDS && !ADDRESS_OR_COPYRIGHT_RE.test(lines[i]!.match)) lastParagraph = i;
 
   const repeats = new Map<string, number>();
   for (const l of lines) if (l.kind !== 'blank' && l.words <= 40) repeats.set(l.text.trim(), (repeats.get(l.text.trim()) ?? 0) + 1);
@@ -111,7 +115,7 @@ export function noise(state: State): void {
     const key = bare(line);
     const words = line.words;
 
-    if (NOISE_LINE_SET.has(key) || SOURCE_LINE_RE.test(line.match) || IMAGE_FILE_RE.test(text) || URL_RE.test(text) || (words <= 12 && NOISE_MARKER_RE.test(line.match)) || (!firstParagraphSeen && isChrome(line))) {
+    if (NOISE_LINE_SET.has(key) || ADDRESS_OR_COPYRIGHT_RE.test(line.match) || SOURCE_LINE_RE.test(line.match) || IMAGE_FILE_RE.test(text) || URL_RE.test(text) || (words <= 12 && NOISE_MARKER_RE.test(line.match)) || (!firstParagraphSeen && isChrome(line))) {
       line.kind = STAMP_RE.test(line.match) ? 'stamp' : 'noise';
       if (line.kind === 'noise' && HAS_DATE_RE.test(line.match) && /cập nhật|ngày đăng|đăng ngày/u.test(line.match)) line.kind = 'stamp';
     } else if (words <= 14 && STAMP_RE.test(line.match)) {
@@ -148,6 +152,7 @@ function gluedTrailer(line: Line): number {
 
 /** A standalone line describing a photo: it repeats, or names the scene with no sentence of its own. */
 function isCaptionLike(line: Line, text: string, words: number, afterLead: boolean, repeated: boolean): boolean {
+  if (afterLead && words <= 12 && SCENE_CAPTION_RE.test(line.match)) return true;
   if (words > 40 || endsLikeSentence(text)) return false;
   if (repeated && words >= 3) return true;
   if (!afterLead) return false;
