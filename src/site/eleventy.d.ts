@@ -9,6 +9,7 @@ declare module '@11ty/eleventy' {
     addPlugin<O>(plugin: (config: UserConfig, options: O) => void, options?: O): void;
     addGlobalData(name: string, value: unknown): void;
     addFilter(name: string, fn: (...args: never[]) => unknown): void;
+    addTransform(name: string, fn: (this: { outputPath?: string | false; url?: string }, content: unknown) => unknown): void;
     addPassthroughCopy(paths: string | { [from: string]: string }): void;
     addWatchTarget(path: string): void;
     setNunjucksEnvironmentOptions(options: { [key: string]: unknown }): void;
