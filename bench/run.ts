@@ -1,4 +1,4 @@
-// npm run bench -- --articles N [--articles M ...] [--json out.json] [--keep] [--seed S] [--skip hugo,baseline,rebuild]
+// npm run bench -- --articles N [--articles M ...] [--json out.json] [--keep] [--seed S] [--skip hugo,baseline,rebuild] [--profile dir]
 //
 // For each N: a synthetic corpus (bench/corpus.ts) in a temp directory; extraction throughput in
 // this process on one core; the full build (`npm run build -- --content <tmp> --out <tmp>`) as a
@@ -7,7 +7,7 @@
 // (when installed) building the same articles. The machine is shared and noisy: compare ratios
 // within one run, not seconds across runs.
 import { readFileSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +19,7 @@ import { FIELDS, score, type Accuracy } from './accuracy.ts';
 import { bareEleventy, hugo, hugoVersion } from './baselines.ts';
 import { DEFAULT_SEED, generateArticle, writeCorpus } from './corpus.ts';
 import { MB, rssMethod, timed, treeStats, type Timed } from './measure.ts';
+import { formatSummary, summarise } from './profile.ts';
 
 export const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
@@ -60,7 +61,16 @@ export type BenchRow = {
   date: string;
 };
 
-type Options = { articles: number[]; json: string | null; keep: boolean; seed: number; skip: Set<string>; log: (s: string) => void };
+type Options = {
+  articles: number[];
+  json: string | null;
+  keep: boolean;
+  seed: number;
+  skip: Set<string>;
+  /** Where to put a CPU profile and Eleventy's benchmark lines of one more full build. */
+  profile: string | null;
+  log: (s: string) => void;
+};
 
 const round = (x: number | null, digits = 2) => (x === null || !Number.isFinite(x) ? null : Number(x.toFixed(digits)));
 const seconds = (value: string, unit: string) => Number(value) / (unit === 'ms' ? 1000 : 1);
@@ -168,6 +178,7 @@ async function benchOne(n: number, opts: Options): Promise<BenchRow> {
     }
 
     missesNote(accuracy, log);
+    if (opts.profile) await profileBuild(n, cmd, args, content, join(tmp, 'site-profiled'), opts);
     // A search index the build does not time: index the built site again, alone, to time it.
     let indexS = hasIndex ? said.indexS : null;
     let indexRss: number | null = null;
@@ -215,6 +226,28 @@ async function benchOne(n: number, opts: Options): Promise<BenchRow> {
   }
 }
 
+/** One more full build under --cpu-prof and DEBUG=Eleventy:Benchmark*: where its time goes. */
+async function profileBuild(n: number, cmd: string, args: string[], content: string, out: string, opts: Options): Promise<void> {
+  if (cmd !== process.execPath) {
+    opts.log(`[${n}] --profile needs the build to be "tsx <file>": skipped`);
+    return;
+  }
+  const dir = resolve(opts.profile!, String(n));
+  await mkdir(dir, { recursive: true });
+  opts.log(`[${n}] profiling one more build → ${dir}`);
+  const run = await timed(cmd, ['--cpu-prof', `--cpu-prof-dir=${dir}`, ...args, '--content', content, '--out', out], {
+    cwd: ROOT,
+    env: { DEBUG: 'Eleventy:Benchmark*' },
+  });
+  await writeFile(join(dir, 'eleventy-benchmark.txt'), run.stderr);
+  const profiles = (await readdir(dir)).filter((f) => f.endsWith('.cpuprofile')).sort();
+  const newest = profiles.at(-1);
+  if (!newest) return;
+  const summary = formatSummary(summarise(JSON.parse(await readFile(join(dir, newest), 'utf8')), 40));
+  await writeFile(join(dir, 'summary.txt'), `${summary}\n`);
+  opts.log(summary);
+}
+
 /** The first few misses per field on stderr, to read why (nothing is added to the row). */
 function missesNote(accuracy: Accuracy, log: (s: string) => void): void {
   for (const field of FIELDS) {
@@ -247,12 +280,13 @@ function options(argv: string[]): Options {
       keep: { type: 'boolean', default: false },
       seed: { type: 'string' },
       skip: { type: 'string' },
+      profile: { type: 'string' },
       quiet: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
   if (values.help) {
-    process.stdout.write('usage: npm run bench -- [--articles N ...] [--json out.json] [--keep] [--seed S] [--skip hugo,baseline,rebuild]\n');
+    process.stdout.write('usage: npm run bench -- [--articles N ...] [--json out.json] [--keep] [--seed S] [--skip hugo,baseline,rebuild] [--profile dir]\n');
     process.exit(0);
   }
   const articles = (values.articles ?? ['1000']).flatMap((a) => a.split(',')).map((a) => Number(a.replace(/_/g, '')));
@@ -264,6 +298,7 @@ function options(argv: string[]): Options {
     keep: values.keep,
     seed: values.seed === undefined ? DEFAULT_SEED : Number(values.seed),
     skip: new Set((values.skip ?? '').split(',').map((s) => s.trim()).filter(Boolean)),
+    profile: values.profile ?? null,
     log: quiet ? () => {} : (s) => process.stderr.write(`${s}\n`),
   };
 }
