@@ -1,11 +1,16 @@
-// People in a sentence: "đồng chí Lê Trung Hồ, Tỉnh ủy viên, Bí thư Huyện ủy" (name, then titles)
-// and "Phó Bí thư Thường trực Tỉnh ủy Hậu Giang Trần Văn Huyến" (titles, then name). Names are 2–4
+// People in a sentence: "đồng chí Lê Trung Hồ, Tỉnh ủy viên, Bí thư Huyện ủy" (name, then titles),
+// "Phó Bí thư Thường trực Tỉnh ủy Hậu Giang Trần Văn Huyến" (titles, then name), "Đồng chí Hoàng
+// Quốc Khánh - Tỉnh ủy viên, Bí thư Thị ủy" (a dash before the titles) and lists after a colon
+// ("có các đồng chí: Trương Minh Khoa, Bí thư Thành ủy; Lâm Quốc Hưng, ..."). Names are 2–4
 // capitalised syllables; a run that starts with a place name ("Hậu Giang Trần Văn Huyến") is cut
-// where the gazetteer says the place ends.
+// where the gazetteer says the place ends, and a place after its unit word ("tỉnh Hà Giang") is no one.
+// Everything is looked at within a bounded window around each name: a 1 MB line of names stays linear.
 import { isKnownPlaceName } from '../gazetteer/index.ts';
 import { nameKey } from '../text/fold.ts';
 import { CAP_WORD, LOWER, UPPER } from './text.ts';
-import { FAMILY_NAMES, TITLE_WORDS, alternation } from './vocabulary.ts';
+import {
+  FAMILY_NAMES, NAME_LIST_INTROS, NOT_DIRECTING_SPEAKERS, SPEAKER_VERBS, TITLE_WORDS, UNIT_WORDS, alternation,
+} from './vocabulary.ts';
 
 export type Person = { name: string; title: string | null; offset: number; end: number };
 
@@ -24,9 +29,16 @@ export const SPEECH_VERBS = [
   'cho biết', 'khẳng định', 'ghi nhận', 'đánh giá', 'biểu dương', 'lưu ý', 'giao nhiệm vụ', 'dự', 'tham dự',
   'đến dự', 'cùng dự', 'trao', 'tặng', 'thăm', 'làm việc', 'đã', 'đề cập', 'báo cáo', 'trình bày', 'quán triệt',
   'điều hành', 'chủ tọa', 'được', 'nêu', 'mong muốn', 'chúc mừng', 'tin tưởng', 'thông tin', 'và',
+  'làm trưởng đoàn', 'làm trưởng', 'dẫn đầu', 'thay mặt', 'đọc', 'kết luận', 'khai mạc', 'bế mạc',
 ];
 const TITLE_END = new RegExp(`\\s+(?:${alternation(SPEECH_VERBS)})(?![\\p{L}])`, 'u');
 const TITLE_START = new RegExp(`^(?:${alternation(TITLE_WORDS)})(?![\\p{L}])|^\\p{Lu}`, 'u');
+/** Titles are never longer than this: what lies further from the name is not looked at. */
+const TITLE_WINDOW = 300;
+// "các đồng chí trong Đoàn Chủ tịch:", "Chủ trì hội nghị có các đồng chí:" open a list of names.
+const LIST_INTRO_RE = new RegExp(`(?<![\\p{L}])(?:${alternation(NAME_LIST_INTROS)})(?![\\p{L}])[^.:;]{0,60}:`, 'giu');
+// "tỉnh Hà Giang", "huyện Châu Thành", "Tỉnh ủy Hậu Giang": a place, not a person, follows.
+const UNIT_BEFORE_RE = new RegExp(`(?<![\\p{L}])(?:${alternation([...UNIT_WORDS.map(([w]) => w), 'ủy', 'uỷ', 'đảng bộ', 'ấp', 'thôn', 'bản', 'khu phố'])})\\s+$`, 'iu');
 
 function validName(words: string[], needFamily: boolean): boolean {
   if (words.length < 2 || words.length > 5) return false;
@@ -39,6 +51,12 @@ function validName(words: string[], needFamily: boolean): boolean {
 /** The name at the end of a capitalised run, after any place name or title words it starts with. */
 function nameInRun(run: string, needFamily: boolean): { name: string; skip: number } | null {
   const words = run.split(' ');
+  // "Hà Giang Đặng Quốc Tuấn": a place of two or more words first, then the name.
+  for (let k = Math.min(words.length - 2, 4); k >= 2; k--) {
+    const head = words.slice(0, k).join(' ');
+    const name = words.slice(k, k + 4);
+    if (validName(name, true) && isKnownPlaceName(head)) return { name: name.join(' '), skip: head.length + 1 };
+  }
   for (let k = 0; k < words.length - 1; k++) {
     const rest = words.slice(k);
     const head = words.slice(0, k).join(' ');
@@ -51,12 +69,15 @@ function nameInRun(run: string, needFamily: boolean): { name: string; skip: numb
   return null;
 }
 
-/** Titles after a name: comma-separated segments that look like titles, up to what the person did. */
+/** Titles after a name: comma-separated segments that look like titles, up to what the person did
+ * or the next ";" (where a co-chair's name follows). A dash may stand for the first comma. */
 function titlesAfter(text: string, from: number): string | null {
-  const rest = text.slice(from);
-  if (!/^\s*,/u.test(rest)) return null;
+  let rest = text.slice(from, from + TITLE_WINDOW);
+  if (!/^\s*(?:,|\s[-–—]\s)/u.test(rest)) return null;
+  const semicolon = rest.indexOf(';');
+  if (semicolon >= 0) rest = rest.slice(0, semicolon);
   const segments: string[] = [];
-  for (const raw of rest.replace(/^\s*,\s*/u, '').split(/\s*,\s*/u)) {
+  for (const raw of rest.replace(/^\s*[,\-–—]\s*/u, '').split(/\s*,\s*/u)) {
     const stop = TITLE_END.exec(raw);
     const segment = (stop ? raw.slice(0, stop.index) : raw).replace(/[.;:…]+$/u, '').trim();
     if (!segment || !TITLE_START.test(segment) || /^(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)\s/u.test(segment)) break;
@@ -68,7 +89,7 @@ function titlesAfter(text: string, from: number): string | null {
 
 /** Titles before a name: the words since the clause began ("Tại buổi làm việc, Phó Bí thư ..."). */
 function titlesBefore(text: string, at: number): string | null {
-  const clause = text.slice(0, at).split(/[,;:.]\s*/u).pop() ?? '';
+  const clause = text.slice(Math.max(0, at - TITLE_WINDOW), at).split(/[,;:.]\s*/u).pop() ?? '';
   const start = clause.search(TITLE_START_ANYWHERE);
   return start >= 0 ? clause.slice(start).trim() || null : null;
 }
@@ -92,18 +113,50 @@ export function peopleIn(text: string, offset = 0): Person[] {
     const title = titlesAfter(text, end);
     found.push({ name: parsed.name, title: title && expandTitle(title), offset: offset + h.index, end: offset + end });
   }
+  // Where colon lists of names begin ("có các đồng chí: A, ...; B, ..."), found once per sentence.
+  const lists = [...text.matchAll(LIST_INTRO_RE)].map((m) => m.index + m[0].length);
+  const byHonorific = found.length;
+  let covered = 0;
   for (const run of text.matchAll(ANY_RUN)) {
-    if (found.some((p) => run.index >= p.offset - offset && run.index < p.end - offset)) continue;
+    // Runs come in order, as do the names found after an honorific: skip those already taken.
+    while (covered < byHonorific && found[covered]!.end - offset <= run.index) covered++;
+    const taken = found[covered];
+    if (taken && run.index >= taken.offset - offset && run.index < taken.end - offset) continue;
     const parsed = nameInRun(run[0], true);
     if (!parsed) continue;
     const at = run.index + parsed.skip;
-    const before = text.slice(0, at);
-    // Only where titles introduce the name: a bare capitalised run is too often a place or a body.
-    const title = titlesBefore(text, at);
-    if (!title && !/(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)\s+$/u.test(before)) continue;
+    const before = text.slice(Math.max(0, at - 40), at);
+    if (parsed.skip === 0 && UNIT_BEFORE_RE.test(before)) continue;
+    // Only where titles, an honorific or a list of names introduce the name: a bare capitalised
+    // run is too often a place or a body.
+    const inList = /[:;]\s*$/u.test(before) && lists.length > 0 && lists[0]! <= at;
+    const title = inList ? null : titlesBefore(text, at);
+    if (!title && !inList && !/(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)\s+$/u.test(before)) continue;
     const end = at + parsed.name.length;
     const after = titlesAfter(text, end);
     found.push({ name: parsed.name, title: expandTitle([title, after].filter(Boolean).join(', ')) || null, offset: offset + at, end: offset + end });
   }
   return found.sort((a, b) => a.offset - b.offset);
+}
+
+// The speaker opens the sentence, maybe after a place or time ("Tại hội nghị, cử tri xã A đã nêu ...").
+const SPEAKER_RE = new RegExp(
+  `^(?:(?:tại|trong|qua|cũng tại|về)\\s[^,;.]{0,60},\\s*)?(?:(?:nhiều|một số|các|những|có|một)\\s+)?(?:ý kiến của\\s+)?` +
+    `(?<who>${alternation(NOT_DIRECTING_SPEAKERS)})(?![\\p{L}])(?<between>[^.;]{0,80}?)\\s(?:${alternation(SPEAKER_VERBS)})(?![\\p{L}])`,
+  'u',
+);
+const ADDRESSED_RE = /(?<![\p{L}])(?:cần|phải|nên|hãy)(?![\p{L}])/u;
+const OFFICIAL_RE = new RegExp(`(?<![\\p{L}])(?:${alternation(TITLE_WORDS.filter((t) => t.length > 4))})(?![\\p{L}])`, 'u');
+
+/** A sentence (matchForm) whose speaker asks or reports for others, not for the meeting: "Cử tri
+ * Nguyễn Văn A (khu phố 3) đề nghị", "Nhiều ý kiến đề nghị", "Báo cáo viên nhấn mạnh". "Ông X, Bí thư
+ * Huyện ủy, đề nghị" names an official, who may direct. */
+export function isSpeaker(match: string): boolean {
+  const m = SPEAKER_RE.exec(match);
+  if (!m) return false;
+  const who = m.groups!['who']!;
+  const between = m.groups!['between']!;
+  // "Đại biểu HĐND huyện cần ..." is told what to do, not asking.
+  if (ADDRESSED_RE.test(between)) return false;
+  return !((who === 'ông' || who === 'bà') && OFFICIAL_RE.test(between));
 }

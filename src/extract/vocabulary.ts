@@ -154,7 +154,7 @@ export const NOT_DIRECTING_SPEAKERS = [
 /** What such speakers do ("kiến nghị", "phản ánh"), besides the directing verbs. */
 export const SPEAKER_VERBS = [
   'đề nghị', 'dề nghị', 'kiến nghị', 'phản ánh', 'đề xuất', 'nêu', 'nhấn mạnh', 'cho rằng', 'mong muốn', 'bày tỏ',
-  'yêu cầu', 'cho biết', 'chia sẻ', 'trình bày', 'truyền đạt', 'thông tin', 'lưu ý',
+  'yêu cầu', 'cho biết', 'trình bày', 'truyền đạt',
 ];
 /** Words that open a list of names after a colon ("Chủ trì hội nghị có các đồng chí: A, ...; B, ..."). */
 export const NAME_LIST_INTROS = ['đồng chí', 'đoàn chủ tịch', 'chủ tọa', 'chủ trì'];

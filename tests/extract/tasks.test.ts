@@ -33,4 +33,103 @@ describe('tasks', () => {
   it('near misses: a citizen\'s petition, an award proposal, "yêu cầu" as a noun are not directions', () => {
     expect(tasksOf('Cử tri đề nghị các cấp quan tâm sửa chữa tuyến đường liên ấp.', 'Hội nghị thống nhất đề nghị tặng Bằng khen cho 5 tập thể.')).toEqual([]);
   });
+  describe('whose words are directions: the closing passage', () => {
+    it('"Kết luận buổi đối thoại" wins over the petitions before it; "; giao X ..." and "; Phòng X ..." start new items', () => {
+      expect(tasksOf(
+        'Tại buổi đối thoại, cử tri Trần Văn Bảy (ấp Tân Lợi) đề nghị huyện sớm xây cầu bê tông qua kênh Xáng.',
+        'Bà Lê Thị Út, ấp Phú Hòa kiến nghị tăng cường kiểm tra việc bán hàng lấn chiếm lòng đường.',
+        'Nhiều ý kiến đề nghị công khai tiến độ cấp giấy chứng nhận quyền sử dụng đất.',
+        'Lãnh đạo các phòng chuyên môn đã trả lời, làm rõ các nội dung cử tri quan tâm.',
+        'Kết luận buổi đối thoại, đồng chí Bí thư Huyện ủy ghi nhận tinh thần thẳng thắn của bà con. Đồng chí yêu cầu UBND huyện khảo sát, lập dự án xây cầu qua kênh Xáng trong năm 2024; giao UBND xã Tân Lợi phối hợp công an xã lập lại trật tự lòng đường; Phòng Tài nguyên và Môi trường rà soát toàn bộ hồ sơ đất đai tồn đọng, trả kết quả đúng hẹn cho người dân.',
+      )).toEqual([
+        'khảo sát, lập dự án xây cầu qua kênh Xáng trong năm 2024',
+        'UBND xã Tân Lợi phối hợp công an xã lập lại trật tự lòng đường',
+        'Phòng Tài nguyên và Môi trường rà soát toàn bộ hồ sơ đất đai tồn đọng, trả kết quả đúng hẹn cho người dân',
+      ]);
+    });
+    it('praise before the directive verb stays out: "ghi nhận và đánh giá cao ..." then "đề nghị"', () => {
+      expect(tasksOf('Phát biểu chỉ đạo, đồng chí Phó Bí thư Thường trực ghi nhận và đánh giá cao sự nỗ lực của các chi bộ trong quý qua. Về nhiệm vụ quý II, đồng chí đề nghị các chi bộ tiếp tục đổi mới nội dung sinh hoạt. Quan tâm bồi dưỡng quần chúng ưu tú để kết nạp vào Đảng.'))
+        .toEqual(['tiếp tục đổi mới nội dung sinh hoạt', 'quan tâm bồi dưỡng quần chúng ưu tú để kết nạp vào Đảng']);
+    });
+    it('the later closing passage wins over an earlier one', () => {
+      expect(tasksOf(
+        'Phát biểu chỉ đạo, đồng chí Trưởng Ban Tổ chức Tỉnh ủy đề nghị huyện chuẩn bị tốt nhân sự cho đại hội.',
+        'Kết luận hội nghị, đồng chí Bí thư Huyện ủy yêu cầu các chi bộ hoàn thành kiểm điểm cuối năm trước ngày 15/12.',
+      )).toEqual(['hoàn thành kiểm điểm cuối năm trước ngày 15/12']);
+    });
+    it('"Thay mặt ..., đồng chí X kết luận" opens the passage; a past-tense report ends it', () => {
+      expect(tasksOf('Thay mặt Ban Thường vụ, đồng chí Bí thư Huyện ủy kết luận hội nghị, yêu cầu các xã đẩy nhanh tiến độ thu ngân sách. Chỉ đạo thu hoạch lúa Hè Thu đúng khung thời vụ. Hội nghị đã biểu quyết thông qua Nghị quyết về nhiệm vụ năm 2024.'))
+        .toEqual(['đẩy nhanh tiến độ thu ngân sách', 'chỉ đạo thu hoạch lúa Hè Thu đúng khung thời vụ']);
+    });
+    it('a claim after "nhấn mạnh" is not a task ("năm 2024 là năm tăng tốc"), the directions after it are', () => {
+      expect(tasksOf('Phát biểu kết luận, đồng chí Bí thư nhấn mạnh, năm 2024 là năm tăng tốc thực hiện Nghị quyết Đại hội. Các cấp ủy cần tập trung tháo gỡ vướng mắc về mặt bằng. Đẩy mạnh cải cách hành chính.'))
+        .toEqual(['các cấp ủy cần tập trung tháo gỡ vướng mắc về mặt bằng', 'đẩy mạnh cải cách hành chính']);
+    });
+    it('"nhấn mạnh: X phải ..." is a direction, even with a "là" later in it', () => {
+      expect(tasksOf('Kết luận buổi làm việc, đồng chí Bí thư Tỉnh ủy nhấn mạnh: huyện phải xác định giảm nghèo bền vững là nhiệm vụ trọng tâm.'))
+        .toEqual(['huyện phải xác định giảm nghèo bền vững là nhiệm vụ trọng tâm']);
+    });
+  });
+
+  describe('list shapes', () => {
+    it('"mấy nội dung sau." then "Một là, ... Hai là, ...": the lead-in is never a task', () => {
+      expect(tasksOf('Phát biểu bế mạc hội nghị, đồng chí Bí thư đề nghị cán bộ, đảng viên thực hiện tốt mấy nội dung sau.', 'Một là, mỗi đảng viên phải nghiên cứu kỹ nội dung Nghị quyết.', 'Hai là, các chi bộ xây dựng kế hoạch hành động sát với thực tế.'))
+        .toEqual(['mỗi đảng viên phải nghiên cứu kỹ nội dung Nghị quyết', 'các chi bộ xây dựng kế hoạch hành động sát với thực tế']);
+    });
+    it('"yêu cầu:" then "(1) ...;" lines', () => {
+      expect(tasksOf('Kết luận hội nghị, đồng chí Bí thư yêu cầu:', '(1) Các xã rà soát hộ cận nghèo để có giải pháp hỗ trợ;', '(2) Phòng Nông nghiệp hướng dẫn chuyển đổi cây trồng trên đất lúa kém hiệu quả.'))
+        .toEqual(['các xã rà soát hộ cận nghèo để có giải pháp hỗ trợ', 'Phòng Nông nghiệp hướng dẫn chuyển đổi cây trồng trên đất lúa kém hiệu quả']);
+    });
+    it('"a) ... b) ..." inline in one paragraph, and on lines of their own', () => {
+      const items = ['hoàn thiện đề án phát triển du lịch, trình Ban Thường vụ trong tháng 5', 'chủ động phòng chống cháy rừng mùa khô', 'bảo đảm an toàn các hoạt động lễ hội'];
+      expect(tasksOf('Kết luận hội nghị, đồng chí Bí thư yêu cầu các cấp ủy tập trung: a) Hoàn thiện đề án phát triển du lịch, trình Ban Thường vụ trong tháng 5. b) Chủ động phòng chống cháy rừng mùa khô. c) Bảo đảm an toàn các hoạt động lễ hội.')).toEqual(items);
+      expect(tasksOf('Kết luận hội nghị, đồng chí Bí thư yêu cầu các cấp ủy tập trung:', 'a) Hoàn thiện đề án phát triển du lịch, trình Ban Thường vụ trong tháng 5.', 'b) Chủ động phòng chống cháy rừng mùa khô.', 'c) Bảo đảm an toàn các hoạt động lễ hội.')).toEqual(items);
+    });
+    it('a "+" list after "như sau:"', () => {
+      expect(tasksOf('Phát biểu chỉ đạo, đồng chí Chủ tịch UBND huyện đề nghị các ngành thực hiện như sau:', '+ Tăng cường kiểm tra an toàn thực phẩm dịp Tết;', '+ Bảo đảm hàng hóa thiết yếu cho Nhân dân.'))
+        .toEqual(['tăng cường kiểm tra an toàn thực phẩm dịp Tết', 'bảo đảm hàng hóa thiết yếu cho Nhân dân']);
+    });
+    it('"giao nhiệm vụ ... . Trong đó, ...; ...": the assignment sentence is a lead-in, "tổ chức đảng" is no verb', () => {
+      expect(tasksOf('Phát biểu chỉ đạo, đồng chí Bí thư giao nhiệm vụ năm 2024 cho các cấp ủy, tổ chức đảng. Trong đó, tập trung nâng cao chất lượng sinh hoạt chi bộ; chú trọng tạo nguồn cán bộ trẻ; tăng cường kiểm tra, giám sát.'))
+        .toEqual(['tập trung nâng cao chất lượng sinh hoạt chi bộ', 'chú trọng tạo nguồn cán bộ trẻ', 'tăng cường kiểm tra, giám sát']);
+    });
+    it('a second directive paragraph continues the passage: "Đồng chí cũng đề nghị", "Đồng thời yêu cầu" (lead-ins dropped)', () => {
+      expect(tasksOf('Kết luận buổi làm việc, đồng chí Bí thư Tỉnh ủy đề nghị huyện sớm hoàn thành tiêu chí huyện nông thôn mới.', 'Đồng chí cũng đề nghị các sở, ngành tháo gỡ vướng mắc về thủ tục đầu tư cho huyện.', 'Đồng thời yêu cầu Ban Dân vận Tỉnh ủy theo dõi, nắm tình hình Nhân dân vùng dự án.'))
+        .toEqual(['sớm hoàn thành tiêu chí huyện nông thôn mới', 'tháo gỡ vướng mắc về thủ tục đầu tư cho huyện', 'theo dõi, nắm tình hình Nhân dân vùng dự án']);
+    });
+    it('";" before an adverb ("sớm", "kịp thời") starts a new item', () => {
+      expect(tasksOf('Phát biểu kết luận, đồng chí Bí thư đề nghị các xã tập trung thu hoạch lúa vụ Đông Xuân; sớm kiện toàn các chức danh còn thiếu; kịp thời giải quyết đơn thư của công dân.'))
+        .toEqual(['tập trung thu hoạch lúa vụ Đông Xuân', 'sớm kiện toàn các chức danh còn thiếu', 'kịp thời giải quyết đơn thư của công dân']);
+    });
+  });
+
+  describe('near misses that stay out', () => {
+    it('petitions by "Ông", "Nhiều ý kiến", a presenter\'s "nhấn mạnh" and past-tense reports, with no closing passage', () => {
+      expect(tasksOf(
+        'Báo cáo viên nhấn mạnh những điểm mới, trong đó có yêu cầu tăng cường kỷ luật, kỷ cương.',
+        'Ông Lò Văn Pấng, bản Nà Hồ đề nghị sớm sửa chữa đập thủy lợi đầu bản.',
+        'Nhiều ý kiến đề nghị tăng mức hỗ trợ cho cán bộ không chuyên trách.',
+        'Lãnh đạo UBND xã đã tiếp thu, giải trình các kiến nghị.',
+      )).toEqual([]);
+    });
+    it('an official called "Ông" with a title still gives directions', () => {
+      expect(tasksOf('Ông Nguyễn Văn Tám, Bí thư Huyện ủy đề nghị các xã đẩy nhanh tiến độ xây dựng nông thôn mới.'))
+        .toEqual(['đẩy nhanh tiến độ xây dựng nông thôn mới']);
+    });
+    it('"đề nghị ... tặng Bằng khen" anywhere in the clause is an award proposal', () => {
+      expect(tasksOf('Ban Thường vụ thống nhất đề nghị Ban Thường vụ Tỉnh ủy xem xét tặng Bằng khen cho 3 chi bộ; đề nghị UBND tỉnh tặng Cờ thi đua cho xã Tân Lợi.')).toEqual([]);
+    });
+    it('a document quoted after the chair\'s passage ("Kết luận 21-KL/TW yêu cầu ...") does not replace it', () => {
+      expect(tasksOf('Kết luận hội nghị, đồng chí Bí thư đề nghị các chi bộ đẩy mạnh phát triển đảng viên trẻ.', 'Kết luận 21-KL/TW yêu cầu kiên quyết xử lý cán bộ, đảng viên suy thoái.'))
+        .toEqual(['đẩy mạnh phát triển đảng viên trẻ']);
+    });
+    it('"đã" inside a direction ("những kết quả đã đạt được cần ...") is no past-tense report', () => {
+      expect(tasksOf('Kết luận hội nghị, đồng chí Bí thư yêu cầu các xã đẩy nhanh tiến độ giải ngân. Những mô hình đã làm tốt cần được nhân rộng trong toàn huyện.'))
+        .toEqual(['đẩy nhanh tiến độ giải ngân', 'những mô hình đã làm tốt cần được nhân rộng trong toàn huyện']);
+    });
+    it('"Kết luận số ..." names a document, not a closing passage', () => {
+      expect(tasksOf('Kết luận số 21-KL/TW yêu cầu các cấp ủy kiên quyết đấu tranh với biểu hiện suy thoái.', 'Kết luận hội nghị, đồng chí Bí thư yêu cầu các chi bộ học tập Kết luận trước ngày 30/6.'))
+        .toEqual(['học tập Kết luận trước ngày 30/6']);
+    });
+  });
 });

@@ -1,61 +1,163 @@
-// tasks: the directions for the coming period, one clean clause each. The passage opens where the
-// chair asks ("đề nghị", "yêu cầu", "nhấn mạnh", "giao nhiệm vụ") or, failing that, where the plan
-// for the coming period starts ("6 tháng cuối năm", "thời gian tới"); it runs to the end of that
-// paragraph and on through paragraphs that continue it. Items split at sentence ends, at ";"
-// before a new verb, and at list dashes; the lead-in ("đề nghị các đơn vị") is dropped.
+// tasks: the directions for the coming period, one clean clause each.
+// Where they are: in the chair's or the meeting's closing passage ("Kết luận hội nghị", "Phát biểu
+// chỉ đạo", "... giao nhiệm vụ"), the last one that gives directions, from its first directive verb
+// on ("đề nghị", "yêu cầu", "nhấn mạnh"), so that praise before it ("ghi nhận và đánh giá cao") stays
+// out. Without such a passage: the first directive verb whose speaker is not a petitioner, a delegate
+// or a presenter ("Cử tri ... đề nghị", "Báo cáo viên nhấn mạnh"), and failing that, where the plan
+// for the coming period starts ("6 tháng cuối năm", "thời gian tới").
+// How far: to the end of that paragraph, and on through paragraphs that continue it (list items,
+// "Đồng chí cũng đề nghị ...", a joining word, a verb); a past-tense report ("đã trả lời") ends it.
+// Items: split at sentence ends, at ";" before a verb, an adverb or an addressee, and at list markers
+// ("- ", "(1)", "a)", "Một là,"); lead-ins ("đề nghị các đơn vị", "... mấy nội dung sau.") are dropped,
+// and so are claims ("nhấn mạnh, năm 2023 là năm bản lề ..."), award proposals and petitions.
 import type { Line, State } from '../state.ts';
-import { bodyLines, isParagraph } from '../state.ts';
+import { bodyLines, leadLine } from '../state.ts';
 import { lineSentences, wordCount } from '../text.ts';
 import {
-  CONNECTIVES, DIRECTIVE_VERBS, NOT_TASK_AFTER_TRIGGER, NOT_TASK_BEFORE_TRIGGER, PASSAGE_ENDERS,
-  TASK_TRIGGERS_STRONG, TASK_TRIGGERS_WEAK, alternation,
+  ADDRESSEES, ASSIGNING_VERBS, AWARDS, CLAIM_TRIGGERS, CLOSING_MARKERS, CONNECTIVES, DIRECTIVE_ADVERBS,
+  DIRECTIVE_VERBS, LEAD_IN_ENDINGS, LIST_ORDINALS, MODALS, NOT_MARKER_BEFORE,
+  NOT_TASK_AFTER_TRIGGER, NOT_VERB_USES, PASSAGE_ENDERS, TASK_TRIGGERS_STRONG, TASK_TRIGGERS_WEAK, alternation,
 } from '../vocabulary.ts';
+import { isSpeaker } from '../people.ts';
 
 const word = (list: readonly string[]) => `(?<![\\p{L}])(?:${alternation(list)})(?![\\p{L}])`;
 const STRONG_RE = new RegExp(word(TASK_TRIGGERS_STRONG), 'gu');
 const WEAK_RE = new RegExp(word(TASK_TRIGGERS_WEAK), 'gu');
+const MARKER_RE = new RegExp(word(CLOSING_MARKERS), 'u');
+const MAX_MARKER_WORDS = 25;
+const NOT_MARKER_BEFORE_RE = new RegExp(`${word(NOT_MARKER_BEFORE)}\\s*$`, 'u');
+// "Kết luận số 21-KL/TW", "Kết luận 21-KL/TW", "kết luận của Bộ Chính trị" name documents.
+const NOT_MARKER_AFTER_RE = /^\s*(?:số(?![\p{L}])|của(?![\p{L}])|\d)/u;
+const CLAIM_RE = new RegExp(`^(?:${alternation(CLAIM_TRIGGERS)})$`, 'u');
+const IS_RE = /(?<![\p{L}])là(?![\p{L}])/u;
 // "yêu cầu", "đề nghị" used as nouns: "đáp ứng yêu cầu", "theo đề nghị của".
-const NOUN_USE_BEFORE = /(?:đáp ứng|theo|đúng|đảm bảo|bảo đảm|các|những|với|của|về|là|nhiều)(?:\s+(?:tốt|được|đầy đủ))?\s*$/u;
-const NOT_BEFORE_RE = new RegExp(`${word(NOT_TASK_BEFORE_TRIGGER)}(?:\\s+\\S+){0,3}\\s*$`, 'u');
+const NOUN_USE_BEFORE = /(?:đáp ứng|theo|đúng|đảm bảo|bảo đảm|các|những|với|của|về|là|nhiều|có)(?:\s+(?:tốt|được|đầy đủ))?\s*$/u;
 const NOT_AFTER_RE = new RegExp(`^\\s*(?:${alternation(NOT_TASK_AFTER_TRIGGER)})(?![\\p{L}])`, 'u');
-const VERB_RE = new RegExp(word(DIRECTIVE_VERBS), 'u');
-const VERB_START_RE = new RegExp(`^(?:${alternation(DIRECTIVE_VERBS)})(?![\\p{L}])`, 'u');
+const VERB_RE = new RegExp(word([...DIRECTIVE_VERBS, ...DIRECTIVE_ADVERBS, ...MODALS]), 'u');
+const VERB_START_RE = new RegExp(`^(?:${alternation([...DIRECTIVE_VERBS, ...DIRECTIVE_ADVERBS, ...MODALS])})(?![\\p{L}])`, 'u');
+const NOT_VERB_USE_RE = new RegExp(word(NOT_VERB_USES), 'gu');
 const CONNECTIVE_RE = new RegExp(`^(?:(?:${alternation(CONNECTIVES)})(?![\\p{L}])[\\s,:]*)+`, 'u');
-const LIST_MARKER_RE = /^(?:[-–—+•*]|\d{1,2}[.)]|[a-zđ][.)])\s*/u;
+// "- ", "+ ", "• ", "1. ", "2) ", "(3) ", "a) ", "(b) ", "Một là, ", "Thứ hai: ".
+const LIST_MARKER_RE = new RegExp(`^(?:[-–—+•*]|\\d{1,2}[.)]|\\(\\d{1,2}\\)|\\(?[a-zđ]\\)|[a-zđ]\\.(?=\\s)|(?:${alternation(LIST_ORDINALS)})\\s*[,:.])\\s*`, 'iu');
+// The same markers inside a paragraph ("a) ... b) ...", "(1) ...; (2) ..."), checked for sequence below.
+const INLINE_MARKER_RE = /(?<![\p{L}\p{N}(])(\()?([a-hđ]|[1-9]\d?)\)\s/gu;
 const ENDER_RE = new RegExp(`^(?:${alternation(PASSAGE_ENDERS)})(?![\\p{L}])`, 'u');
+const LEAD_IN_END_RE = new RegExp(`${word(LEAD_IN_ENDINGS)}\\s*[:.…]?\\s*$`, 'u');
+const ASSIGNING_RE = new RegExp(`^(?:${alternation(ASSIGNING_VERBS)})\\s+(?=${word(ADDRESSEES)}|các|cho)`, 'u');
+const ADDRESSEE_RE = new RegExp(`^(?:${alternation(ADDRESSEES)})(?![\\p{L}])`, 'u');
+const AWARD_RE = new RegExp(word(AWARDS), 'u');
+const GIVE_RE = /(?<![\p{L}])(?:tặng|tặng thưởng|truy tặng|khen thưởng)(?![\p{L}])/u;
+const PROPOSE_RE = /(?<![\p{L}])(?:đề nghị|dề nghị|trình)(?![\p{L}])/u;
+const REPORT_RE = /(?<![\p{L}])(?:đã|vừa)(?![\p{L}])/u;
+const MODAL_RE = new RegExp(word(MODALS), 'u');
+// A paragraph that goes on with the same speaker's directions: "Đồng chí cũng đề nghị ...",
+// "Đồng thời yêu cầu ...", "Bí thư Tỉnh ủy lưu ý ...".
+const GOES_ON_RE = new RegExp(
+  `^(?:(?:${alternation(CONNECTIVES)})[\\s,]+)?(?:(?:đồng chí|ông|bà|bí thư|phó bí thư|chủ tịch)(?![\\p{L}])[^,.;:]{0,40}?\\s)?(?:cũng\\s+)?(?:${alternation(TASK_TRIGGERS_STRONG)})(?![\\p{L}])`,
+  'u',
+);
 const MAX_LEAD_IN_WORDS = 18;
 
 type Sentence = { text: string; match: string; offset: number };
-type Trigger = { line: number; sentence: number; at: number; end: number; strong: boolean };
+type Trigger = { line: number; sentence: number; at: number; end: number; rule: string; phrase: string };
 
 export function tasks(state: State): void {
   const paragraphs = bodyLines(state);
   // The lead states the meeting's agenda ("triển khai nhiệm vụ thời gian tới"), not its directions.
-  const firstText = paragraphs.findIndex(isParagraph);
-  const from = paragraphs.length > 1 && firstText >= 0 ? firstText + 1 : 0;
+  const lead = leadLine(state);
+  const leadAt = lead ? paragraphs.indexOf(lead) : -1;
+  const from = paragraphs.length > 1 && leadAt >= 0 ? leadAt + 1 : 0;
   const split = paragraphs.map((line) => lineSentences(line));
-  const trigger = findTrigger(split, from, true) ?? findTrigger(split, from, false);
+  const trigger = closingPassage(paragraphs, split, from) ?? findTrigger(split, from, true) ?? findTrigger(split, from, false);
   if (!trigger) return;
 
-  const clauses: Sentence[] = [];
   const first = split[trigger.line]![trigger.sentence]!;
-  clauses.push(afterLeadIn(first, trigger));
-  clauses.push(...takeWhileContinuing(split[trigger.line]!.slice(trigger.sentence + 1)));
-  for (let i = trigger.line + 1; i < paragraphs.length; i++) {
-    if (!continues(paragraphs[i]!)) break;
-    const more = takeWhileContinuing(split[i]!);
-    clauses.push(...more);
-    if (more.length < split[i]!.length) break;
+  const clauses: Sentence[] = [];
+  const opening = afterLeadIn(first, trigger.end);
+  if (!isLeadInOnly(opening, first.match.slice(trigger.end), trigger.phrase)) clauses.push(opening);
+  let more = takeWhileContinuing(split[trigger.line]!.slice(trigger.sentence + 1));
+  clauses.push(...more.taken);
+  for (let i = trigger.line + 1; i < paragraphs.length && !more.stopped; i++) {
+    const how = continues(paragraphs[i]!);
+    if (!how) break;
+    const sentences = split[i]!;
+    if (how === 'directive') {
+      const head = sentences[0]!;
+      const m = firstMatch(head, STRONG_RE, 0);
+      const cut = m ? afterLeadIn(head, m.end) : head;
+      if (!isLeadInOnly(cut, m ? head.match.slice(m.end) : head.match, m?.phrase ?? '')) clauses.push(cut);
+      more = takeWhileContinuing(sentences.slice(1));
+    } else {
+      more = takeWhileContinuing(sentences);
+    }
+    clauses.push(...more.taken);
   }
 
-  const items = clauses.flatMap(splitClause).map(clean).filter((t) => wordCount(t) >= 3);
+  const items = clauses.flatMap(splitClause).filter((t) => !LEAD_IN_END_RE.test(t.toLowerCase())).map(clean).filter((t) => wordCount(t) >= 3);
   if (!items.length) return;
   state.tasks = items;
   state.tasksMeta = {
     certainty: 'stated',
     evidence: { text: first.text.slice(trigger.at, trigger.end), offset: first.offset + trigger.at },
-    rule: trigger.strong ? 'tasks/after-directive-verb' : 'tasks/coming-period',
+    rule: trigger.rule,
   };
+}
+
+/** The last closing passage ("Kết luận hội nghị, ...", "Phát biểu chỉ đạo, ...") that gives
+ * directions: its first directive verb, in the marker's paragraph or a paragraph going on with it. */
+function closingPassage(paragraphs: Line[], split: Sentence[][], from: number): Trigger | null {
+  // From the end: a later closing passage (the chair's conclusion) wins, and it is usually near the end.
+  for (let line = split.length - 1; line >= from; line--) {
+    const sentences = split[line]!;
+    for (let sentence = sentences.length - 1; sentence >= 0; sentence--) {
+      const marker = closingMarker(sentences[sentence]!);
+      if (!marker) continue;
+      const trigger = directionAfter(paragraphs, split, line, sentence, marker.index);
+      if (trigger) return { ...trigger, rule: 'tasks/closing-passage' };
+    }
+  }
+  return null;
+}
+
+/** A closing marker near the start of a sentence, not a document's name ("thực hiện Kết luận số 21"). */
+function closingMarker(s: Sentence): { index: number } | null {
+  const m = MARKER_RE.exec(s.match);
+  if (!m) return null;
+  const before = s.match.slice(0, m.index);
+  if (wordCount(before) > MAX_MARKER_WORDS) return null;
+  if (NOT_MARKER_BEFORE_RE.test(before.slice(-20)) || NOT_MARKER_AFTER_RE.test(s.match.slice(m.index + m[0].length, m.index + m[0].length + 10))) return null;
+  return { index: m.index };
+}
+
+/** The first direction after a closing marker: a strong trigger in its paragraph (or the next, when
+ * that goes on with "Đồng chí cũng đề nghị"), else a colon that ends the marker's sentence, else a
+ * coming-period phrase in the paragraph. */
+function directionAfter(paragraphs: Line[], split: Sentence[][], line: number, sentence: number, at: number): Omit<Trigger, 'rule'> | null {
+  const sentences = split[line]!;
+  const scan = (re: RegExp) => {
+    for (let i = sentence; i < sentences.length; i++) {
+      const s = sentences[i]!;
+      if (i > sentence && (ENDER_RE.test(s.match) || isReport(s.match))) return null;
+      if (isSpeaker(s.match)) continue;
+      const m = triggerIn(s, re, i === sentence ? at : 0, re === STRONG_RE);
+      if (m) return { line, sentence: i, ...m };
+    }
+    return null;
+  };
+  const strong = scan(STRONG_RE);
+  if (strong) return strong;
+  const s = sentences[sentence]!;
+  if (/:\s*$/u.test(s.match)) {
+    const colon = s.match.lastIndexOf(':');
+    return { line, sentence, at: colon, end: colon + 1, phrase: ':' };
+  }
+  const next = paragraphs[line + 1];
+  if (next && continues(next) === 'directive') {
+    const head = split[line + 1]![0]!;
+    const m = triggerIn(head, STRONG_RE, 0, true);
+    if (m) return { line: line + 1, sentence: 0, ...m };
+  }
+  return scan(WEAK_RE);
 }
 
 function findTrigger(split: Sentence[][], from: number, strong: boolean): Trigger | null {
@@ -64,75 +166,168 @@ function findTrigger(split: Sentence[][], from: number, strong: boolean): Trigge
     const sentences = split[line]!;
     for (let sentence = 0; sentence < sentences.length; sentence++) {
       const s = sentences[sentence]!;
-      for (const m of s.match.matchAll(re)) {
-        const before = s.match.slice(0, m.index);
-        const after = s.match.slice(m.index + m[0].length);
-        if (NOT_BEFORE_RE.test(before) || NOT_AFTER_RE.test(after)) continue;
-        if (strong && NOUN_USE_BEFORE.test(before)) continue;
-        // A plan phrase must lead into something to do, not close a report ("... trong thời gian tới.").
-        if (!VERB_RE.test(after) && !after.includes(':')) continue;
-        return { line, sentence, at: m.index, end: m.index + m[0].length, strong };
-      }
+      if (isSpeaker(s.match)) continue;
+      const m = triggerIn(s, re, 0, strong);
+      if (m) return { line, sentence, ...m, rule: strong ? 'tasks/after-directive-verb' : 'tasks/coming-period' };
     }
   }
   return null;
 }
 
+/** A trigger in a sentence that leads into something to do (a verb or a colon follows), not a noun
+ * ("đáp ứng yêu cầu") nor an award proposal ("đề nghị ... tặng Bằng khen"). */
+function triggerIn(s: Sentence, re: RegExp, from: number, strong: boolean): { at: number; end: number; phrase: string } | null {
+  re.lastIndex = from;
+  for (let m = re.exec(s.match); m; m = re.exec(s.match)) {
+    // Looked at within a few hundred characters: a 1 MB line with many triggers stays linear.
+    const before = s.match.slice(Math.max(0, m.index - 40), m.index);
+    const after = s.match.slice(m.index + m[0].length, m.index + m[0].length + NEAR);
+    if (NOT_AFTER_RE.test(after) || isAwardProposal(clauseAt(after), PROPOSE_RE.test(m[0]))) continue;
+    if (strong && NOUN_USE_BEFORE.test(before)) continue;
+    // A plan phrase must lead into something to do, not close a report ("... trong thời gian tới.").
+    if (m[0] !== 'giao nhiệm vụ' && !VERB_RE.test(masked(after)) && !after.includes(':')) continue;
+    re.lastIndex = 0;
+    return { at: m.index, end: m.index + m[0].length, phrase: m[0] };
+  }
+  re.lastIndex = 0;
+  return null;
+}
+
+const NEAR = 250;
+const firstMatch = (s: Sentence, re: RegExp, from: number) => triggerIn(s, re, from, true);
+/** The trigger's own clause: up to the next ";" ("đề nghị tặng Bằng khen ...; đề nghị ..."). */
+const clauseAt = (after: string) => {
+  const i = after.indexOf(';');
+  return i < 0 ? after : after.slice(0, i);
+};
+
+/** Noun uses of verbs ("tổ chức đảng") blanked out, same length, so that offsets still hold. */
+const masked = (match: string) => match.replace(NOT_VERB_USE_RE, (m) => '_'.repeat(m.length));
+
+function isAwardProposal(clause: string, proposed = false): boolean {
+  return (proposed || PROPOSE_RE.test(clause)) && GIVE_RE.test(clause) && AWARD_RE.test(clause);
+}
+
+/** A past-tense report ("Lãnh đạo UBND quận đã trả lời ..."): "đã" before any directive verb, and
+ * no "cần"/"phải" ("Những kết quả đã đạt được cần được phát huy" is a direction). */
+function isReport(match: string): boolean {
+  const done = REPORT_RE.exec(match);
+  if (!done || MODAL_RE.test(match)) return false;
+  const verb = VERB_RE.exec(masked(match));
+  return !verb || done.index < verb.index;
+}
+
 /** The trigger sentence without its lead-in: after a colon if one follows, else from the first verb. */
-function afterLeadIn(s: Sentence, t: Trigger): Sentence {
-  const rest = s.match.slice(t.end);
+function afterLeadIn(s: Sentence, end: number): Sentence {
+  const rest = s.match.slice(end);
   const colon = rest.indexOf(':');
-  let cut = t.end;
+  let cut = end;
   if (colon >= 0 && wordCount(rest.slice(0, colon)) <= 30) {
-    cut = t.end + colon + 1;
+    cut = end + colon + 1;
   } else {
-    const verb = VERB_RE.exec(rest);
-    if (verb && wordCount(rest.slice(0, verb.index)) <= MAX_LEAD_IN_WORDS) cut = t.end + verb.index;
+    const verb = VERB_RE.exec(masked(rest));
+    if (verb && wordCount(rest.slice(0, verb.index)) <= MAX_LEAD_IN_WORDS) cut = end + verb.index;
   }
   const lead = s.text.length - s.text.slice(cut).trimStart().length;
   return { text: s.text.slice(lead), match: s.match.slice(lead), offset: s.offset + lead };
 }
 
-function continues(line: Line): boolean {
-  const m = line.match.trimStart();
-  if (ENDER_RE.test(m)) return false;
-  return LIST_MARKER_RE.test(m) || CONNECTIVE_RE.test(m) || VERB_START_RE.test(m);
+/** What is left of the trigger sentence only introduces the directions: "giao nhiệm vụ năm 2023 cho
+ * các cấp ủy." (no verb), "nhấn mạnh, năm 2023 là năm bản lề ..." (a claim). */
+function isLeadInOnly(s: Sentence, afterTrigger: string, phrase: string): boolean {
+  if (!s.match.trim()) return true;
+  if (phrase === 'giao nhiệm vụ' && !VERB_RE.test(masked(s.match))) return true;
+  if (CLAIM_RE.test(phrase)) {
+    const is = IS_RE.exec(afterTrigger);
+    const verb = VERB_RE.exec(masked(afterTrigger));
+    if (is && (!verb || is.index < verb.index)) return true;
+  }
+  return false;
 }
 
-function takeWhileContinuing(sentences: Sentence[]): Sentence[] {
-  const out: Sentence[] = [];
+type Continuation = 'item' | 'directive' | false;
+
+function continues(line: Line): Continuation {
+  const m = line.match.trimStart();
+  if (ENDER_RE.test(m) || isSpeaker(m)) return false;
+  if (GOES_ON_RE.test(m)) return 'directive';
+  return LIST_MARKER_RE.test(m) || CONNECTIVE_RE.test(m) || VERB_START_RE.test(m) ? 'item' : false;
+}
+
+/** Sentences that go on with the directions; a new topic or a past-tense report ends them. */
+function takeWhileContinuing(sentences: Sentence[]): { taken: Sentence[]; stopped: boolean } {
+  const taken: Sentence[] = [];
   for (const s of sentences) {
-    if (ENDER_RE.test(s.match)) break;
-    out.push(s);
+    if (ENDER_RE.test(s.match) || isReport(s.match)) return { taken, stopped: true };
+    if (isSpeaker(s.match) || isAwardProposal(s.match)) continue;
+    taken.push(s);
+  }
+  return { taken, stopped: false };
+}
+
+/** A sentence → its directions: inline list markers ("a) ... b) ...") split, and ";" splits where a
+ * new verb, adverb or addressee starts ("...; sớm kiện toàn ...", "...; Văn phòng ... rà soát ..."). */
+function splitClause(s: Sentence): string[] {
+  const parts: string[] = [];
+  for (const item of splitInlineList(s)) {
+    let current = '';
+    const pieces = item.text.split(/;\s*/u);
+    const matches = item.match.split(/;\s*/u);
+    pieces.forEach((piece, i) => {
+      const next = (matches[i] ?? '').replace(LIST_MARKER_RE, '').replace(CONNECTIVE_RE, '');
+      if (i > 0 && startsDirection(next)) {
+        parts.push(current);
+        current = piece;
+      } else {
+        current = i === 0 ? piece : `${current}; ${piece}`;
+      }
+    });
+    parts.push(current);
+  }
+  return parts.filter((p) => !isAwardProposal(p.toLowerCase()));
+}
+
+function startsDirection(match: string): boolean {
+  if (VERB_START_RE.test(match) || ASSIGNING_RE.test(match)) return true;
+  // An addressee opening a clause of its own: "Văn phòng Đăng ký đất đai chi nhánh Quận 3 rà soát ...",
+  // "mỗi chi bộ lựa chọn ..." (a bare "UBND huyện; các phòng, ban ..." lists addressees instead).
+  return ADDRESSEE_RE.test(match) && wordCount(match) >= 5;
+}
+
+/** "a) ... b) ...", "1) ... 2) ...", "(1) ... (2) ..." inside one sentence, when they run in order. */
+function splitInlineList(s: Sentence): Sentence[] {
+  const marks: { index: number; value: number }[] = [];
+  for (const m of s.match.matchAll(INLINE_MARKER_RE)) {
+    const v = m[2]!;
+    const value = /\d/u.test(v) ? Number(v) : v === 'đ' ? 5 : v.charCodeAt(0) - 96;
+    const expected = marks.length ? marks.at(-1)!.value + 1 : null;
+    if (expected === null ? value === 1 : value === expected) marks.push({ index: m.index, value });
+    else if (value === 1) marks.splice(0, marks.length, { index: m.index, value });
+  }
+  if (marks.length < 2) return [s];
+  const out: Sentence[] = [];
+  const cuts = [0, ...marks.map((m) => m.index), s.text.length];
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const text = s.text.slice(cuts[i], cuts[i + 1]);
+    if (text.trim()) out.push({ text, match: s.match.slice(cuts[i], cuts[i + 1]), offset: s.offset + cuts[i]! });
   }
   return out;
 }
 
-/** A sentence → its directions: ";" splits only where a new verb starts ("...; nâng cao ..."). */
-function splitClause(s: Sentence): string[] {
-  const parts: string[] = [];
-  let current = '';
-  const pieces = s.text.split(/;\s*/u);
-  const matches = s.match.split(/;\s*/u);
-  pieces.forEach((piece, i) => {
-    const next = (matches[i] ?? '').replace(CONNECTIVE_RE, '').replace(LIST_MARKER_RE, '');
-    if (i > 0 && VERB_START_RE.test(next)) {
-      parts.push(current);
-      current = piece;
-    } else {
-      current = i === 0 ? piece : `${current}; ${piece}`;
-    }
-  });
-  parts.push(current);
-  return parts;
-}
-
-/** Without list markers, joining words and closing punctuation. */
+/** Without list markers, joining words, handing-over verbs and closing punctuation. */
 function clean(item: string): string {
-  let t = item.trim().replace(LIST_MARKER_RE, '');
-  const connective = CONNECTIVE_RE.exec(t.toLowerCase());
-  if (connective && VERB_START_RE.test(t.toLowerCase().slice(connective[0].length))) t = t.slice(connective[0].length);
-  t = t.replace(/[\s,;:.…]+$/u, '').replace(/\.{2,}$/u, '').trim();
+  let t = item.trim();
+  for (let again = true; again;) {
+    const before = t;
+    t = t.replace(LIST_MARKER_RE, '');
+    const lower = t.toLowerCase();
+    const connective = CONNECTIVE_RE.exec(lower);
+    if (connective && VERB_START_RE.test(lower.slice(connective[0].length))) t = t.slice(connective[0].length);
+    const assigning = ASSIGNING_RE.exec(t.toLowerCase());
+    if (assigning) t = t.slice(assigning[0].length);
+    again = t !== before;
+  }
+  t = t.replace(/[\s,;:.…]+$/u, '').trim();
   // A direction reads on from its lead-in, so it starts in lower case, unless it opens with a name
   // ("Ủy ban MTTQ ...") or an acronym.
   if (/^\p{Lu}[\p{Ll}\p{M}]*\s+\p{Lu}|^\p{Lu}{2}/u.test(t)) return t;
