@@ -63,8 +63,9 @@ function nameInRun(run: string, needFamily: boolean): { name: string; skip: numb
     const headExplained = k === 0 || isKnownPlaceName(head) || words.slice(0, k).every((w) => TITLE_SYLLABLES.has(nameKey(w)) || /^\p{Lu}+$/u.test(w));
     if (!headExplained) continue;
     const name = rest.slice(0, 4);
-    // "Hà Giang" reads like a name (Hà and Giang are family names) but is a province.
-    if (validName(name, needFamily) && !isKnownPlaceName(name.join(' '))) return { name: name.join(' '), skip: head ? head.length + 1 : 0 };
+    // "Hà Giang" reads like a name (Hà and Giang are family names) but is a province; after an
+    // honorific it is a person ("đồng chí Hoàng Mai": units are named after people too).
+    if (validName(name, needFamily) && !(needFamily && isKnownPlaceName(name.join(' ')))) return { name: name.join(' '), skip: head ? head.length + 1 : 0 };
   }
   return null;
 }

@@ -38,4 +38,55 @@ describe('chair', () => {
   it('petitioners who "đề nghị" are not officials giving directions', () => {
     expect(chairOf(article(LEAD, 'Cử tri Nguyễn Văn An đề nghị các cấp quan tâm sửa chữa tuyến đường liên ấp bị xuống cấp.'))).toBeNull();
   });
+  it('"Chủ trì hội nghị có các đồng chí: A, title; B, title": A, stated, the title cut at ";"', () => {
+    expect(chairOf(article(LEAD, 'Chủ trì hội nghị có các đồng chí: Phan Văn Lợi, Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Huyện ủy; Đỗ Thị Hạnh, Phó Bí thư Thường trực Huyện ủy.')))
+      .toEqual({ name: 'Phan Văn Lợi', title: 'Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Huyện ủy', certainty: 'stated' });
+  });
+  it('"Chủ trì Đại hội có các đồng chí trong Đoàn Chủ tịch: A, ...; B, ..." beats the guest who "phát biểu chỉ đạo"', () => {
+    const text = article(
+      'Sáng 12/6/2025, Đảng bộ xã Tân Phú tổ chức Đại hội đại biểu lần thứ X, nhiệm kỳ 2025 - 2030 với 120 đại biểu dự.',
+      'Chủ trì Đại hội có các đồng chí trong Đoàn Chủ tịch: Lý Văn Sáu, Phó Bí thư Thường trực Đảng ủy xã; Kim Thị Hoa, Phó Bí thư Đảng ủy xã, Chủ tịch UBND xã.',
+      'Phát biểu chỉ đạo Đại hội, đồng chí Tạ Minh Đức, Phó Chủ tịch UBND huyện đề nghị Đảng bộ xã tập trung phát triển kinh tế vườn.',
+    );
+    expect(chairOf(text)).toEqual({ name: 'Lý Văn Sáu', title: 'Phó Bí thư Thường trực Đảng ủy xã', certainty: 'stated' });
+  });
+  it('co-chairs: the first named, with only his own titles', () => {
+    expect(chairOf(article(LEAD, 'Đồng chí Nguyễn Văn An, Tỉnh ủy viên, Bí thư Huyện ủy; đồng chí Trần Thị Bình, Phó Bí thư Thường trực Huyện ủy đồng chủ trì hội nghị.')))
+      .toEqual({ name: 'Nguyễn Văn An', title: 'Tỉnh ủy viên, Bí thư Huyện ủy', certainty: 'stated' });
+  });
+  it('a dash before the titles: "Đồng chí X - Tỉnh ủy viên, Bí thư Thị ủy Y chủ trì"', () => {
+    expect(chairOf(article(LEAD, 'Đồng chí Giàng Seo Phử - Tỉnh ủy viên, Bí thư Thị ủy Sa Pa chủ trì hội nghị.')))
+      .toEqual({ name: 'Giàng Seo Phử', title: 'Tỉnh ủy viên, Bí thư Thị ủy Sa Pa', certainty: 'stated' });
+  });
+  it('"dưới sự chủ trì của đồng chí X" after "tỉnh Hà Giang": the place is no one', () => {
+    expect(chairOf(article('Sáng 25/3/2022, Ban Chấp hành Đảng bộ tỉnh Hà Giang tổ chức Hội nghị lần thứ 12 dưới sự chủ trì của đồng chí Nông Văn Hải, Bí thư Tỉnh ủy.')))
+      .toEqual({ name: 'Nông Văn Hải', title: 'Bí thư Tỉnh ủy', certainty: 'stated' });
+  });
+  it('a ceremony with no presider: "Phát biểu tại buổi lễ, đồng chí X ... . Đồng chí đề nghị ..." → X, inferred, with the lead\'s title', () => {
+    const text = article(
+      'Sáng 3/2/2024, Quận ủy Bình Thủy tổ chức Lễ trao Huy hiệu Đảng cho 30 đảng viên. Dự buổi lễ có đồng chí Võ Minh Trí, Thành ủy viên, Bí thư Quận ủy Bình Thủy.',
+      'Phát biểu tại buổi lễ, đồng chí Võ Minh Trí thay mặt Ban Thường vụ Quận ủy chúc mừng các đảng viên. Đồng chí đề nghị các đảng viên tiếp tục gương mẫu ở nơi cư trú.',
+    );
+    expect(chairOf(text)).toEqual({ name: 'Võ Minh Trí', title: 'Thành ủy viên, Bí thư Quận ủy Bình Thủy', certainty: 'inferred' });
+  });
+  it('an inferred chair takes the title from the same sentence', () => {
+    expect(chairOf(article(LEAD, 'Phát biểu chỉ đạo, đồng chí Hà Văn Khang, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy đề nghị huyện làm tốt công tác dân vận.')))
+      .toEqual({ name: 'Hà Văn Khang', title: 'Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy', certainty: 'inferred' });
+  });
+  it('the fullest title the text gives: the lead\'s over "do đồng chí Bí thư Thành ủy chủ trì"', () => {
+    const text = article(
+      'Sáng 3/4/2024, Thành ủy Hà Tiên tổ chức hội nghị giao ban quý I. Tham dự có đồng chí Châu Văn Lành, Tỉnh ủy viên, Bí thư Thành ủy Hà Tiên. Hội nghị do đồng chí Bí thư Thành ủy chủ trì.',
+    );
+    expect(chairOf(text)).toEqual({ name: 'Châu Văn Lành', title: 'Tỉnh ủy viên, Bí thư Thành ủy Hà Tiên', certainty: 'inferred' });
+  });
+  it('near misses: a colon list of attendees presides over nothing; "Ông ..., ấp 3 ... . Ông đề nghị" is a petitioner', () => {
+    expect(chairOf(article(LEAD, 'Dự hội nghị có các đồng chí: Phan Văn Lợi, Ủy viên Ban Thường vụ Tỉnh ủy; Đỗ Thị Hạnh, Phó Chủ tịch UBND tỉnh.'))).toBeNull();
+    expect(chairOf(article(LEAD, 'Ông Nguyễn Văn Tư, ấp 3 phát biểu tại buổi đối thoại. Ông đề nghị xã sớm sửa chữa tuyến đường liên ấp.'))).toBeNull();
+  });
+  it('after "đồng chí", a name that is also a district\'s ("Hoàng Mai") is a person', () => {
+    expect(chairOf(article(LEAD, 'Đồng chí Hoàng Mai, Bí thư Đảng ủy phường chủ trì hội nghị.'))?.name).toBe('Hoàng Mai');
+  });
+  it('a presenter\'s "nhấn mạnh" does not make the presenter the chair', () => {
+    expect(chairOf(article(LEAD, 'Báo cáo viên Nguyễn Thị Mai nhấn mạnh những điểm mới của Nghị quyết về xây dựng Đảng.'))).toBeNull();
+  });
 });

@@ -1,9 +1,11 @@
-// chair: the official who presided ("chủ trì"). When the text names nobody as presiding, the
-// senior official who gave the directions stands in, marked inferred. Attending ("dự") and being
-// elected make nobody the chair.
-import type { State } from '../state.ts';
+// chair: the official who presided ("chủ trì", "Chủ trì hội nghị có các đồng chí: A, ...; B, ...").
+// When the text names nobody as presiding, the senior official who gave the directions stands in,
+// marked inferred; "Đồng chí đề nghị ..." right after "Phát biểu tại buổi lễ, đồng chí X ..." is X.
+// Attending ("dự") and being elected make nobody the chair; petitioners, delegates and presenters
+// who "đề nghị" give no directions. The title is the fullest one the text gives that person.
+import type { Line, State } from '../state.ts';
 import { bodyLines } from '../state.ts';
-import { peopleIn, type Person } from '../people.ts';
+import { isSpeaker, peopleIn, type Person } from '../people.ts';
 import { lineSentences } from '../text.ts';
 import { CHAIR_VERBS, DIRECTING_VERBS, NOT_CHAIR_CONTEXT, alternation } from '../vocabulary.ts';
 import { nameKey } from '../../text/fold.ts';
@@ -12,13 +14,18 @@ const CHAIR_RE = new RegExp(`(?<![\\p{L}])(?:${alternation(CHAIR_VERBS)})(?![\\p
 const DIRECTING_RE = new RegExp(`(?<![\\p{L}])(?:${alternation(DIRECTING_VERBS)})(?![\\p{L}])`, 'u');
 const NOT_CHAIR_RE = new RegExp(`(?:${alternation(NOT_CHAIR_CONTEXT)})`, 'u');
 const ATTENDING_OPENER = /^(?:đến\s+)?(?:tham\s+)?dự\s|^cùng\s+dự\s|^tới\s+dự\s/u;
-// Petitioners and delegates who "đề nghị" are not the officials giving directions.
-const NOT_DIRECTING_SPEAKER = /(?:cử tri|người dân|nhân dân|đại biểu|bà con)\s+(?:\S+\s+){0,3}(?:đề nghị|kiến nghị|phản ánh)/u;
+// "dưới sự chủ trì của đồng chí X": the person comes after the verb.
+const PRESIDED_BY = /(?:sự|do)\s+$/u;
+// "Đồng chí đề nghị ...", "Đồng chí cũng lưu ý ...": the person named just before.
+const PRONOUN_SUBJECT = new RegExp(`^(?:đồng chí|ông|bà)\\s+(?:cũng\\s+)?(?:${alternation(DIRECTING_VERBS)})(?![\\p{L}])`, 'u');
+const TITLE_HEAD = /(?<![\p{L}])(?:Phó\s+)?(?:Bí thư|Chủ tịch|Trưởng ban)(?![\p{L}])/gu;
+/** Titles are looked at this far before a title-only chair ("đồng chí Bí thư Thành ủy chủ trì"). */
+const TITLE_WINDOW = 200;
 
-type Sentence = { text: string; match: string; offset: number };
+type Sentence = { text: string; match: string; offset: number; line: Line };
 
 export function chair(state: State): void {
-  const sentences: Sentence[] = bodyLines(state).flatMap((line) => lineSentences(line));
+  const sentences: Sentence[] = bodyLines(state).flatMap((line) => lineSentences(line).map((s) => ({ ...s, line })));
   // Everyone the text names, parsed only when a chair is given by title alone.
   let named: Person[] | null = null;
   const everyone = () => (named ??= sentences.flatMap((s) => peopleIn(s.text, s.offset)));
@@ -28,23 +35,24 @@ export function chair(state: State): void {
     if (!verb || NOT_CHAIR_RE.test(s.match)) continue;
     const person = presiding(s, verb.index);
     if (person) {
-      set(state, person, 'stated', s, 'chair/presided');
+      set(state, sentences, person, 'stated', s, 'chair/presided');
       return;
     }
     // "Bí thư Huyện ủy chủ trì" with no name here: the person the text names with that title elsewhere.
-    const byTitle = personByTitle(s.text.slice(0, verb.index), everyone);
+    const byTitle = personByTitle(s.text.slice(Math.max(0, verb.index - TITLE_WINDOW), verb.index), everyone);
     if (byTitle) {
-      set(state, byTitle, 'inferred', s, 'chair/presided-title-named-elsewhere');
+      set(state, sentences, byTitle, 'inferred', s, 'chair/presided-title-named-elsewhere');
       return;
     }
   }
-  for (const s of sentences) {
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
     const verb = DIRECTING_RE.exec(s.match);
-    if (!verb || NOT_CHAIR_RE.test(s.match) || NOT_DIRECTING_SPEAKER.test(s.match)) continue;
+    if (!verb || NOT_CHAIR_RE.test(s.match) || isSpeaker(s.match)) continue;
     const people = peopleIn(s.text, s.offset);
-    const person = people[0] ?? personByTitle(s.text.slice(0, verb.index), everyone);
+    const person = people[0] ?? personByTitle(s.text.slice(Math.max(0, verb.index - TITLE_WINDOW), verb.index), everyone) ?? namedJustBefore(sentences, i);
     if (person) {
-      set(state, person, 'inferred', s, 'chair/gave-directions');
+      set(state, sentences, person, 'inferred', s, 'chair/gave-directions');
       return;
     }
   }
@@ -59,23 +67,54 @@ function presiding(s: Sentence, verbAt: number): Person | null {
     people = people.filter((p) => p.offset > clauseStart);
   }
   const verbOffset = s.offset + verbAt;
-  return people.find((p) => p.offset < verbOffset) ?? people.find((p) => p.offset > verbOffset) ?? null;
+  const before = people.find((p) => p.offset < verbOffset);
+  const after = people.find((p) => p.offset > verbOffset);
+  if (after && PRESIDED_BY.test(s.match.slice(Math.max(0, verbAt - 10), verbAt))) return after;
+  return before ?? after ?? null;
+}
+
+/** "Phát biểu tại buổi lễ, đồng chí X thay mặt ... . Đồng chí đề nghị ...": X, from the sentence
+ * before in the same paragraph. */
+function namedJustBefore(sentences: Sentence[], i: number): Person | null {
+  const s = sentences[i]!;
+  const previous = sentences[i - 1];
+  if (!previous || previous.line !== s.line || !PRONOUN_SUBJECT.test(s.match)) return null;
+  return peopleIn(previous.text, previous.offset).at(-1) ?? null;
 }
 
 /** "đồng chí Bí thư Tỉnh ủy": whoever the text names with that title. */
 function personByTitle(before: string, everyone: () => Person[]): Person | null {
-  const titled = /(?:[Đđ]ồng chí\s+)?((?:Phó\s+)?(?:Bí thư|Chủ tịch|Trưởng ban)[^,;.]*?)\s*$/u.exec(before);
-  if (!titled) return null;
-  const wanted = nameKey(titled[1]!);
-  const matches = everyone().filter((p) => p.title && nameKey(p.title).split(/,\s*/u).some((t) => t === wanted || t.endsWith(wanted)));
+  // The last title word, with nothing but the rest of the title between it and the verb.
+  let last: RegExpExecArray | null = null;
+  for (const m of before.matchAll(TITLE_HEAD)) last = m;
+  const title = last && before.slice(last.index).trimEnd();
+  if (!title || title.length > 100 || /[,;.]/u.test(title)) return null;
+  const wanted = nameKey(title);
+  // The same title, maybe followed by the unit's name ("Bí thư Thành ủy Hà Tiên"), but not a deputy's.
+  const holds = (t: string) => t === wanted || t.startsWith(`${wanted} `) || (t.endsWith(` ${wanted}`) && !t.endsWith(`phó ${wanted}`));
+  const matches = everyone().filter((p) => p.title && nameKey(p.title).split(/,\s*/u).some(holds));
   const names = new Set(matches.map((p) => p.name));
   return names.size === 1 ? matches[0]! : null;
 }
 
-function set(state: State, person: Person, certainty: 'stated' | 'inferred', s: Sentence, rule: string): void {
+/** The fullest title the text gives that person: "Tỉnh ủy viên, Bí thư Thành ủy Hà Tiên" in the lead
+ * rather than "Bí thư Thành ủy" from "do đồng chí Bí thư Thành ủy chủ trì". Only sentences that name
+ * the person are parsed again. */
+function fullestTitle(sentences: Sentence[], person: Person): string | null {
+  let best = person.title;
+  for (const s of sentences) {
+    if (!s.text.includes(person.name)) continue;
+    for (const p of peopleIn(s.text, s.offset)) {
+      if (p.name === person.name && p.title && p.title.length > (best?.length ?? 0)) best = p.title;
+    }
+  }
+  return best;
+}
+
+function set(state: State, sentences: Sentence[], person: Person, certainty: 'stated' | 'inferred', s: Sentence, rule: string): void {
   state.chair = {
     name: person.name,
-    title: person.title,
+    title: fullestTitle(sentences, person),
     certainty,
     evidence: { text: s.text.length > 300 ? s.text.slice(0, 300) + '…' : s.text, offset: s.offset },
     rule,
