@@ -30,6 +30,8 @@ export const SPEECH_VERBS = [
   'đến dự', 'cùng dự', 'trao', 'tặng', 'thăm', 'làm việc', 'đã', 'đề cập', 'báo cáo', 'trình bày', 'quán triệt',
   'điều hành', 'chủ tọa', 'được', 'nêu', 'mong muốn', 'chúc mừng', 'tin tưởng', 'thông tin', 'và',
   'làm trưởng đoàn', 'làm trưởng', 'dẫn đầu', 'thay mặt', 'đọc', 'kết luận', 'khai mạc', 'bế mạc',
+  'cùng', 'đối thoại', 'tiếp xúc', 'tiếp', 'gặp mặt', 'gặp gỡ', 'kiểm tra', 'khảo sát', 'giám sát', 'về', 'tại',
+  'với', 'đến', 'tới', 'đi', 'cảm ơn', 'tiếp thu', 'hứa', 'bày tỏ', 'giới thiệu', 'công bố', 'hướng dẫn',
 ];
 const TITLE_END = new RegExp(`\\s+(?:${alternation(SPEECH_VERBS)})(?![\\p{L}])`, 'u');
 const TITLE_START = new RegExp(`^(?:${alternation(TITLE_WORDS)})(?![\\p{L}])|^\\p{Lu}`, 'u');

@@ -219,7 +219,9 @@ export const ADDRESSEES = [
   'huyện đoàn', 'thành đoàn', 'tỉnh đoàn', 'trung tâm', 'hội nông dân', 'hội phụ nữ', 'hội cựu chiến binh',
   'hội liên hiệp phụ nữ', 'đoàn thanh niên', 'thường trực', 'chi bộ', 'các chi bộ', 'mỗi', 'từng',
   'người đứng đầu', 'hđnd', 'các địa phương', 'địa phương', 'bộ chỉ huy', 'ban chỉ huy', 'chi cục', 'kho bạc',
-  'các sở', 'các ban', 'ngành', 'các trường', 'bí thư', 'chủ tịch',
+  'các sở', 'các ban', 'ngành', 'các trường', 'bí thư', 'chủ tịch', 'ngân hàng', 'chi nhánh', 'hợp tác xã',
+  'trường', 'bệnh viện', 'ban quản lý', 'các hội', 'liên đoàn lao động', 'viện kiểm sát', 'tòa án', 'bộ đội biên phòng',
+  'đồn biên phòng', 'các tổ chức', 'các chi, đảng bộ', 'đảng bộ', 'các đảng bộ',
 ];
 /** Ordinals that open list items ("Một là, ...", "Thứ hai, ..."). */
 export const LIST_ORDINALS = [

@@ -73,6 +73,10 @@ describe('chair', () => {
     expect(chairOf(article(LEAD, 'Phát biểu chỉ đạo, đồng chí Hà Văn Khang, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy đề nghị huyện làm tốt công tác dân vận.')))
       .toEqual({ name: 'Hà Văn Khang', title: 'Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy', certainty: 'inferred' });
   });
+  it('a title stops where the sentence goes on ("cùng đoàn công tác", "đối thoại với")', () => {
+    const text = article('Chiều 11/9/2023, đồng chí Lê Văn Hòa, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch UBND tỉnh cùng đoàn công tác đối thoại với nông dân huyện Tân Châu.', 'Phát biểu chỉ đạo, đồng chí Lê Văn Hòa đề nghị huyện hỗ trợ nông dân cấp mã số vùng trồng.');
+    expect(chairOf(text)).toEqual({ name: 'Lê Văn Hòa', title: 'Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch UBND tỉnh', certainty: 'inferred' });
+  });
   it('the fullest title the text gives: the lead\'s over "do đồng chí Bí thư Thành ủy chủ trì"', () => {
     const text = article(
       'Sáng 3/4/2024, Thành ủy Hà Tiên tổ chức hội nghị giao ban quý I. Tham dự có đồng chí Châu Văn Lành, Tỉnh ủy viên, Bí thư Thành ủy Hà Tiên. Hội nghị do đồng chí Bí thư Thành ủy chủ trì.',

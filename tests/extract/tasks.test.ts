@@ -103,6 +103,11 @@ describe('tasks', () => {
     });
   });
 
+  it('a capitalised verb in an addressee\'s name ("Sở ... Phát triển nông thôn") is no lead-in end; "; Ngân hàng ..." starts an item', () => {
+    expect(tasksOf('Kết luận hội nghị, đồng chí Bí thư yêu cầu Sở Nông nghiệp và Phát triển nông thôn hướng dẫn nông dân cấp mã số vùng trồng; Ngân hàng Chính sách xã hội huyện xem xét giãn nợ cho hộ bị thiệt hại.'))
+      .toEqual(['hướng dẫn nông dân cấp mã số vùng trồng', 'Ngân hàng Chính sách xã hội huyện xem xét giãn nợ cho hộ bị thiệt hại']);
+  });
+
   describe('near misses that stay out', () => {
     it('petitions by "Ông", "Nhiều ý kiến", a presenter\'s "nhấn mạnh" and past-tense reports, with no closing passage', () => {
       expect(tasksOf(

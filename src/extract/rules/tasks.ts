@@ -225,11 +225,22 @@ function afterLeadIn(s: Sentence, end: number): Sentence {
   if (colon >= 0 && wordCount(rest.slice(0, colon)) <= 30) {
     cut = end + colon + 1;
   } else {
-    const verb = VERB_RE.exec(masked(rest));
-    if (verb && wordCount(rest.slice(0, verb.index)) <= MAX_LEAD_IN_WORDS) cut = end + verb.index;
+    const verb = firstLowerCaseVerb(s.text.slice(end), masked(rest));
+    if (verb >= 0 && wordCount(rest.slice(0, verb)) <= MAX_LEAD_IN_WORDS) cut = end + verb;
   }
   const lead = s.text.length - s.text.slice(cut).trimStart().length;
   return { text: s.text.slice(lead), match: s.match.slice(lead), offset: s.offset + lead };
+}
+
+/** The first directive verb written in lower case: a capitalised one belongs to a name in the
+ * lead-in ("đề nghị Sở Nông nghiệp và Phát triển nông thôn phối hợp ..."). */
+function firstLowerCaseVerb(text: string, match: string): number {
+  const re = new RegExp(VERB_RE.source, 'gu');
+  for (const m of match.matchAll(re)) {
+    const c = text.charAt(m.index);
+    if (c === c.toLocaleLowerCase('vi')) return m.index;
+  }
+  return -1;
 }
 
 /** What is left of the trigger sentence only introduces the directions: "giao nhiệm vụ năm 2023 cho
@@ -329,7 +340,8 @@ function clean(item: string): string {
   }
   t = t.replace(/[\s,;:.…]+$/u, '').trim();
   // A direction reads on from its lead-in, so it starts in lower case, unless it opens with a name
-  // ("Ủy ban MTTQ ...") or an acronym.
+  // ("Ủy ban MTTQ ...", "Văn phòng Đăng ký đất đai ...", "Ngân hàng Nhà nước ...") or an acronym.
   if (/^\p{Lu}[\p{Ll}\p{M}]*\s+\p{Lu}|^\p{Lu}{2}/u.test(t)) return t;
+  if (ADDRESSEE_RE.test(t.toLowerCase()) && /^\S+(?:\s+\S+){0,2}\s+\p{Lu}/u.test(t)) return t;
   return t.charAt(0).toLocaleLowerCase('vi') + t.slice(1);
 }
