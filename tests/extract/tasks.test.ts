@@ -97,6 +97,14 @@ describe('tasks', () => {
       expect(tasksOf('Kết luận buổi làm việc, đồng chí Bí thư Tỉnh ủy đề nghị huyện sớm hoàn thành tiêu chí huyện nông thôn mới.', 'Đồng chí cũng đề nghị các sở, ngành tháo gỡ vướng mắc về thủ tục đầu tư cho huyện.', 'Đồng thời yêu cầu Ban Dân vận Tỉnh ủy theo dõi, nắm tình hình Nhân dân vùng dự án.'))
         .toEqual(['sớm hoàn thành tiêu chí huyện nông thôn mới', 'tháo gỡ vướng mắc về thủ tục đầu tư cho huyện', 'theo dõi, nắm tình hình Nhân dân vùng dự án']);
     });
+    it('"yêu cầu:" then paragraphs that open with their addressee; a report after them ends the list', () => {
+      expect(tasksOf('Kết luận giao ban, đồng chí Bí thư Thị ủy yêu cầu:', 'UBND thị xã chỉ đạo đẩy nhanh tiến độ thu ngân sách những tháng cuối năm.', 'Ban Tuyên giáo Thị ủy tham mưu tổ chức các hoạt động mừng Đảng, mừng Xuân.', 'Ban Thường vụ Thị ủy đã cho ý kiến về công tác cán bộ.'))
+        .toEqual(['UBND thị xã chỉ đạo đẩy nhanh tiến độ thu ngân sách những tháng cuối năm', 'Ban Tuyên giáo Thị ủy tham mưu tổ chức các hoạt động mừng Đảng, mừng Xuân']);
+    });
+    it('inline ordinals after a colon: "cần tập trung: thứ nhất, ...; thứ hai, ..."', () => {
+      expect(tasksOf('Kết luận hội nghị, đồng chí Bí thư thống nhất với báo cáo và yêu cầu trong quý IV cần tập trung: thứ nhất, đẩy nhanh giải ngân vốn đầu tư công; thứ hai, chuẩn bị tốt vụ lúa Đông Xuân.'))
+        .toEqual(['đẩy nhanh giải ngân vốn đầu tư công', 'chuẩn bị tốt vụ lúa Đông Xuân']);
+    });
     it('";" before an adverb ("sớm", "kịp thời") starts a new item', () => {
       expect(tasksOf('Phát biểu kết luận, đồng chí Bí thư đề nghị các xã tập trung thu hoạch lúa vụ Đông Xuân; sớm kiện toàn các chức danh còn thiếu; kịp thời giải quyết đơn thư của công dân.'))
         .toEqual(['tập trung thu hoạch lúa vụ Đông Xuân', 'sớm kiện toàn các chức danh còn thiếu', 'kịp thời giải quyết đơn thư của công dân']);

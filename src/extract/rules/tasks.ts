@@ -77,8 +77,10 @@ export function tasks(state: State): void {
   if (!isLeadInOnly(opening, first.match.slice(trigger.end), trigger.phrase)) clauses.push(opening);
   let more = takeWhileContinuing(split[trigger.line]!.slice(trigger.sentence + 1));
   clauses.push(...more.taken);
+  // After "yêu cầu:" at a paragraph's end, the items may be paragraphs opening with their addressee.
+  const listOpen = /:\s*$/u.test(paragraphs[trigger.line]!.match);
   for (let i = trigger.line + 1; i < paragraphs.length && !more.stopped; i++) {
-    const how = continues(paragraphs[i]!);
+    const how = continues(paragraphs[i]!, listOpen);
     if (!how) break;
     const sentences = split[i]!;
     if (how === 'directive') {
@@ -258,11 +260,12 @@ function isLeadInOnly(s: Sentence, afterTrigger: string, phrase: string): boolea
 
 type Continuation = 'item' | 'directive' | false;
 
-function continues(line: Line): Continuation {
+function continues(line: Line, listOpen = false): Continuation {
   const m = line.match.trimStart();
   if (ENDER_RE.test(m) || isSpeaker(m)) return false;
   if (GOES_ON_RE.test(m)) return 'directive';
-  return LIST_MARKER_RE.test(m) || CONNECTIVE_RE.test(m) || VERB_START_RE.test(m) ? 'item' : false;
+  if (LIST_MARKER_RE.test(m) || CONNECTIVE_RE.test(m) || VERB_START_RE.test(m)) return 'item';
+  return listOpen && startsDirection(m) && !isReport(m) ? 'item' : false;
 }
 
 /** Sentences that go on with the directions; a new topic or a past-tense report ends them. */
