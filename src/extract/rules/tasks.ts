@@ -34,6 +34,7 @@ const IS_RE = /(?<![\p{L}])là(?![\p{L}])/u;
 const NOUN_USE_BEFORE = /(?:đáp ứng|theo|đúng|đảm bảo|bảo đảm|các|những|với|của|về|là|nhiều|có)(?:\s+(?:tốt|được|đầy đủ))?\s*$/u;
 const NOT_AFTER_RE = new RegExp(`^\\s*(?:${alternation(NOT_TASK_AFTER_TRIGGER)})(?![\\p{L}])`, 'u');
 const VERB_RE = new RegExp(word([...DIRECTIVE_VERBS, ...DIRECTIVE_ADVERBS, ...MODALS]), 'u');
+const VERB_ALL_RE = new RegExp(VERB_RE.source, 'gu');
 const VERB_START_RE = new RegExp(`^(?:${alternation([...DIRECTIVE_VERBS, ...DIRECTIVE_ADVERBS, ...MODALS])})(?![\\p{L}])`, 'u');
 const NOT_VERB_USE_RE = new RegExp(word(NOT_VERB_USES), 'gu');
 const CONNECTIVE_RE = new RegExp(`^(?:(?:${alternation(CONNECTIVES)})(?![\\p{L}])[\\s,:]*)+`, 'u');
@@ -95,7 +96,7 @@ export function tasks(state: State): void {
     clauses.push(...more.taken);
   }
 
-  const items = clauses.flatMap(splitClause).filter((t) => !LEAD_IN_END_RE.test(t.toLowerCase())).map(clean).filter((t) => wordCount(t) >= 3);
+  const items = clauses.flatMap(splitClause).filter((t) => !LEAD_IN_END_RE.test(t.slice(-40).toLowerCase())).map(clean).filter((t) => wordCount(t) >= 3);
   if (!items.length) return;
   state.tasks = items;
   state.tasksMeta = {
@@ -237,8 +238,7 @@ function afterLeadIn(s: Sentence, end: number): Sentence {
 /** The first directive verb written in lower case: a capitalised one belongs to a name in the
  * lead-in ("đề nghị Sở Nông nghiệp và Phát triển nông thôn phối hợp ..."). */
 function firstLowerCaseVerb(text: string, match: string): number {
-  const re = new RegExp(VERB_RE.source, 'gu');
-  for (const m of match.matchAll(re)) {
+  for (const m of match.matchAll(VERB_ALL_RE)) {
     const c = text.charAt(m.index);
     if (c === c.toLocaleLowerCase('vi')) return m.index;
   }
