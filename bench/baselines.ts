@@ -2,7 +2,7 @@
 // - bare Eleventy 3 (this project's node_modules): the records as plain JSON global data, paginated
 //   with size 1 through a one-line template, one page per record, no config file;
 // - Hugo (when installed): the same articles as Markdown content with `province` and `quarter`
-//   taxonomies and minimal one-line layouts.
+//   taxonomies, minimal one-line layouts, lists paginated by 50 and feeds of the newest 50.
 import { execFileSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -39,13 +39,15 @@ export function hugoVersion(): string | null {
 const HUGO_CONFIG = `baseURL = "/"
 languageCode = "vi"
 title = "Biên niên (Hugo)"
-disableKinds = []
+# As our site: long lists paginated by 50, feeds of the newest 50 (Hugo's default is every page).
+paginate = 50
+rssLimit = 50
 [taxonomies]
   province = "province"
   quarter = "quarter"
 `;
 const HUGO_SINGLE = '<!doctype html><html lang="vi"><meta charset="utf-8"><title>{{ .Title }}</title><h1>{{ .Title }}</h1>{{ .Content }}</html>\n';
-const HUGO_LIST = '<!doctype html><html lang="vi"><meta charset="utf-8"><title>{{ .Title }}</title><h1>{{ .Title }}</h1><ul>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul></html>\n';
+const HUGO_LIST = '<!doctype html><html lang="vi"><meta charset="utf-8"><title>{{ .Title }}</title><h1>{{ .Title }}</h1><ul>{{ range (.Paginate .Pages).Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul></html>\n';
 
 /** Markdown text as a paragraph: nothing in it read as markup. */
 const mdEscape = (text: string) => text.replace(/([\\`*_{}[\]<>#|~])/g, '\\$1').replace(/^(\s*)([-+]|\d+\.)(\s)/, '$1\\$2$3');

@@ -180,6 +180,23 @@ const MIDDLES = ['Văn', 'Văn', 'Thị', 'Minh', 'Quốc', 'Hữu', 'Thanh', 'N
 const GIVEN = ['Tuấn', 'Hồ', 'Huyến', 'Minh', 'Hùng', 'Dũng', 'Hải', 'Thành', 'Phong', 'Tâm', 'Hòa', 'Bình', 'Sơn', 'Nam', 'Lan', 'Hương', 'Thủy', 'Cường', 'Khánh', 'Thắng', 'Hiếu', 'Lợi', 'Phúc', 'Châu', 'Thanh', 'Toàn', 'Hiền', 'Nghĩa', 'Quyết', 'Trí', 'Việt', 'Duy', 'Khoa', 'Tú', 'Hạnh'];
 const BYLINES = ['Dương Tuấn', 'Thu Hằng', 'Mỹ An', 'Hoàng Ý', 'Minh Tâm', 'Ngọc Trân', 'Phương Thảo', 'Kim Ngân', 'Thanh Tùng', 'Hữu Phước', 'Bảo Trâm', 'Quốc Khánh'];
 
+/** FNV-1a: a 32-bit seed from a string. */
+function hashString(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
+}
+
+/**
+ * The person holding an office of a unit in a term: the same name every time, as in a real
+ * archive, where a few officials chair most of a unit's meetings (terms turn over at the 2020
+ * congresses).
+ */
+function official(seed: number, unitKey: string, office: string, date: string): string {
+  const term = date < '2020-10-01' ? 0 : 1;
+  return personName(new Rng(mulberry32(hashString(`${seed}|${unitKey}|${office}|${term}`))));
+}
+
 function personName(rng: Rng): string {
   const family = rng.pick(FAMILIES);
   const middles = rng.chance(0.25) ? [rng.pick(MIDDLES), rng.pick(['Thanh', 'Minh', 'Ngọc', 'Hoàng', 'Quốc'])] : [rng.pick(MIDDLES)];
@@ -356,17 +373,17 @@ function stampLine(rng: Rng, published: number): string {
   }
 }
 
-function build(rng: Rng, index: number): Shape {
+function build(rng: Rng, index: number, seed: number): Shape {
   const key = meetingKeyFor(rng);
   const { day, period } = chooseDate(rng, key);
   const date = iso(day);
   const u = chooseUnit(rng, date);
-  const chair = personName(rng);
   // A higher body working with a district: the chair is the visiting provincial leader.
   const chairUnit: Unit = key === 'lam-viec' && u.kind === 'district'
-    ? { ...u, kind: 'province', committee: u.province.kind === 'thanh-pho-trung-uong' ? 'Thành ủy' : 'Tỉnh ủy', word: u.province.kind === 'thanh-pho-trung-uong' ? 'thành phố' : 'tỉnh' }
+    ? { ...u, kind: 'province', district: null, committee: u.province.kind === 'thanh-pho-trung-uong' ? 'Thành ủy' : 'Tỉnh ủy', word: u.province.kind === 'thanh-pho-trung-uong' ? 'thành phố' : 'tỉnh' }
     : u;
   const { titles, short } = chairTitles(rng, chairUnit);
+  const chair = official(seed, chairUnit.district ? `D${chairUnit.district.code}` : `P${chairUnit.province.code}`, short, date);
   const subjectUnit = `${u.committee} ${u.name}${u.decider}`; // "Huyện ủy Vĩnh Thuận" (", tỉnh Long An")
   const party = `Đảng bộ ${u.word}`; // "Đảng bộ huyện"
 
@@ -569,7 +586,7 @@ export function fileName(index: number): string {
 /** Article `index` of the corpus with this seed. */
 export function generateArticle(index: number, seed = DEFAULT_SEED): GeneratedArticle {
   const rng = new Rng(mulberry32(articleSeed(seed, index)));
-  const { lines, expected } = build(rng, index);
+  const { lines, expected } = build(rng, index, seed);
   let text = lines.join('\n');
   // Text as scraped: some old tone placement, some decomposed (NFD) files, some CRLF.
   if (rng.chance(0.1)) text = oldTones(text);

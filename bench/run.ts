@@ -7,7 +7,7 @@
 // (when installed) building the same articles. The machine is shared and noisy: compare ratios
 // within one run, not seconds across runs.
 import { readFileSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -233,6 +233,7 @@ async function profileBuild(n: number, cmd: string, args: string[], content: str
     return;
   }
   const dir = resolve(opts.profile!, String(n));
+  await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
   opts.log(`[${n}] profiling one more build → ${dir}`);
   const run = await timed(cmd, ['--cpu-prof', `--cpu-prof-dir=${dir}`, ...args, '--content', content, '--out', out], {
@@ -240,10 +241,13 @@ async function profileBuild(n: number, cmd: string, args: string[], content: str
     env: { DEBUG: 'Eleventy:Benchmark*' },
   });
   await writeFile(join(dir, 'eleventy-benchmark.txt'), run.stderr);
-  const profiles = (await readdir(dir)).filter((f) => f.endsWith('.cpuprofile')).sort();
-  const newest = profiles.at(-1);
-  if (!newest) return;
-  const summary = formatSummary(summarise(JSON.parse(await readFile(join(dir, newest), 'utf8')), 40));
+  // One profile per thread (tsx's loader runs in a worker): the main thread's is the largest.
+  const profiles = await Promise.all(
+    (await readdir(dir)).filter((f) => f.endsWith('.cpuprofile')).map(async (f) => ({ f, size: (await stat(join(dir, f))).size })),
+  );
+  const main = profiles.sort((a, b) => b.size - a.size)[0];
+  if (!main) return;
+  const summary = formatSummary(summarise(JSON.parse(await readFile(join(dir, main.f), 'utf8')), 40));
   await writeFile(join(dir, 'summary.txt'), `${summary}\n`);
   opts.log(summary);
 }
