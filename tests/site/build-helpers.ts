@@ -2,7 +2,7 @@
 // its pages back with a real HTML parser.
 import { execFile } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
-import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { promisify } from 'node:util';
@@ -13,11 +13,16 @@ export const ROOT = join(import.meta.dirname, '..', '..');
 
 export async function buildInto(contentDir: string, env: { [k: string]: string } = {}): Promise<string> {
   const out = await mkdtemp(join(tmpdir(), 'bien-nien-site-'));
-  await run(process.execPath, ['--import', 'tsx', 'src/cli/build.ts', '--content', contentDir, '--out', out, '--quiet'], {
-    cwd: ROOT,
-    env: { ...process.env, PATH_PREFIX: '', SITE_URL: '', ...env },
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  try {
+    await run(process.execPath, ['--import', 'tsx', 'src/cli/build.ts', '--content', contentDir, '--out', out, '--quiet'], {
+      cwd: ROOT,
+      env: { ...process.env, PATH_PREFIX: '', SITE_URL: '', ...env },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+  } catch (error) {
+    await rm(out, { recursive: true, force: true });
+    throw error;
+  }
   return out;
 }
 
