@@ -65,6 +65,10 @@ export function initialState(source: Source): State {
 /** A line long enough to be a paragraph of the article rather than a heading, a caption or a name. */
 export const PARAGRAPH_WORDS = 12;
 export const isParagraph = (line: Line): boolean => line.kind === 'body' && line.words > PARAGRAPH_WORDS;
+/** Written like an article's paragraph: long enough, and in sentences (a headline or a menu is not). */
+export const MAX_HEADLINE_WORDS = 45;
+export const readsAsParagraph = (line: Line): boolean =>
+  line.words > PARAGRAPH_WORDS && (line.words > MAX_HEADLINE_WORDS || /[.!?…:;]["”’)]*\s*$/u.test(line.text) || /[.!?…]\s+\p{Lu}/u.test(line.text));
 /** The lead: the article's first paragraph, where a report says who met, when and why. */
 export const leadLine = (state: State): Line | undefined => state.lead ?? state.lines.find(isParagraph);
 

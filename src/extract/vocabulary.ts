@@ -35,7 +35,7 @@ export const NOISE_MARKERS = [
   'số lần xem', 'lượt xem', 'lượt truy cập', 'lượt đánh giá', 'mã xác thực', 'mã bảo vệ',
   'các ý kiến của bạn đọc', 'ý kiến bạn đọc', 'gửi phản hồi', 'họ và tên', 'địa chỉ email',
   'bản quyền thuộc', 'ghi rõ nguồn', 'trang thông tin', 'đang truy cập', 'tổng lượt', 'người đăng', 'người duyệt',
-  'đánh giá bài viết', 'đường dẫn', 'từ khóa', 'tags', 'lượt thích', 'in trang', 'gửi bài viết', '©',
+  'đánh giá bài viết', 'đường dẫn', 'từ khóa', 'tags', 'lượt thích', 'in trang', 'gửi bài viết', '©', 'đăng nhập', 'đăng ký nhận',
 ];
 /** A short line that opens with these is a site's name or address, not a headline ("Báo Nghệ An điện tử"). */
 export const SITE_NAME_OPENERS = ['báo', 'cổng thông tin', 'cổng giao tiếp', 'cổng tttđt', 'trang thông tin', 'trang tin', 'đường dẫn', 'url', 'website', 'http', 'www'];
@@ -48,14 +48,19 @@ export const TRAILER_LINES = [
   'các tin đã đưa', 'các bài viết khác', 'các ý kiến của bạn đọc', 'ý kiến bạn đọc', 'bình luận',
   'gửi bình luận', 'đánh giá', 'liên kết website', 'xem thêm', 'gửi ý kiến', 'nội dung khác', 'các tin đã đăng',
   'các tin đã đưa ngày', 'tin đã đưa', 'tin mới hơn', 'tin cũ hơn', 'bài đã đăng', 'các bài đã đăng', 'tin bài khác',
-  'tin cùng loại', 'bài viết khác', 'đánh giá bài viết',
+  'tin cùng loại', 'bài viết khác', 'đánh giá bài viết', 'tin đã đăng', 'bài viết đã đăng',
 ];
 
 // ---------------------------------------------------------------- captions and bylines
 /** A caption often opens with these words and has no sentence of its own. */
 export const CAPTION_OPENERS = [
   'quang cảnh', 'toàn cảnh', 'các đại biểu', 'đại biểu', 'đồng chí', 'lãnh đạo', 'ảnh', 'hình',
-  'các đồng chí', 'ban thường vụ', 'thường trực',
+  'các đồng chí', 'ban thường vụ', 'thường trực', 'ban chấp hành',
+];
+/** What a photo shows people doing: a caption's verbs ("phát biểu kết luận hội nghị", "trao Huy hiệu"). */
+export const PICTURE_VERBS = [
+  'phát biểu', 'trao', 'tặng', 'chúc mừng', 'ra mắt', 'tham quan', 'thăm', 'chụp ảnh', 'bấm nút', 'cắt băng', 'dâng hương',
+  'tặng hoa', 'kiểm tra', 'trao đổi', 'biểu quyết', 'bỏ phiếu', 'khảo sát',
 ];
 
 /** Labels before a byline: "Tin và ảnh: Dương Tuấn". */

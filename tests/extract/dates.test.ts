@@ -91,3 +91,23 @@ describe('dates: more shapes', () => {
     expect(r.body.join('\n')).not.toContain('Cập nhật');
   });
 });
+
+describe('dates: ranges, months and witnesses that disagree', () => {
+  it('"(QTO) - Trong 2 ngày 13 và 14/7/2023" below chrome: the first day', () => {
+    const text = ['Hội nghị lần thứ 14 Ban Chấp hành Đảng bộ tỉnh khóa XVII', 'Chia sẻ:   Facebook   Zalo   In bài', `(QTO) - Trong 2 ngày 13 và 14/7/2023, Ban Chấp hành Đảng bộ tỉnh Quảng Trị tổ chức Hội nghị lần thứ 14 ${FILLER}.`].join('\n');
+    expect(dateOf(text)?.value).toBe('2023-07-13');
+  });
+  it('"Từ ngày 9 đến ngày 10/6/2020": the first day', () => {
+    expect(dateOf(article(`Từ ngày 9 đến ngày 10/6/2020, Đảng bộ thị trấn Cái Nhum tổ chức Đại hội đại biểu lần thứ XII ${FILLER}.`))?.value).toBe('2020-06-09');
+  });
+  it('"Đầu tháng 11/2023," is known to the month', () => {
+    expect(dateOf(article(`Đầu tháng 11/2023, Ban Thường vụ Huyện ủy Hoàng Su Phì tổ chức sinh hoạt chuyên đề ${FILLER}.`))).toEqual({ value: '2023-11', precision: 'month', certainty: 'stated' });
+  });
+  it('"11 và 12/12 ... kỳ họp thường lệ cuối năm 2023": the year inside the period', () => {
+    expect(dateOf(article(`Trong 2 ngày 11 và 12/12, HĐND huyện Lục Yên tổ chức Kỳ họp thứ 13 - kỳ họp thường lệ cuối năm 2023 ${FILLER}.`))?.value).toBe('2023-12-11');
+  });
+  it('"Ngày 6/1" reviewing "năm 2025", stamped 06/01/2026: the stamp decides the year', () => {
+    const text = ['Xã Phù Mỹ Đông tổng kết công tác năm 2025, triển khai nhiệm vụ năm 2026', 'Thứ Ba, 06/01/2026 - 16:45', `Ngày 6/1, Ban Chấp hành Đảng bộ xã Phù Mỹ Đông tổ chức hội nghị nhằm tổng kết công tác lãnh đạo, chỉ đạo thực hiện nhiệm vụ năm 2025 ${FILLER}.`].join('\n');
+    expect(dateOf(text)?.value).toBe('2026-01-06');
+  });
+});

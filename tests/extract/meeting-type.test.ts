@@ -47,3 +47,13 @@ describe('meeting type: more shapes', () => {
     expect(r.meetingType.key).not.toBe('hoi-nghi-bch');
   });
 });
+
+describe('meeting type: headline and lead together', () => {
+  it('a plenary in the lead outranks "tổng kết" in the headline', () => {
+    const r = recordOf(['Xã Phù Mỹ Đông tổng kết công tác năm 2025', 'Ngày 6/1/2026, Ban Chấp hành Đảng bộ xã Phù Mỹ Đông tổ chức Hội nghị lần thứ 7 (mở rộng) nhằm tổng kết công tác năm 2025.'].join('\n'));
+    expect(r.meetingType.key).toBe('hoi-nghi-bch');
+  });
+  it('"quán triệt Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương" is a study conference, not a plenary', () => {
+    expect(typeOf('Thái Nguyên quán triệt Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương khóa XIII')).toBe('quan-triet');
+  });
+});

@@ -117,3 +117,27 @@ describe('noise: lines recognised by how they open, whatever their length', () =
     expect(r.captions).toEqual(['Quang cảnh tọa đàm.']);
   });
 });
+
+describe('noise: widgets, menu bars and uncredited captions', () => {
+  const HEADLINE = 'Hội nghị lần thứ 14 Ban Chấp hành Đảng bộ tỉnh khóa XVII';
+  it.each([
+    ['Chia sẻ:   Facebook   Zalo   In bài'], ['Chia sẻ: Facebook | Twitter | Email'], ['Nghe bài viết   |   Chia sẻ'], ['A- A A+'],
+    ['Giới thiệu   Tin tức - Sự kiện   Văn bản   Tư liệu   Hỏi đáp   Liên hệ'], ['Tin tức - Sự kiện / Hoạt động của Thành ủy'],
+  ])('"%s" around the headline is chrome', (chrome) => {
+    const r = recordOf([chrome, HEADLINE, chrome, LEAD, PARA].join('\n'));
+    expect(r.title).toBe(HEADLINE);
+    expect(r.body).toEqual([LEAD, PARA]);
+  });
+  it.each([
+    ['Đồng chí Lò Văn Mừng, Bí thư Thành ủy phát biểu kết luận hội nghị.'],
+    ['Đồng chí Bí thư Tỉnh ủy (giữa) phát biểu tại buổi làm việc.'],
+    ['Các đồng chí lãnh đạo quận trao Huy hiệu Đảng cho các đảng viên.'],
+  ])('"%s" standing alone after the lead is a caption', (caption) => {
+    const r = recordOf([HEADLINE, LEAD, caption, PARA].join('\n'));
+    expect(r.captions).toEqual([caption]);
+  });
+  it('a short paragraph saying who presided is body, not a caption', () => {
+    const line = 'Đồng chí Lê Trung Hồ, Bí thư Huyện ủy chủ trì hội nghị.';
+    expect(recordOf([HEADLINE, LEAD, line, PARA].join('\n')).body).toContain(line);
+  });
+});

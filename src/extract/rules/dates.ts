@@ -19,13 +19,13 @@ const PRINT_RE = new RegExp(`(?:${alternation(PRINT_LABELS)})\\s*:?\\s*[\\d(]`, 
 
 // "Chiều ngày 14/4", "sáng 28/7/2020", "ngày 5 tháng 3 năm 2021", "28-6-2020", "trong 2 ngày 7 và 8-5", "22 và 23/7/2025"
 const EVENT_DATE = new RegExp(
-  String.raw`(?<tod>(?:${alternation(TIME_OF_DAY)})\s+)?(?<weekday>(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\s*,?\s*)?(?:(?:hôm\s+)?nay\s*)?(?<paren>\(\s*)?(?<ngay>ngày\s+)?(?:(?:trong|trong\s+hai|trong\s+ba)\s+(?:\d\s+)?ngày\s+)?` +
-    String.raw`(?<!\d[/.-]?)(?<day>\d{1,2})(?:\s*(?:và|,|-|–|đến)\s*\d{1,2})?\s*(?:/|-|\.|\s+tháng\s+)\s*(?<month>\d{1,2})(?!\d)` +
+  String.raw`(?<tod>(?:${alternation(TIME_OF_DAY)})\s+)?(?<weekday>(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\s*,?\s*)?(?:(?:hôm\s+)?nay\s*)?(?<paren>\(\s*)?(?<ngay>(?:từ\s+)?ngày\s+|(?:trong\s+)?(?:\d|hai|ba)\s+ngày\s+)?` +
+    String.raw`(?<!\d[/.-]?)(?<day>\d{1,2})(?:\s*(?:và|,|-|–|đến)\s*(?:ngày\s+)?\d{1,2})?\s*(?:/|-|\.|\s+tháng\s+)\s*(?<month>\d{1,2})(?!\d)` +
     String.raw`(?:\s*(?:/|-|\.|\s+năm\s+)\s*(?<year>${YEAR})(?!\d))?`,
   'gu',
 );
 // "Trong tháng 10/2021, ..." at a sentence's start: an event known to the month.
-const EVENT_MONTH = new RegExp(String.raw`^(?:trong\s+)?tháng\s+(?<month>\d{1,2})\s*(?:/|-|\s+năm\s+)\s*(?<year>${YEAR})\s*,`, 'u');
+const EVENT_MONTH = new RegExp(String.raw`^(?:(?:trong|đầu|cuối|giữa|vào)\s+)?tháng\s+(?<month>\d{1,2})\s*(?:/|-|\s+năm\s+)\s*(?<year>${YEAR})\s*,`, 'u');
 const NOT_EVENT_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alternation(NOT_EVENT_DATE_BEFORE)})(?:\s+số)?[\s\d\p{L}/.\-–]{0,24}[,\s]*(?:ngày\s*)?$`, 'u');
 const DOCUMENT_NUMBER_BEFORE = /(?:số\s*)?\d+[\-/][\p{L}\d\-/]*\s*,?\s*(?:ngày\s*)?$/u;
 const RANGE_AFTER = /^\s*[-–]\s*\d{1,2}\s*[/.-]\s*\d{1,2}/u;
@@ -159,6 +159,9 @@ function yearFromPeriods(day: number, month: number, periods: Period[]): { year:
       if (t >= from && t <= to) fits.push(year);
     }
     if (fits.length === 1) return { year: fits[0]!, period };
+    // Two years fit the window ("kỳ họp cuối năm 2023" on 11/12): the one inside the period itself.
+    const inside = fits.filter((year) => utc(year, month, day) >= period.start && utc(year, month, day) <= period.end);
+    if (inside.length === 1) return { year: inside[0]!, period };
   }
   return null;
 }
@@ -210,29 +213,39 @@ function eventDateIn(state: State, sentence: { match: string; offset: number }, 
       return { value: `${year}-${pad(month)}-${pad(day)}`, precision: 'day', certainty: 'stated', evidence: evidence(state, at, length), rule: 'dates/day-month-year' };
     }
     const fromPeriod = yearFromPeriods(day, month, periods);
+    const fromStamp = yearFromStamp(state, day, month);
+    // A story is published days after its meeting: where the stamp and the reported period disagree
+    // on the year ("6/1" reviewing "năm 2025", stamped 06/01/2026), the stamp is the nearer witness.
+    if (fromStamp && fromPeriod && fromStamp.year !== fromPeriod.year) {
+      return { value: `${fromStamp.year}-${pad(month)}-${pad(day)}`, precision: 'day', certainty: 'inferred', evidence: fromStamp.evidence, rule: 'dates/day-month+published-year' };
+    }
     if (fromPeriod) {
       return {
         value: `${fromPeriod.year}-${pad(month)}-${pad(day)}`, precision: 'day', certainty: 'inferred',
         evidence: { text: fromPeriod.period.text, offset: fromPeriod.period.offset }, rule: 'dates/day-month+period-year',
       };
     }
-    const published = state.published;
-    if (published) {
-      const [py, pm, pd] = published.value.slice(0, 10).split('-').map(Number) as [number, number, number];
-      // The meeting comes before the story: "28/12" published on 5/1 was last year's.
-      const year = month > pm || (month === pm && day > pd) ? py - 1 : py;
-      const gap = utc(py, pm, pd) - utc(year, month, day);
-      if (isRealDay(year, month, day) && gap <= 120 * DAY_MS) {
-        return {
-          value: `${year}-${pad(month)}-${pad(day)}`, precision: 'day', certainty: 'inferred',
-          evidence: published.evidence, rule: 'dates/day-month+published-year',
-        };
-      }
+    if (fromStamp) {
+      return {
+        value: `${fromStamp.year}-${pad(month)}-${pad(day)}`, precision: 'day', certainty: 'inferred',
+        evidence: fromStamp.evidence, rule: 'dates/day-month+published-year',
+      };
     }
     note(state, 'date/no-year', 'warning', `"${state.text.slice(at, at + length)}" gives no year and nothing in the lead fixes it`);
     return null;
   }
   return null;
+}
+
+/** The year the publication stamp gives a day and month: the meeting comes before the story, within a few months. */
+function yearFromStamp(state: State, day: number, month: number): { year: number; evidence: Published['evidence'] } | null {
+  const published = state.published;
+  if (!published) return null;
+  const [py, pm, pd] = published.value.slice(0, 10).split('-').map(Number) as [number, number, number];
+  // "28/12" published on 5/1 was last year's.
+  const year = month > pm || (month === pm && day > pd) ? py - 1 : py;
+  const gap = utc(py, pm, pd) - utc(year, month, day);
+  return isRealDay(year, month, day) && gap <= 120 * DAY_MS ? { year, evidence: published.evidence } : null;
 }
 
 const evidence = (state: State, offset: number, length: number) => ({ text: state.text.slice(offset, offset + length), offset });

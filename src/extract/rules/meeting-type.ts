@@ -12,6 +12,7 @@ const PATTERNS = MEETING_PHRASES.map(([key, phrases]) => [
   new RegExp(`(?<![\\p{L}])(?:${alternation(phrases)}${key === 'hoi-nghi-btv' ? `|${STANDING_COMMITTEE_MEETS}` : ''})(?![\\p{L}])`, 'u'),
 ] as const);
 // A meeting named as the target of a plan ("để trình Hội nghị Ban Chấp hành cuối năm") is not this one.
+const DOCUMENT_BEFORE = /(?:nghị quyết|kết luận|chỉ thị|quy định|văn kiện)(?:\s+(?:số\s+)?[\p{L}\d\-/.]+){0,2}\s+$/u;
 const PLANNED_BEFORE = /(?:trình|chuẩn bị|tiến tới|phục vụ|chào mừng|tham gia|tham dự)\s+(?:\S+\s+){0,2}$/u;
 // "Đại hội" as the event itself (headline or "tổ chức/khai mạc Đại hội"), not "Nghị quyết Đại hội ...".
 const CONGRESS_NOT_EVENT = /(?:nghị quyết|văn kiện|tinh thần|chuẩn bị|nhân sự|tiến tới|chào mừng|sau|thành công của|kết quả)\s+(?:\S+\s+){0,2}đại hội[^.;]*$/u;
@@ -22,7 +23,10 @@ export function meetingType(state: State): void {
   const title = state.lines.filter((l) => l.kind === 'title');
   const body = state.lines.filter((l) => l.kind === 'body');
   const lead = [leadLine(state)].filter((l): l is Line => l !== undefined);
-  for (const [scope, lines] of [['title', title], ['lead', lead], ['body', body]] as const) {
+  // The headline and the lead are read together: "Hội nghị lần thứ 7 (mở rộng)" in the lead makes a
+  // plenary of a headline's "tổng kết công tác năm".
+  const scopes: [scope: 'headline-or-lead' | 'body', lines: readonly Line[]][] = [['headline-or-lead', [...title, ...lead]], ['body', body]];
+  for (const [scope, lines] of scopes) {
     const found = classify(lines, scope === 'body');
     if (found) {
       state.meetingType = {
@@ -35,7 +39,7 @@ export function meetingType(state: State): void {
   }
 }
 
-function classify(lines: Line[], weak: boolean): { key: MeetingTypeKey; evidence: { text: string; offset: number } } | null {
+function classify(lines: readonly Line[], weak: boolean): { key: MeetingTypeKey; evidence: { text: string; offset: number } } | null {
   let best: { rank: number; key: MeetingTypeKey; evidence: { text: string; offset: number } } | null = null;
   for (const line of lines) {
     PATTERNS.forEach(([key, re], rank) => {
@@ -48,6 +52,8 @@ function classify(lines: Line[], weak: boolean): { key: MeetingTypeKey; evidence
       if (key === 'khac' && weak) return;
       if (weak && PLANNED_BEFORE.test(line.match.slice(Math.max(0, m.index - 40), m.index))) return;
       if (key === 'hoi-nghi-bch' && !PLENARY_EVIDENCE.test(m[0])) return;
+      // "quán triệt Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương": a document's name, not this meeting.
+      if (key !== 'khac' && DOCUMENT_BEFORE.test(line.match.slice(Math.max(0, m.index - 40), m.index))) return;
       best = { rank, key, evidence: { text: line.text.slice(m.index, m.index + m[0].length), offset: line.offset + m.index } };
     });
   }

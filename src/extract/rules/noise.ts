@@ -1,9 +1,9 @@
 // noise: sets portal chrome, publication stamps, captions and bylines apart from the article's
 // paragraphs. What is left as 'body' is the article. Captions and bylines become their own fields.
-import { PARAGRAPH_WORDS, leadLine, type Line, type State } from '../state.ts';
-import { endsLikeSentence, wordCount } from '../text.ts';
+import { PARAGRAPH_WORDS, readsAsParagraph, type Line, type State } from '../state.ts';
+import { endsLikeSentence, sentences, wordCount } from '../text.ts';
 import {
-  BYLINE_LABELS, CAPTION_OPENERS, SOURCE_LABELS, COMMITTEES, NOISE_LINES, NOISE_MARKERS, PRINT_LABELS, SITE_NAME_OPENERS, SITE_NAME_WORDS,
+  BYLINE_LABELS, CAPTION_OPENERS, PICTURE_VERBS, SOURCE_LABELS, COMMITTEES, NOISE_LINES, NOISE_MARKERS, PRINT_LABELS, SITE_NAME_OPENERS, SITE_NAME_WORDS,
   STAMP_LABELS, TRAILER_LINES, UNIT_WORDS, alternation,
 } from '../vocabulary.ts';
 import { CAP_WORD } from '../text.ts';
@@ -21,7 +21,11 @@ const SOURCE_LINE_RE = new RegExp(`^(?:${alternation(SOURCE_LABELS)})\\s*:`, 'u'
 const GLUE_RE = /[\p{L}\p{M}](?=\p{Lu})/gu;
 const IMAGE_FILE_RE = /^\S*\.(?:jpe?g|png|gif|webp|bmp|tiff?)$/iu;
 // "Trang chủ > Tin tức > Xây dựng Đảng", "Trang chủ | Giới thiệu | Tin tức": breadcrumbs and menu bars.
-const BREADCRUMB_RE = /^trang chủ(?![\p{L}])|\s[>»›|]\s|(?:\s\/\s.*){2}/u;
+const BREADCRUMB_RE = /^trang chủ(?![\p{L}])|\s[>»›|]\s|\s\/\s/u;
+// A menu bar: three or more short items set apart by wide gaps or bars ("Thời sự   Chính trị   Kinh tế").
+const MENU_ITEM_SEPARATOR = /\s{3,}|\s*[|•·]\s*|\t+/u;
+// Share and reading widgets: "Chia sẻ:   Facebook   Zalo   In bài", "Nghe bài viết | Chia sẻ", "A- A A+".
+const WIDGET_RE = /^(?:chia sẻ|nghe bài viết|in bài|gửi email|lưu bài|cỡ chữ)(?:\s*[:|]|\s*$|\s{2,})|(?:facebook|zalo|twitter|email|in bài)\s*$|^a-\s*a\s*a\+/u;
 const SITE_NAME_RE = new RegExp(`^(?:${alternation(SITE_NAME_OPENERS)})(?![\\p{L}])(?!\\s+cáo)|điện tử$|online$|\\.(?:vn|com|net|org)(?:\\/|$)`, 'u');
 const SITE_WORD_RE = new RegExp(`(?:${alternation(SITE_NAME_WORDS)})`, 'u');
 // A committee or unit name alone on a line ("Đảng bộ tỉnh Bến Tre", "Thị ủy Bỉm Sơn - Đảng bộ tỉnh Thanh Hóa"): a site's name.
@@ -36,11 +40,17 @@ const SCENE_CAPTION_RE = /^(?:quang cảnh|toàn cảnh|các đại biểu dự|
 
 /** Portal chrome a headline is never: breadcrumbs, site names, a committee's name alone, capitals-only site names. */
 function isChrome(line: Line): boolean {
-  if (line.words > MAX_CHROME_WORDS) return false;
   const text = line.text.trim();
-  if (BREADCRUMB_RE.test(line.match) || SITE_NAME_RE.test(line.match)) return true;
+  if (isMenuBar(text)) return true;
+  if (line.words > MAX_CHROME_WORDS) return false;
+  if (BREADCRUMB_RE.test(line.match) || SITE_NAME_RE.test(line.match) || WIDGET_RE.test(line.match)) return true;
   if (!/\p{Ll}/u.test(text) && SITE_WORD_RE.test(line.match)) return true;
   return text.split(/\s+[-–]\s+/u).every((part) => isBareUnitName(part));
+}
+
+function isMenuBar(text: string): boolean {
+  const items = text.split(MENU_ITEM_SEPARATOR).filter(Boolean);
+  return items.length >= 3 && items.every((item) => wordCount(item) <= 5 && !/[.!?;]$/u.test(item));
 }
 
 function isBareUnitName(part: string): boolean {
@@ -68,6 +78,10 @@ const HAS_DATE_RE = new RegExp(DATE_NUM, 'u');
 
 // "Quang cảnh hội nghị. (Ảnh: Mỹ An)", "Ảnh: Mỹ An"
 const PHOTO_CREDIT_RE = /\(\s*ảnh\s*:[^)]*\)\s*$|^ảnh\s*:|[-–.]\s*ảnh\s*:\s*[^.]{1,60}$/u;
+// A caption is one short sentence showing people at it: a picture verb, and no words of what was said.
+const PICTURE_VERB_RE = new RegExp(`(?<![\\p{L}])(?:${alternation(PICTURE_VERBS)})(?![\\p{L}])`, 'u');
+const SPEECH_CONTENT_RE = /(?:chủ trì|đề nghị|yêu cầu|nhấn mạnh|cho biết|khẳng định|[:"“])/u;
+const MAX_CAPTION_SENTENCE_WORDS = 25;
 const CAPTION_OPENER_RE = new RegExp(`^(?:${alternation(CAPTION_OPENERS)})(?![\\p{L}])`, "u");
 const BYLINE_LABEL_RE = new RegExp(String.raw`^(?:${alternation(BYLINE_LABELS)})\s*:\s*(?<name>\S.*)$`, 'u');
 // "(TTXVN) - ", "TPHT- ", "HGĐT - ": a portal's source tag before the lead.
@@ -115,7 +129,7 @@ export function noise(state: State): void {
     const key = bare(line);
     const words = line.words;
 
-    if (NOISE_LINE_SET.has(key) || ADDRESS_OR_COPYRIGHT_RE.test(line.match) || SOURCE_LINE_RE.test(line.match) || IMAGE_FILE_RE.test(text) || URL_RE.test(text) || (words <= 12 && NOISE_MARKER_RE.test(line.match)) || (!firstParagraphSeen && isChrome(line))) {
+    if (NOISE_LINE_SET.has(key) || ADDRESS_OR_COPYRIGHT_RE.test(line.match) || (words <= 12 && WIDGET_RE.test(line.match)) || SOURCE_LINE_RE.test(line.match) || IMAGE_FILE_RE.test(text) || URL_RE.test(text) || (words <= 12 && NOISE_MARKER_RE.test(line.match)) || (!firstParagraphSeen && isChrome(line))) {
       line.kind = STAMP_RE.test(line.match) ? 'stamp' : 'noise';
       if (line.kind === 'noise' && HAS_DATE_RE.test(line.match) && /cập nhật|ngày đăng|đăng ngày/u.test(line.match)) line.kind = 'stamp';
     } else if (words <= 14 && STAMP_RE.test(line.match)) {
@@ -134,7 +148,7 @@ export function noise(state: State): void {
       if (!seenCaptions.has(text)) state.captions.push(text);
       seenCaptions.add(text);
     }
-    if (line.kind === 'body' && words > PARAGRAPH_WORDS) firstParagraphSeen = true;
+    if (line.kind === 'body' && readsAsParagraph(line)) firstParagraphSeen = true;
     previous = line;
   }
 
@@ -152,6 +166,8 @@ function gluedTrailer(line: Line): number {
 
 /** A standalone line describing a photo: it repeats, or names the scene with no sentence of its own. */
 function isCaptionLike(line: Line, text: string, words: number, afterLead: boolean, repeated: boolean): boolean {
+  if (afterLead && words <= MAX_CAPTION_SENTENCE_WORDS && CAPTION_OPENER_RE.test(line.match) && PICTURE_VERB_RE.test(line.match) &&
+      !SPEECH_CONTENT_RE.test(line.match) && sentences({ text, offset: 0 }).length === 1 && !/[,;]\s*$/u.test(text)) return true;
   if (afterLead && words <= 12 && SCENE_CAPTION_RE.test(line.match)) return true;
   if (words > 40 || endsLikeSentence(text)) return false;
   if (repeated && words >= 3) return true;
@@ -183,7 +199,9 @@ function isBylineLine(state: State, line: Line, text: string, words: number, lat
 const SOURCE_TAG_LINES = 4;
 
 function stripSourceTag(state: State): void {
-  const lead = state.lines.filter((l) => l.kind === 'body').slice(0, SOURCE_TAG_LINES).find((l) => SOURCE_TAG_RE.test(l.text));
+  const body = state.lines.filter((l) => l.kind === 'body');
+  const firstParagraph = body.findIndex(readsAsParagraph);
+  const lead = body.slice(0, Math.max(SOURCE_TAG_LINES, firstParagraph + 1)).find((l) => SOURCE_TAG_RE.test(l.text));
   if (!lead) return;
   const tag = SOURCE_TAG_RE.exec(lead.text);
   if (!tag) return;

@@ -1,11 +1,10 @@
 // title: finds the lead (the article's first paragraph) and the headline, the nearest short line
 // above it that is not chrome. An article without one gets a title made from its lead sentence,
 // marked inferred.
-import { PARAGRAPH_WORDS, type Line, type State } from '../state.ts';
+import { MAX_HEADLINE_WORDS, PARAGRAPH_WORDS, readsAsParagraph, type Line, type State } from '../state.ts';
 import { CAP_WORD, sentences, wordCount } from '../text.ts';
 import { TIME_OF_DAY, alternation } from '../vocabulary.ts';
 
-const MAX_TITLE_WORDS = 45;
 // "Chiều ngày 14/4, " / "Ngày 5 tháng 3 năm 2021, " / "Vừa qua, " at the start of a lead sentence.
 const LEADING_WHEN = new RegExp(
   String.raw`^(?:(?:${alternation(TIME_OF_DAY)})\s+)?(?:(?:hôm\s+)?nay\s+)?(?:ngày\s+)?(?:\d{1,2}\s*(?:[/.-]|tháng)\s*\d{1,2}(?:\s*(?:[/.-]|năm)\s*\d{4})?|vừa\s+qua|mới\s+đây|hôm\s+qua|sáng\s+nay|chiều\s+nay)\s*(?:\([^)]*\))?\s*,?\s*`,
@@ -46,13 +45,13 @@ export function title(state: State): void {
 
 /** The first paragraph: more than a heading's words and written in sentences (or too long to be a heading). */
 function findLead(body: readonly Line[]): number {
-  const paragraph = body.findIndex((l) => l.words > PARAGRAPH_WORDS && (l.words > MAX_TITLE_WORDS || /[.!?…:;]["”’)]*\s*$/u.test(l.text) || sentences({ text: l.text, offset: 0 }).length > 1));
+  const paragraph = body.findIndex(readsAsParagraph);
   return paragraph >= 0 ? paragraph : body.findIndex((l) => l.words > PARAGRAPH_WORDS);
 }
 
 /** At least four words, at most one sentence, no closing full stop, not a bare name. */
 function isHeadlineLike(line: Line): boolean {
   const text = line.text.trim();
-  return line.words >= 4 && line.words <= MAX_TITLE_WORDS && !/[.…]$/u.test(text) && sentences({ text, offset: 0 }).length === 1 && !NAME_ONLY.test(text);
+  return line.words >= 4 && line.words <= MAX_HEADLINE_WORDS && !/[.…]$/u.test(text) && sentences({ text, offset: 0 }).length === 1 && !NAME_ONLY.test(text);
 }
 const NAME_ONLY = new RegExp(`^(?:${CAP_WORD}\\s+){1,3}${CAP_WORD}(?:\\s*\\(.*\\))?$`, 'u');
