@@ -153,9 +153,6 @@ export type Chair = z.infer<typeof Chair>;
 export type MeetingType = z.infer<typeof MeetingType>;
 export type Message = z.infer<typeof Message>;
 export type ArticleRecord = z.infer<typeof ArticleRecord>;
-/** Old name of ArticleRecord (it shadowed TypeScript's Record<K, V>); being phased out. */
-export const Record = ArticleRecord;
-export type Record = ArticleRecord;
 
 /** The JSON Schema file's content, derived from the schema above. */
 export function recordJsonSchema(): unknown {

@@ -1,7 +1,7 @@
 // One record → what its lines in lists (Card) and its own page (ArticleView) show. Everything a
 // template prints is computed here, once, so templates only loop and escape.
 import { basename } from 'node:path';
-import type { Record } from '../records/schema.ts';
+import type { ArticleRecord } from '../records/schema.ts';
 import { datetimeAttr, formatEventDate, formatShortDate, quarterLabel } from './dates.ts';
 import { provenanceNote } from './notes.ts';
 import { urlFor } from './urls.ts';
@@ -58,18 +58,18 @@ export type ProvinceLinker = {
   provinceUrl: (slug: string) => string | null;
 };
 
-export function localityLabel(record: Record): string | null {
+export function localityLabel(record: ArticleRecord): string | null {
   const loc = record.locality;
   if (!loc) return null;
   return loc.name ? `${loc.level} ${loc.name}` : `${loc.level} (bài không nêu tên)`;
 }
 
-export function displayTitle(record: Record): { title: string; untitled: boolean } {
+export function displayTitle(record: ArticleRecord): { title: string; untitled: boolean } {
   if (record.title) return { title: record.title, untitled: false };
   return { title: `Chưa rõ tiêu đề (${basename(record.sourceFile)})`, untitled: true };
 }
 
-export function cardOf(record: Record): Card {
+export function cardOf(record: ArticleRecord): Card {
   const { title, untitled } = displayTitle(record);
   return {
     url: urlFor.article(record),
@@ -97,7 +97,7 @@ const fact = (label: string, value: string | null, rest: Partial<Omit<Fact, 'lab
 });
 
 export function articleView(
-  record: Record,
+  record: ArticleRecord,
   card: Card,
   links: ProvinceLinker & { personUrl: string | null; sourceFile: string; prev: Link | null; next: Link | null },
 ): ArticleView {

@@ -3,7 +3,7 @@
 // "chair.evidence.text"); lists of words become one cell with one item a line; lists of objects
 // (messages) one JSON object a line. UTF-8 with a BOM so spreadsheet programs read Vietnamese.
 import type { z } from 'zod';
-import { Record as RecordSchema, type Record } from '../records/schema.ts';
+import { ArticleRecord } from '../records/schema.ts';
 
 export type Column = { name: string; path: string[]; kind: 'scalar' | 'list' | 'objects' };
 
@@ -30,9 +30,9 @@ function columnsOf(schema: AnySchema, path: string[]): Column[] {
   return [{ name: path.join('.'), path, kind: 'scalar' }];
 }
 
-export const CSV_COLUMNS: readonly Column[] = columnsOf(RecordSchema, []);
+export const CSV_COLUMNS: readonly Column[] = columnsOf(ArticleRecord, []);
 
-function valueAt(record: Record, path: readonly string[]): unknown {
+function valueAt(record: ArticleRecord, path: readonly string[]): unknown {
   let v: unknown = record;
   for (const key of path) {
     if (v === null || v === undefined || typeof v !== 'object') return null;
@@ -55,13 +55,13 @@ export function csvCell(text: string): string {
 export const BOM = '\uFEFF';
 
 /** The whole file, CRLF line ends as RFC 4180 and spreadsheet programs expect. */
-export function recordsCsv(records: readonly Record[], columns: readonly Column[] = CSV_COLUMNS): string {
+export function recordsCsv(records: readonly ArticleRecord[], columns: readonly Column[] = CSV_COLUMNS): string {
   const lines = [columns.map((c) => csvCell(c.name)).join(',')];
   for (const r of records) lines.push(columns.map((c) => csvCell(cellText(valueAt(r, c.path), c.kind))).join(','));
   return `${BOM}${lines.join('\r\n')}\r\n`;
 }
 
 /** records.json: one record a line inside the array, so the file diffs well between builds. */
-export function recordsJson(records: readonly Record[]): string {
+export function recordsJson(records: readonly ArticleRecord[]): string {
   return records.length ? `[\n${records.map((r) => JSON.stringify(r)).join(',\n')}\n]\n` : '[]\n';
 }

@@ -4,16 +4,16 @@ import { relative, sep } from 'node:path';
 import { extract } from '../extract/index.ts';
 import { PROVINCES_2024, PROVINCES_2025, provinceToday } from '../gazetteer/index.ts';
 import { isUnreadable, listArticles, readSource, type Unreadable } from '../ingest/index.ts';
-import type { Record } from '../records/schema.ts';
+import type { ArticleRecord } from '../records/schema.ts';
 import { buildSite, type SiteData } from './model.ts';
 
 export const GAZETTEER = { provinces2024: PROVINCES_2024, provinces2025: PROVINCES_2025, provinceToday };
 
-export type Loaded = { records: Record[]; problems: Unreadable[]; site: SiteData; duplicates: [Record, Record][]; extractMs: number };
+export type Loaded = { records: ArticleRecord[]; problems: Unreadable[]; site: SiteData; duplicates: [ArticleRecord, ArticleRecord][]; extractMs: number };
 
-export async function extractAll(contentDir: string): Promise<{ records: Record[]; problems: Unreadable[] }> {
+export async function extractAll(contentDir: string): Promise<{ records: ArticleRecord[]; problems: Unreadable[] }> {
   const { files, problems } = await listArticles([contentDir]);
-  const records: Record[] = [];
+  const records: ArticleRecord[] = [];
   for (const file of files) {
     const source = await readSource(file);
     if (isUnreadable(source)) problems.push(source);

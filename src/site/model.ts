@@ -1,7 +1,7 @@
 // Records → everything the site's templates show, computed in one pass of grouping (Maps) and one
 // sort per list. Templates paginate these arrays; none of them filters or sorts records itself.
 import { relative } from 'node:path';
-import { MEETING_TYPE_KEYS, MEETING_TYPES, type MeetingTypeKey, type Record } from '../records/schema.ts';
+import { MEETING_TYPE_KEYS, MEETING_TYPES, type MeetingTypeKey, type ArticleRecord } from '../records/schema.ts';
 import { nameKey } from '../text/fold.ts';
 import { slug as slugOf } from '../text/slug.ts';
 import { articleView, cardOf, type ArticleView, type Card, type Link } from './article.ts';
@@ -92,7 +92,7 @@ const KIND_LABEL: { [kind: string]: string } = { tinh: 'tỉnh', 'thanh-pho-trun
 const ARTICLES = (n: number) => `${n.toLocaleString('vi-VN')} bài viết`;
 
 /** Whether a record's province is one of the 34 (its event is on or after 1 July 2025). */
-export function isNewEra(record: Record): boolean {
+export function isNewEra(record: ArticleRecord): boolean {
   const d = record.date;
   if (!d) return false;
   return d.precision === 'year' ? d.value > NEW_ERA.slice(0, 4) : d.value >= NEW_ERA.slice(0, d.value.length);
@@ -113,10 +113,10 @@ const countsOf = <T>(values: Iterable<T>): Map<T, number> => {
 /** Splits a sorted list into pages and groups each page's items under headings, in order. */
 function listPages(
   spec: Omit<ListPage, 'url' | 'groups' | 'pager' | 'count'> & { urlOf: (page: number) => string },
-  records: readonly Record[],
+  records: readonly ArticleRecord[],
   cards: Map<string, Card>,
-  groupOf: (r: Record) => { heading: string | null; url: string | null },
-  noteOf: (r: Record) => string | null,
+  groupOf: (r: ArticleRecord) => { heading: string | null; url: string | null },
+  noteOf: (r: ArticleRecord) => string | null,
   size: number,
 ): ListPage[] {
   const { urlOf, ...rest } = spec;
@@ -133,7 +133,7 @@ function listPages(
   });
 }
 
-const byQuarter = (r: Record) =>
+const byQuarter = (r: ArticleRecord) =>
   r.quarter
     ? { heading: quarterLabel(r.quarter), url: urlFor.quarter(r.quarter) }
     : r.date
@@ -141,10 +141,10 @@ const byQuarter = (r: Record) =>
       : { heading: 'Chưa rõ ngày', url: urlFor.unknownDate() };
 
 /** Drops a second record with the same id (the same article saved twice): one page per article. */
-function dedupe(records: readonly Record[]): { kept: Record[]; duplicates: [Record, Record][] } {
-  const byId = new Map<string, Record>();
-  const bySlug = new Map<string, Record>();
-  const duplicates: [Record, Record][] = [];
+function dedupe(records: readonly ArticleRecord[]): { kept: ArticleRecord[]; duplicates: [ArticleRecord, ArticleRecord][] } {
+  const byId = new Map<string, ArticleRecord>();
+  const bySlug = new Map<string, ArticleRecord>();
+  const duplicates: [ArticleRecord, ArticleRecord][] = [];
   for (const r of [...records].sort((a, b) => (a.sourceFile < b.sourceFile ? -1 : a.sourceFile > b.sourceFile ? 1 : 0))) {
     const first = byId.get(r.id) ?? bySlug.get(r.slug);
     if (first) {
@@ -158,19 +158,19 @@ function dedupe(records: readonly Record[]): { kept: Record[]; duplicates: [Reco
 }
 
 /** `records` are the ones kept, in file order: what records.json and records.csv hold. */
-export function buildSite(input: readonly Record[], options: BuildOptions): { site: SiteData; records: Record[]; duplicates: [Record, Record][] } {
+export function buildSite(input: readonly ArticleRecord[], options: BuildOptions): { site: SiteData; records: ArticleRecord[]; duplicates: [ArticleRecord, ArticleRecord][] } {
   const size = options.pageSize ?? PAGE_SIZE;
   const { kept, duplicates } = dedupe(input);
   const records = [...kept].sort(compareNewest);
   const cards = new Map(records.map((r) => [r.id, cardOf(r)]));
 
   // One pass: every grouping the site shows.
-  const byProvince = new Map<string, Record[]>();
-  const unknownProvince: Record[] = [];
-  const byQuarterKey = new Map<string, Record[]>();
-  const unknownDate: Record[] = [];
-  const byPerson = new Map<string, Record[]>();
-  const byType = new Map<MeetingTypeKey, Record[]>();
+  const byProvince = new Map<string, ArticleRecord[]>();
+  const unknownProvince: ArticleRecord[] = [];
+  const byQuarterKey = new Map<string, ArticleRecord[]>();
+  const unknownDate: ArticleRecord[] = [];
+  const byPerson = new Map<string, ArticleRecord[]>();
+  const byType = new Map<MeetingTypeKey, ArticleRecord[]>();
   const provinceNames = new Map<string, string>();
   const eraCounts = new Map<string, number>(); // "2024:slug" / "2025:slug"
   for (const r of records) {
@@ -206,11 +206,11 @@ export function buildSite(input: readonly Record[], options: BuildOptions): { si
     personSlug.set(key, s);
     personName.set(key, name);
   }
-  const personUrlOf = (r: Record) => (r.chair ? urlFor.person(personSlug.get(nameKey(r.chair.name))!) : null);
+  const personUrlOf = (r: ArticleRecord) => (r.chair ? urlFor.person(personSlug.get(nameKey(r.chair.name))!) : null);
 
   // Articles, with older/newer neighbours in the same province (lists are newest first).
   const neighbours = new Map<string, { prev: Link | null; next: Link | null }>();
-  const linkTo = (r: Record | undefined): Link | null => (r ? { label: cards.get(r.id)!.title, url: urlFor.article(r) } : null);
+  const linkTo = (r: ArticleRecord | undefined): Link | null => (r ? { label: cards.get(r.id)!.title, url: urlFor.article(r) } : null);
   for (const list of [...byProvince.values(), unknownProvince]) {
     list.forEach((r, i) => neighbours.set(r.id, { prev: linkTo(list[i + 1]), next: linkTo(list[i - 1]) }));
   }
@@ -256,8 +256,8 @@ export function buildSite(input: readonly Record[], options: BuildOptions): { si
   });
 
   // Quarters, each grouped by province (unknown last), newest first within a province.
-  const provinceOrder = (r: Record) => r.province?.name ?? null;
-  const byProvinceThenNewest = (a: Record, b: Record) => {
+  const provinceOrder = (r: ArticleRecord) => r.province?.name ?? null;
+  const byProvinceThenNewest = (a: ArticleRecord, b: ArticleRecord) => {
     const pa = provinceOrder(a), pb = provinceOrder(b);
     if (pa !== pb) return pa === null ? 1 : pb === null ? -1 : compareVi(pa, pb);
     return compareNewest(a, b);
@@ -441,7 +441,7 @@ function typeCounts(counts: Map<MeetingTypeKey, number>, all = false): Count[] {
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-function feedEntry(r: Record, card: Card): FeedEntry {
+function feedEntry(r: ArticleRecord, card: Card): FeedEntry {
   const summary = [card.date, card.province ?? 'chưa rõ tỉnh', card.type, card.chair ? `chủ trì: ${card.chair}` : null]
     .filter(Boolean)
     .join(' · ');

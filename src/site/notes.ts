@@ -1,6 +1,6 @@
 // What the site says about how a value is known: "năm suy ra từ «quý I/2022»", a keeper's correction,
 // or why a record's province or date is unknown. Built from the record's provenance and messages only.
-import type { FieldMeta, Message, Record } from '../records/schema.ts';
+import type { FieldMeta, Message, ArticleRecord } from '../records/schema.ts';
 
 /** The record fields that carry provenance, and how a reader names what was inferred in each. */
 export const INFERRED_WHAT = {
@@ -16,7 +16,7 @@ export const INFERRED_WHAT = {
 export type NotedField = keyof typeof INFERRED_WHAT;
 
 /** The meta of a field, wherever the schema keeps it (inline or beside the value). */
-export function metaOf(record: Record, field: NotedField): FieldMeta | null {
+export function metaOf(record: ArticleRecord, field: NotedField): FieldMeta | null {
   switch (field) {
     case 'title': return record.titleMeta;
     case 'tasks': return record.tasksMeta;
@@ -25,7 +25,7 @@ export function metaOf(record: Record, field: NotedField): FieldMeta | null {
 }
 
 /** Null when the field is stated by the article and nobody corrected it. */
-export function provenanceNote(record: Record, field: NotedField): string | null {
+export function provenanceNote(record: ArticleRecord, field: NotedField): string | null {
   if (record.corrected.includes(field)) return 'người lưu trữ đã hiệu chỉnh';
   const meta = metaOf(record, field);
   if (!meta || meta.certainty !== 'inferred') return null;
@@ -40,7 +40,7 @@ const reasonsFor = (messages: readonly Message[], prefixes: readonly string[]) =
   messages.filter((m) => prefixes.some((p) => m.id.startsWith(p))).map((m) => m.reason);
 
 /** Why the province is unknown: the extractor's own messages, else what the fields show. */
-export function unknownProvinceReason(record: Record): string {
+export function unknownProvinceReason(record: ArticleRecord): string {
   const said = reasonsFor(record.messages, ['province/', 'locality/', 'gazetteer/']);
   if (said.length) return said.join(' ');
   const loc = record.locality;
@@ -50,7 +50,7 @@ export function unknownProvinceReason(record: Record): string {
 }
 
 /** Why the date (or its quarter) is unknown. */
-export function unknownDateReason(record: Record): string {
+export function unknownDateReason(record: ArticleRecord): string {
   const said = reasonsFor(record.messages, ['date/', 'dates/']);
   if (said.length) return said.join(' ');
   if (record.date?.precision === 'year') return `Chỉ biết năm ${record.date.value}, chưa rõ tháng.`;

@@ -1,7 +1,7 @@
 // How records are ordered everywhere on the site. Dates compare as ISO strings, which also orders
 // precisions sensibly ("2021-10-06" > "2021-10" > "2021"); unknown dates always come last; the slug
 // breaks ties so that output never depends on file order.
-import type { Record } from '../records/schema.ts';
+import type { ArticleRecord } from '../records/schema.ts';
 
 const viCollator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
 
@@ -15,9 +15,9 @@ function compareNullable(a: string | null | undefined, b: string | null | undefi
   return a < b ? -dir : dir;
 }
 
-const tieBreak = (a: Record, b: Record) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
+const tieBreak = (a: ArticleRecord, b: ArticleRecord) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
 
-export function compareNewest(a: Record, b: Record): number {
+export function compareNewest(a: ArticleRecord, b: ArticleRecord): number {
   return (
     compareNullable(a.date?.value, b.date?.value, -1) ||
     compareNullable(a.published?.value, b.published?.value, -1) ||
@@ -25,7 +25,7 @@ export function compareNewest(a: Record, b: Record): number {
   );
 }
 
-export function compareOldest(a: Record, b: Record): number {
+export function compareOldest(a: ArticleRecord, b: ArticleRecord): number {
   return (
     compareNullable(a.date?.value, b.date?.value, 1) ||
     compareNullable(a.published?.value, b.published?.value, 1) ||

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import axe from 'axe-core';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Record } from '../../src/records/schema.ts';
+import type { ArticleRecord } from '../../src/records/schema.ts';
 import { urlFor } from '../../src/site/urls.ts';
 import { buildInto, ROOT } from '../site/build-helpers.ts';
 import { serve } from './serve.ts';
@@ -31,7 +31,7 @@ describe.skipIf(!HAVE_CHROMIUM)('the site in Chromium', () => {
   let browser: Browser;
   let server: Awaited<ReturnType<typeof serve>>;
   let site: string;
-  let records: Record[];
+  let records: ArticleRecord[];
   const consoleErrors: string[] = [];
 
   beforeAll(async () => {
@@ -73,7 +73,7 @@ describe.skipIf(!HAVE_CHROMIUM)('the site in Chromium', () => {
   });
 
   it('has no serious or critical axe violation on any page kind, and takes phone screenshots', async () => {
-    const byKind = (pred: (r: Record) => boolean) => records.find(pred);
+    const byKind = (pred: (r: ArticleRecord) => boolean) => records.find(pred);
     const withQuarter = byKind((r) => r.quarter !== null);
     const withChair = byKind((r) => r.chair !== null);
     const withProvince = byKind((r) => r.province !== null);

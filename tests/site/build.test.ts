@@ -4,7 +4,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Record as RecordSchema, type Record } from '../../src/records/schema.ts';
+import { ArticleRecord } from '../../src/records/schema.ts';
 import { BOM, CSV_COLUMNS } from '../../src/site/csv.ts';
 import { formatEventDate, quarterLabel } from '../../src/site/dates.ts';
 import { urlFor } from '../../src/site/urls.ts';
@@ -15,7 +15,7 @@ let again: string;
 let prefixed: string;
 let hostile: string;
 let hostileContent: string;
-let records: Record[];
+let records: ArticleRecord[];
 let pages: Map<string, Page>;
 
 const SCRIPT = '<script>alert("xss")</script>';
@@ -145,7 +145,7 @@ describe('the seed site', () => {
   });
 
   it('writes records.json, records.csv (with BOM) and the JSON Schema', async () => {
-    for (const r of records) expect(() => RecordSchema.parse(r)).not.toThrow();
+    for (const r of records) expect(() => ArticleRecord.parse(r)).not.toThrow();
     const csv = await readFile(join(site, 'records.csv'), 'utf8');
     expect(csv.startsWith(BOM)).toBe(true);
     expect(csv.slice(1).split('\r\n')[0]).toBe(CSV_COLUMNS.map((c) => c.name).join(','));

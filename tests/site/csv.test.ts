@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { Record as RecordSchema } from '../../src/records/schema.ts';
+import { ArticleRecord } from '../../src/records/schema.ts';
 import { BOM, CSV_COLUMNS, csvCell, recordsCsv, recordsJson } from '../../src/site/csv.ts';
 import { chair, day, makeRecord, province } from './make-record.ts';
 
 describe('CSV columns', () => {
   it('derive from the schema: every top-level field is a column or a prefix of columns', () => {
     const names = CSV_COLUMNS.map((c) => c.name);
-    for (const key of Object.keys(RecordSchema.shape)) {
+    for (const key of Object.keys(ArticleRecord.shape)) {
       expect(names.some((n) => n === key || n.startsWith(`${key}.`))).toBe(true);
     }
     expect(names).toContain('date.value');

@@ -1,14 +1,14 @@
 // Records built by hand for the site's tests: every field as the schema wants it, overridable.
 import { createHash } from 'node:crypto';
-import { Record as RecordSchema, type Record } from '../../src/records/schema.ts';
+import { ArticleRecord } from '../../src/records/schema.ts';
 
 let counter = 0;
 
-export function makeRecord(over: Partial<Record> & { n?: number } = {}): Record {
+export function makeRecord(over: Partial<ArticleRecord> & { n?: number } = {}): ArticleRecord {
   const n = over.n ?? counter++;
   const id = createHash('sha256').update(`record-${n}`).digest('hex').slice(0, 16);
   const { n: _, ...rest } = over;
-  const record: Record = {
+  const record: ArticleRecord = {
     id,
     slug: `bai-${n}-${id.slice(0, 6)}`,
     sourceFile: `content/bai-${n}.txt`,
@@ -32,7 +32,7 @@ export function makeRecord(over: Partial<Record> & { n?: number } = {}): Record 
     messages: [],
     ...rest,
   };
-  return RecordSchema.parse(record);
+  return ArticleRecord.parse(record);
 }
 
 export const day = (value: string, certainty: 'stated' | 'inferred' = 'stated', evidence: string | null = null) => ({
