@@ -1,6 +1,6 @@
 // Where a build's time goes: a V8 .cpuprofile (node --cpu-prof) summed by self time per function
 // and per module, and Eleventy's own DEBUG=Eleventy:Benchmark* lines.
-// usage: tsx bench/profile.ts <file.cpuprofile> [top=30]
+// usage: tsx bench/profile.ts <file.cpuprofile> [top=30] [fn1,fn2,...: inclusive time of these]
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
@@ -45,6 +45,30 @@ export function summarise(profile: CpuProfile, top = 30): { totalMs: number; fun
   return { totalMs: Math.round(total / 1000), functions: rank(fn), modules: rank(mod) };
 }
 
+/** Time (ms) of samples with a function of each name on their stack: where a phase's time goes. */
+export function inclusive(profile: CpuProfile, names: readonly string[]): Map<string, number> {
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const wanted = new Set(names);
+  const memo = new Map<number, Set<string>>();
+  const under = (id: number): Set<string> => {
+    let set = memo.get(id);
+    if (set) return set;
+    const p = parent.get(id);
+    set = new Set(p === undefined ? [] : under(p));
+    const name = byId.get(id)?.callFrame.functionName;
+    if (name && wanted.has(name)) set.add(name);
+    memo.set(id, set);
+    return set;
+  };
+  const out = new Map(names.map((n) => [n, 0]));
+  profile.samples.forEach((id, i) => {
+    for (const name of under(id)) out.set(name, out.get(name)! + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
+  return out;
+}
+
 export function formatSummary(s: ReturnType<typeof summarise>): string {
   const pct = (x: number) => `${(x * 100).toFixed(1).padStart(5)}%`;
   return [
@@ -57,11 +81,15 @@ export function formatSummary(s: ReturnType<typeof summarise>): string {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const [file, top = '30'] = process.argv.slice(2);
+  const [file, top = '30', under] = process.argv.slice(2);
   if (!file) {
-    process.stderr.write('usage: tsx bench/profile.ts <file.cpuprofile> [top]\n');
+    process.stderr.write('usage: tsx bench/profile.ts <file.cpuprofile> [top] [fn1,fn2,...]\n');
     process.exit(2);
   }
   const profile = JSON.parse(await readFile(file, 'utf8')) as CpuProfile;
   process.stdout.write(`${formatSummary(summarise(profile, Number(top)))}\n`);
+  if (under) {
+    process.stdout.write('inclusive (samples with the function on the stack):\n');
+    for (const [name, ms] of inclusive(profile, under.split(','))) process.stdout.write(`  ${String(Math.round(ms)).padStart(7)} ms  ${name}\n`);
+  }
 }
