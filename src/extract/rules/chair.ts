@@ -22,13 +22,15 @@ const TITLE_HEAD = /(?<![\p{L}])(?:Phó\s+)?(?:Bí thư|Chủ tịch|Trưởng b
 /** Titles are looked at this far before a title-only chair ("đồng chí Bí thư Thành ủy chủ trì"). */
 const TITLE_WINDOW = 200;
 
-type Sentence = { text: string; match: string; offset: number; line: Line };
+/** A body sentence; `people` is filled the first time someone asks who it names (several passes do). */
+type Sentence = { text: string; match: string; offset: number; line: Line; people?: Person[] };
+const peopleOf = (s: Sentence): Person[] => (s.people ??= peopleIn(s.text, s.offset));
 
 export function chair(state: State): void {
   const sentences: Sentence[] = bodyLines(state).flatMap((line) => lineSentences(line).map((s) => ({ ...s, line })));
   // Everyone the text names, parsed only when a chair is given by title alone.
   let named: Person[] | null = null;
-  const everyone = () => (named ??= sentences.flatMap((s) => peopleIn(s.text, s.offset)));
+  const everyone = () => (named ??= sentences.flatMap(peopleOf));
 
   for (const s of sentences) {
     const verb = CHAIR_RE.exec(s.match);
@@ -49,7 +51,7 @@ export function chair(state: State): void {
     const s = sentences[i]!;
     const verb = DIRECTING_RE.exec(s.match);
     if (!verb || NOT_CHAIR_RE.test(s.match) || isSpeaker(s.match)) continue;
-    const people = peopleIn(s.text, s.offset);
+    const people = peopleOf(s);
     const person = people[0] ?? personByTitle(s.text.slice(Math.max(0, verb.index - TITLE_WINDOW), verb.index), everyone) ?? namedJustBefore(sentences, i);
     if (person) {
       set(state, sentences, person, 'inferred', s, 'chair/gave-directions');
@@ -60,7 +62,7 @@ export function chair(state: State): void {
 
 /** The presiding person of a sentence with "chủ trì": named before the verb, else right after it. */
 function presiding(s: Sentence, verbAt: number): Person | null {
-  let people = peopleIn(s.text, s.offset);
+  let people = peopleOf(s);
   // "Dự hội nghị có đồng chí A ...; đồng chí B ... chủ trì": only B's clause speaks of presiding.
   if (ATTENDING_OPENER.test(s.match) && s.match.slice(0, verbAt).includes(';')) {
     const clauseStart = s.offset + s.match.slice(0, verbAt).lastIndexOf(';');
@@ -79,7 +81,7 @@ function namedJustBefore(sentences: Sentence[], i: number): Person | null {
   const s = sentences[i]!;
   const previous = sentences[i - 1];
   if (!previous || previous.line !== s.line || !PRONOUN_SUBJECT.test(s.match)) return null;
-  return peopleIn(previous.text, previous.offset).at(-1) ?? null;
+  return peopleOf(previous).at(-1) ?? null;
 }
 
 /** "đồng chí Bí thư Tỉnh ủy": whoever the text names with that title. */
@@ -99,12 +101,12 @@ function personByTitle(before: string, everyone: () => Person[]): Person | null 
 
 /** The fullest title the text gives that person: "Tỉnh ủy viên, Bí thư Thành ủy Hà Tiên" in the lead
  * rather than "Bí thư Thành ủy" from "do đồng chí Bí thư Thành ủy chủ trì". Only sentences that name
- * the person are parsed again. */
+ * the person are looked at, and none is parsed twice. */
 function fullestTitle(sentences: Sentence[], person: Person): string | null {
   let best = person.title;
   for (const s of sentences) {
     if (!s.text.includes(person.name)) continue;
-    for (const p of peopleIn(s.text, s.offset)) {
+    for (const p of peopleOf(s)) {
       if (p.name === person.name && p.title && p.title.length > (best?.length ?? 0)) best = p.title;
     }
   }
