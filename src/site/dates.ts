@@ -19,9 +19,22 @@ function weekday(dt: DateTime): string {
   return dt.weekday === 7 ? 'Chủ nhật' : name.charAt(0).toLowerCase() + name.slice(1);
 }
 
+// A large archive has tens of thousands of records but only a few thousand distinct days, and
+// luxon's locale formatting is the costly part: each distinct value is formatted once per build.
+const formatted = new Map<string, string>();
+function memo(key: string, format: () => string): string {
+  let text = formatted.get(key);
+  if (text === undefined) formatted.set(key, (text = format()));
+  return text;
+}
+
 /** "thứ Năm, 14 tháng 4 năm 2022", "tháng 10/2021", "năm 2021", "chưa rõ ngày": at the record's precision. */
 export function formatEventDate(date: Pick<EventDate, 'value' | 'precision'> | null): string {
   if (!date) return 'chưa rõ ngày';
+  return memo(`event|${date.precision}|${date.value}`, () => formatEventDateOnce(date));
+}
+
+function formatEventDateOnce(date: Pick<EventDate, 'value' | 'precision'>): string {
   switch (date.precision) {
     case 'day': {
       const dt = parseDay(date.value);
@@ -39,6 +52,10 @@ export function formatEventDate(date: Pick<EventDate, 'value' | 'precision'> | n
 /** "14/4/2022" or, with a time, "16:30 ngày 29/7/2020": the short form for publication stamps and lists. */
 export function formatShortDate(iso: string | null): string {
   if (!iso) return 'chưa rõ ngày';
+  return memo(`short|${iso}`, () => formatShortDateOnce(iso));
+}
+
+function formatShortDateOnce(iso: string): string {
   if (/^\d{4}$/.test(iso)) return `năm ${iso}`;
   if (/^\d{4}-\d{2}$/.test(iso)) return `tháng ${Number(iso.slice(5))}/${iso.slice(0, 4)}`;
   const dt = parseDay(iso);
