@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Message } from '../records/schema.ts';
 import { cleanText } from '../text/fold.ts';
 import { decode } from './decode.ts';
+import { isMarkdown, splitFrontMatter } from './front-matter.ts';
 import { htmlToText, looksLikeHtml } from './html.ts';
 import { detectLegacy } from './legacy-vn.ts';
 
@@ -129,6 +130,8 @@ export async function readSource(path: string): Promise<Source | Unreadable> {
   } catch (error) {
     return { path, message: fatal('ingest/unreadable', `cannot read it: ${errorCode(error)}`) };
   }
+  // A Markdown article's front matter holds a keeper's corrections (src/corrections), not its text.
+  if (isMarkdown(path)) bytes = splitFrontMatter(bytes).body;
   return sourceFromBytes(path, bytes);
 }
 

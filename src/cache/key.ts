@@ -1,0 +1,51 @@
+// What a cached record depends on, as hashes. An entry's key is the hash of the article's bytes
+// within a namespace; the namespace changes, and so retires every entry at once, when any of these
+// change:
+// - EXTRACTOR_VERSION, bumped by hand when a rule changes what it extracts;
+// - the gazetteer's data file (a new units.json moves provinces, so records must be redone);
+// - the code the records come from (src/extract, src/ingest, src/text, the gazetteer's lookup and
+//   the record schema): a rule edited without bumping the version still cannot serve stale records.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { EXTRACTOR_VERSION } from '../extract/rules.ts';
+
+const SRC = fileURLToPath(new URL('..', import.meta.url));
+/** Directories (recursively) and files under src/ whose content decides what a record holds. */
+const INPUTS = ['extract', 'ingest', 'text', 'gazetteer', 'records/schema.ts'];
+/** Bumped when the cache's own entry format changes. */
+const FORMAT = '1';
+
+function filesUnder(path: string): string[] {
+  let entries;
+  try {
+    entries = readdirSync(path, { withFileTypes: true });
+  } catch {
+    return [path];
+  }
+  return entries
+    .filter((e) => !e.name.startsWith('.'))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .flatMap((e) => (e.isDirectory() ? filesUnder(join(path, e.name)) : [join(path, e.name)]));
+}
+
+let memo: string | undefined;
+
+/** 16 hex digits naming the current extractor, gazetteer and cache format. */
+export function namespace(): string {
+  if (memo) return memo;
+  const h = createHash('sha256').update(`format ${FORMAT}\nextractor ${EXTRACTOR_VERSION}\n`);
+  for (const input of INPUTS) {
+    for (const file of filesUnder(join(SRC, input))) {
+      h.update(`${file.slice(SRC.length)}\n`);
+      h.update(readFileSync(file));
+    }
+  }
+  return (memo = h.digest('hex').slice(0, 16));
+}
+
+/** The key of one article's bytes (its body, for a Markdown file with front matter). */
+export function entryKey(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex').slice(0, 32);
+}

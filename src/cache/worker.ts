@@ -1,0 +1,22 @@
+// A worker thread of the extraction pool (src/cache/pool.ts): receives batches of jobs, extracts,
+// writes each entry to the cache, and answers with the entries' JSON in the batch's order.
+import { parentPort, workerData } from 'node:worker_threads';
+import { runJob, type Job } from './job.ts';
+import { CacheStore } from './store.ts';
+
+export type WorkerData = { cacheRoot: string | null; namespace: string };
+export type Batch = { batch: number; jobs: Job[] };
+export type Done = { batch: number; entries: string[] };
+
+const data = workerData as WorkerData;
+const store = data.cacheRoot ? new CacheStore(data.cacheRoot, data.namespace) : null;
+
+parentPort!.on('message', ({ batch, jobs }: Batch) => {
+  const entries = jobs.map((job) => {
+    const { json, cacheable } = runJob(job);
+    if (cacheable) store?.put(job.key, json);
+    return json;
+  });
+  parentPort!.postMessage({ batch, entries } satisfies Done);
+});
+parentPort!.postMessage('ready');
