@@ -7,7 +7,7 @@
 // Everything is looked at within a bounded window around each name: a 1 MB line of names stays linear.
 import { isKnownPlaceName } from '../gazetteer/index.ts';
 import { nameKey } from '../text/fold.ts';
-import { CAP_WORD, LOWER, UPPER } from './text.ts';
+import { CAP_WORD, LOWER, UPPER, eachMatch } from './text.ts';
 import {
   FAMILY_NAMES, NAME_LIST_INTROS, NOT_DIRECTING_SPEAKERS, SPEAKER_VERBS, TITLE_WORDS, UNIT_WORDS, alternation,
 } from './vocabulary.ts';
@@ -105,7 +105,7 @@ export function expandTitle(title: string): string {
 
 export function peopleIn(text: string, offset = 0): Person[] {
   const found: Person[] = [];
-  for (const h of text.matchAll(HONORIFIC)) {
+  for (const h of eachMatch(HONORIFIC, text)) {
     const at = h.index + h[0].length;
     RUN_AT.lastIndex = at;
     const run = RUN_AT.exec(text);
@@ -117,10 +117,10 @@ export function peopleIn(text: string, offset = 0): Person[] {
     found.push({ name: parsed.name, title: title && expandTitle(title), offset: offset + h.index, end: offset + end });
   }
   // Where colon lists of names begin ("có các đồng chí: A, ...; B, ..."), found once per sentence.
-  const lists = [...text.matchAll(LIST_INTRO_RE)].map((m) => m.index + m[0].length);
+  const lists = [...eachMatch(LIST_INTRO_RE, text)].map((m) => m.index + m[0].length);
   const byHonorific = found.length;
   let covered = 0;
-  for (const run of text.matchAll(ANY_RUN)) {
+  for (const run of eachMatch(ANY_RUN, text)) {
     // Runs come in order, as do the names found after an honorific: skip those already taken.
     while (covered < byHonorific && found[covered]!.end - offset <= run.index) covered++;
     const taken = found[covered];

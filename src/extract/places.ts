@@ -4,7 +4,7 @@
 import type { Level } from '../records/schema.ts';
 import { placeNameKeys } from '../gazetteer/index.ts';
 import type { Line } from './state.ts';
-import { CAP_WORD, LOWER } from './text.ts';
+import { CAP_WORD, LOWER, eachMatch } from './text.ts';
 import { COMMITTEES, UNIT_WORDS, alternation } from './vocabulary.ts';
 
 export type Mention = {
@@ -93,7 +93,7 @@ function findMentions(line: Pick<Line, 'text' | 'match' | 'offset'>): Mention[] 
   const out: Mention[] = [];
   const taken: [number, number][] = [];
   const scan = (re: RegExp, kind: 'committee' | 'unit', levels: Map<string, Level>) => {
-    for (const m of line.match.matchAll(re)) {
+    for (const m of eachMatch(re, line.match)) {
       const word = m[1]!;
       const level = levels.get(word.replace(/\s+/g, ' '));
       if (!level) continue;
@@ -118,7 +118,7 @@ function findMentions(line: Pick<Line, 'text' | 'match' | 'offset'>): Mention[] 
   };
   scan(COMMITTEE_RE, 'committee', LEVEL_OF_COMMITTEE);
   scan(UNIT_RE, 'unit', LEVEL_OF_UNIT);
-  for (const run of line.text.matchAll(CAPITAL_RUN)) {
+  for (const run of eachMatch(CAPITAL_RUN, line.text)) {
     const words = runWords(line, run.index, run[0]);
     for (let i = 0; i < words.length; i++) {
       for (let n = Math.min(LONGEST_PROVINCE, words.length - i); n >= 1; n--) {

@@ -6,6 +6,38 @@ export type Span = { text: string; offset: number };
 const LAST_WORD = /[^\s]+$/u;
 const ABBREVIATIONS = new Set(['tp', 'tx', 'tt', 'p', 'q', 'h', 'ths', 'ts', 'pgs', 'gs', 'bs', 'ks', 'đ/c', 'đc', 'st', 'v.v', 'vv', 'th']);
 
+/**
+ * The matches of a global RegExp, as `text.matchAll(re)` yields them. matchAll clones the RegExp on
+ * every call, and cloning one of our large patterns (a class of every Vietnamese capital, an
+ * alternation of a vocabulary list) recompiles it: for ANY_RUN over a line that is three times the
+ * cost of the matching itself. This reuses the RegExp, restoring its lastIndex between matches, so a
+ * caller's loop may use the same RegExp again and may stop early.
+ */
+export function* eachMatch(re: RegExp, text: string): Generator<RegExpExecArray, void, undefined> {
+  if (!re.global) throw new TypeError(`eachMatch needs a global RegExp: ${re}`);
+  const saved = re.lastIndex;
+  let at = saved;
+  try {
+    for (;;) {
+      re.lastIndex = at;
+      const m = re.exec(text);
+      if (!m) return;
+      // An empty match moves on by one character (a whole code point under /u), as matchAll does.
+      at = m[0] === '' ? advance(text, re.lastIndex, re.unicode) : re.lastIndex;
+      re.lastIndex = saved;
+      yield m;
+    }
+  } finally {
+    re.lastIndex = saved;
+  }
+}
+
+function advance(text: string, index: number, unicode: boolean): number {
+  if (!unicode || index + 1 >= text.length) return index + 1;
+  const c = text.charCodeAt(index);
+  return c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(index + 1) & 0xfc00) === 0xdc00 ? index + 2 : index + 1;
+}
+
 /** Splits a span into sentences at . ! ? … followed by white space and a capital, digit, quote or dash. */
 export function sentences(span: Span): Span[] {
   const out: Span[] = [];

@@ -6,7 +6,7 @@
 import type { Line, State } from '../state.ts';
 import { bodyLines } from '../state.ts';
 import { isSpeaker, peopleIn, type Person } from '../people.ts';
-import { lineSentences } from '../text.ts';
+import { eachMatch, lineSentences } from '../text.ts';
 import { CHAIR_VERBS, DIRECTING_VERBS, NOT_CHAIR_CONTEXT, alternation } from '../vocabulary.ts';
 import { nameKey } from '../../text/fold.ts';
 
@@ -88,7 +88,7 @@ function namedJustBefore(sentences: Sentence[], i: number): Person | null {
 function personByTitle(before: string, everyone: () => Person[]): Person | null {
   // The last title word, with nothing but the rest of the title between it and the verb.
   let last: RegExpExecArray | null = null;
-  for (const m of before.matchAll(TITLE_HEAD)) last = m;
+  for (const m of eachMatch(TITLE_HEAD, before)) last = m;
   const title = last && before.slice(last.index).trimEnd();
   if (!title || title.length > 100 || /[,;.]/u.test(title)) return null;
   const wanted = nameKey(title);

@@ -5,7 +5,7 @@
 import type { EventDate, Published } from '../../records/schema.ts';
 import type { Line, State } from '../state.ts';
 import { leadLine, note } from '../state.ts';
-import { lineSentences } from '../text.ts';
+import { eachMatch, lineSentences } from '../text.ts';
 import { NOT_EVENT_DATE_BEFORE, PRINT_LABELS, TIME_OF_DAY, alternation } from '../vocabulary.ts';
 
 // ---------------------------------------------------------------- patterns
@@ -96,7 +96,7 @@ function findPublished(state: State): Published | null {
 function findPeriods(line: Line): Period[] {
   const out: Period[] = [];
   let pendingQuarters: { q: number; text: string; offset: number; role: Period['role'] }[] = [];
-  for (const m of line.match.matchAll(PERIOD)) {
+  for (const m of eachMatch(PERIOD, line.match)) {
     const g = m.groups ?? {};
     const before = line.match.slice(Math.max(0, m.index - 90), m.index);
     const role: Period['role'] = PLAN_WORDS.test(before) ? 'plan' : REVIEW_WORDS.test(before) ? 'review' : 'unknown';
@@ -191,7 +191,7 @@ function findEventDate(state: State, leadLines: Line[], periods: Period[]): Even
 }
 
 function eventDateIn(state: State, sentence: { match: string; offset: number }, periods: Period[]): EventDate | null {
-  for (const m of sentence.match.matchAll(EVENT_DATE)) {
+  for (const m of eachMatch(EVENT_DATE, sentence.match)) {
     const g = m.groups ?? {};
     const before = sentence.match.slice(0, m.index);
     const after = sentence.match.slice(m.index + m[0].length);

@@ -9,7 +9,7 @@ import {
 import { mentionsIn, type Mention } from '../places.ts';
 import type { Line, State } from '../state.ts';
 import { leadLine, note } from '../state.ts';
-import { lineSentences } from '../text.ts';
+import { eachMatch, lineSentences } from '../text.ts';
 import { matchForm } from '../../text/fold.ts';
 
 // "làm việc với Ban Thường vụ Huyện ủy X", "làm việc tại huyện X": the lower unit is the subject.
@@ -87,7 +87,7 @@ function chooseSubject(lead: Line | undefined, mentions: Mention[], text: string
   if (lead) {
     // A higher body working with a lower one: the lower unit named right after "làm việc với".
     for (const s of lineSentences(lead)) {
-      for (const w of s.match.matchAll(WORKS_WITH)) {
+      for (const w of eachMatch(WORKS_WITH, s.match)) {
         const from = s.offset + w.index + w[0].length;
         const target = places.find((m) => m.offset >= from && m.offset - from <= 60 && m.name);
         if (target) return target;

@@ -1,7 +1,7 @@
 // noise: sets portal chrome, publication stamps, captions and bylines apart from the article's
 // paragraphs. What is left as 'body' is the article. Captions and bylines become their own fields.
 import { PARAGRAPH_WORDS, readsAsParagraph, type Line, type State } from '../state.ts';
-import { endsLikeSentence, sentences, wordCount } from '../text.ts';
+import { eachMatch, endsLikeSentence, sentences, wordCount } from '../text.ts';
 import {
   BYLINE_LABELS, CAPTION_OPENERS, PICTURE_VERBS, SOURCE_LABELS, COMMITTEES, NOISE_LINES, NOISE_MARKERS, PRINT_LABELS, SITE_NAME_OPENERS, SITE_NAME_WORDS,
   STAMP_LABELS, TRAILER_LINES, UNIT_WORDS, alternation,
@@ -157,7 +157,7 @@ export function noise(state: State): void {
 
 /** Where a trailer widget's name is glued onto the text before it, or -1. */
 function gluedTrailer(line: Line): number {
-  for (const m of line.text.matchAll(GLUE_RE)) {
+  for (const m of eachMatch(GLUE_RE, line.text)) {
     const at = m.index + m[0].length;
     if (TRAILER_AT_START_RE.test(line.match.slice(at))) return at;
   }

@@ -12,7 +12,7 @@
 // and so are claims ("nhấn mạnh, năm 2023 là năm bản lề ..."), award proposals and petitions.
 import type { Line, State } from '../state.ts';
 import { bodyLines, leadLine } from '../state.ts';
-import { lineSentences, wordCount } from '../text.ts';
+import { eachMatch, lineSentences, wordCount } from '../text.ts';
 import {
   ADDRESSEES, ASSIGNING_VERBS, AWARDS, CLAIM_TRIGGERS, CLOSING_MARKERS, CONNECTIVES, DIRECTIVE_ADVERBS,
   DIRECTIVE_VERBS, LEAD_IN_ENDINGS, LIST_ORDINALS, MODALS, NOT_MARKER_BEFORE,
@@ -238,7 +238,7 @@ function afterLeadIn(s: Sentence, end: number): Sentence {
 /** The first directive verb written in lower case: a capitalised one belongs to a name in the
  * lead-in ("đề nghị Sở Nông nghiệp và Phát triển nông thôn phối hợp ..."). */
 function firstLowerCaseVerb(text: string, match: string): number {
-  for (const m of match.matchAll(VERB_ALL_RE)) {
+  for (const m of eachMatch(VERB_ALL_RE, match)) {
     const c = text.charAt(m.index);
     if (c === c.toLocaleLowerCase('vi')) return m.index;
   }
@@ -311,7 +311,7 @@ function startsDirection(match: string): boolean {
 /** "a) ... b) ...", "1) ... 2) ...", "(1) ... (2) ..." inside one sentence, when they run in order. */
 function splitInlineList(s: Sentence): Sentence[] {
   const marks: { index: number; value: number }[] = [];
-  for (const m of s.match.matchAll(INLINE_MARKER_RE)) {
+  for (const m of eachMatch(INLINE_MARKER_RE, s.match)) {
     const v = m[2]!;
     const value = /\d/u.test(v) ? Number(v) : v === 'đ' ? 5 : v.charCodeAt(0) - 96;
     const expected = marks.length ? marks.at(-1)!.value + 1 : null;
