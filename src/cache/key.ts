@@ -30,19 +30,22 @@ function filesUnder(path: string): string[] {
     .flatMap((e) => (e.isDirectory() ? filesUnder(join(path, e.name)) : [join(path, e.name)]));
 }
 
+/** The namespace of an extractor version and its inputs (path and bytes of each file, in order). */
+export function namespaceOf(version: string, inputs: Iterable<readonly [name: string, bytes: Uint8Array]>): string {
+  const h = createHash('sha256').update(`format ${FORMAT}\nextractor ${version}\n`);
+  for (const [name, bytes] of inputs) h.update(`${name} ${bytes.length}\n`).update(bytes);
+  return h.digest('hex').slice(0, 16);
+}
+
 let memo: string | undefined;
 
 /** 16 hex digits naming the current extractor, gazetteer and cache format. */
 export function namespace(): string {
-  if (memo) return memo;
-  const h = createHash('sha256').update(`format ${FORMAT}\nextractor ${EXTRACTOR_VERSION}\n`);
-  for (const input of INPUTS) {
-    for (const file of filesUnder(join(SRC, input))) {
-      h.update(`${file.slice(SRC.length)}\n`);
-      h.update(readFileSync(file));
-    }
-  }
-  return (memo = h.digest('hex').slice(0, 16));
+  memo ??= namespaceOf(
+    EXTRACTOR_VERSION,
+    INPUTS.flatMap((input) => filesUnder(join(SRC, input))).map((file) => [file.slice(SRC.length), readFileSync(file)] as const),
+  );
+  return memo;
 }
 
 /** The key of one article's bytes (its body, for a Markdown file with front matter). */

@@ -189,6 +189,8 @@ export function applyCorrections(record: ArticleRecord, entries: readonly Correc
     if (e.key !== 'slug' && e.key !== 'permalink') corrected.add(e.key);
   }
   if (!Object.keys(out).length && !notes.length) return record;
+  // The keeper reads them in the order of the file.
+  notes.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   const next: ArticleRecord = { ...record, ...out, corrected: [...corrected], messages: [...record.messages, ...notes] };
   if (out.date !== undefined) next.quarter = next.date && next.date.precision !== 'year' ? quarterOf(next.date.value) : null;
   // The address follows the corrected date and title, unless the keeper fixed the address itself.

@@ -39,7 +39,8 @@ export function readCorrections(yaml: string, place: Place): { entries: Correcti
   const firstLine = place.firstLine ?? 1;
   const counter = new LineCounter();
   const lineAt = (offset: number) => counter.linePos(offset).line + firstLine - 1;
-  const doc = parseDocument(yaml, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  // Repeated keys are found below, so that the message can point at the repeat rather than the map.
+  const doc = parseDocument(yaml, { lineCounter: counter, prettyErrors: false, uniqueKeys: false });
   const messages: Message[] = [];
   const entries: CorrectionEntry[] = [];
   if (doc.errors.length) {
@@ -55,11 +56,18 @@ export function readCorrections(yaml: string, place: Place): { entries: Correcti
     messages.push(correctionMessage('correction/invalid', { file: place.file, line }, 'a correction is a list of "field: value" lines (a YAML mapping); nothing in this file was applied'));
     return { entries, messages };
   }
+  const seen = new Map<string, number>();
   for (const pair of doc.contents.items) {
     const keyNode = pair.key as Node | null;
     const offset = keyNode?.range?.[0] ?? 0;
     const line = lineAt(offset);
     const key = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
+    const first = seen.get(key);
+    if (first !== undefined) {
+      messages.push(correctionMessage('correction/duplicate-key', { file: place.file, line }, `"${key}" is written again (first on line ${first}): only the first is used`));
+      continue;
+    }
+    seen.set(key, line);
     if (!isCorrectionKey(key)) {
       messages.push(correctionMessage('correction/unknown-key', { file: place.file, line }, `"${key}" is not a field that can be corrected (known: ${CORRECTION_KEYS.join(', ')})`));
       continue;

@@ -28,6 +28,8 @@ export type LoadOptions = {
   cacheDir?: string | null;
   /** Extraction threads, the main thread included; 1: no worker threads. Default: $BIEN_NIEN_THREADS, else the machine's cores. */
   threads?: number;
+  /** Fewest articles to extract that are worth starting threads for. Default: $BIEN_NIEN_THREADS_FROM, else 1000. */
+  threadsFrom?: number;
 };
 
 export type LoadStats = {
@@ -57,14 +59,15 @@ export type Loaded = {
  * ~0.7 s to load the extractor, and an article ~1.5 ms to extract (measured on this machine).
  */
 const THREADS_FROM = 1000;
+const wholeNumber = (s: string | undefined, min: number) => (s?.trim() && Number.isInteger(Number(s)) && Number(s) >= min ? Number(s) : null);
 const SIDECAR_EXTENSIONS = ['.yaml', '.yml'];
 
 export function defaultOptions(env: NodeJS.ProcessEnv = process.env): Required<LoadOptions> {
   const cache = env.BIEN_NIEN_CACHE?.trim();
-  const threads = Number(env.BIEN_NIEN_THREADS);
   return {
     cacheDir: cache === 'off' || cache === '0' ? null : resolve(cache || '.cache'),
-    threads: env.BIEN_NIEN_THREADS?.trim() && Number.isInteger(threads) && threads >= 1 ? threads : availableParallelism(),
+    threads: wholeNumber(env.BIEN_NIEN_THREADS, 1) ?? availableParallelism(),
+    threadsFrom: wholeNumber(env.BIEN_NIEN_THREADS_FROM, 0) ?? THREADS_FROM,
   };
 }
 
@@ -209,7 +212,7 @@ export async function loadRecords(contentDir: string, options: LoadOptions = {})
       if (cacheable) store?.put(job.key, json);
       return json;
     };
-    threads = jobs.length >= THREADS_FROM ? Math.max(1, opts.threads) : 1;
+    threads = jobs.length >= opts.threadsFrom ? Math.max(1, opts.threads) : 1;
     const entries = threads > 1 ? await extractInPool(jobs, { threads, local, cacheRoot: opts.cacheDir, namespace: ns }) : jobs.map(local);
     misses.forEach((i, n) => (parsed[i] = parseEntry(entries[n]!)));
     // Entries of an older extractor are dead weight once this one has written its own.
