@@ -9,8 +9,13 @@ import { bodyLines, initialState } from './state.ts';
 
 /** Depends only on the article's words: the same text saved twice, under any name, gets the same id. */
 export function contentId(text: string): string {
+  return contentIdOfMatchForm(matchForm(text));
+}
+
+/** contentId from the text's matchForm, which extraction has already made. */
+function contentIdOfMatchForm(match: string): string {
   // Only runs of white space and tabs/newlines need replacing: far fewer matches than every space.
-  const canonical = matchForm(text).replace(/\s\s+|[^\S ]/g, ' ').trim();
+  const canonical = match.replace(/\s\s+|[^\S ]/g, ' ').trim();
   return createHash('sha256').update(canonical).digest('hex').slice(0, 16);
 }
 
@@ -27,7 +32,7 @@ export function recordSlug(id: string, title: string | null, date: string | null
 export function extract(source: Source, disabled: ReadonlySet<string> = new Set()): ArticleRecord {
   const state = initialState(source);
   for (const [name, rule] of RULES) if (!disabled.has(name)) rule(state);
-  const id = contentId(source.text);
+  const id = contentIdOfMatchForm(state.match);
   const date = state.date;
   return {
     id,

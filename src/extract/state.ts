@@ -25,6 +25,8 @@ export type State = {
   source: Source;
   /** The cleaned article text that evidence offsets point into. */
   text: string;
+  /** matchForm of the whole text: the lines' first match forms joined by newlines (the content id's input). */
+  match: string;
   lines: Line[];
   /** The article's first paragraph, once the title rule has found it. */
   lead: Line | null;
@@ -46,15 +48,20 @@ export type State = {
 };
 
 export function initialState(source: Source): State {
+  // The text is put in match form once, and its lines are the pieces between its newlines: matchForm
+  // works within a line (NFC, tone placement and lower case never reach across a newline, which
+  // none of them produces), so each piece is the line's own matchForm.
+  const match = matchForm(source.text);
+  const matches = match.split('\n');
   const lines: Line[] = [];
   let offset = 0;
-  for (const text of source.text.split('\n')) {
+  source.text.split('\n').forEach((text, i) => {
     const words = wordCount(text);
-    lines.push({ text, match: matchForm(text), offset, words, kind: words === 0 && text.trim() === '' ? 'blank' : 'body' });
+    lines.push({ text, match: matches[i]!, offset, words, kind: words === 0 && text.trim() === '' ? 'blank' : 'body' });
     offset += text.length + 1;
-  }
+  });
   return {
-    source, text: source.text, lines, lead: null,
+    source, text: source.text, match, lines, lead: null,
     title: null, titleMeta: null, date: null, published: null, reportingPeriod: null,
     locality: null, province: null, provinceToday: null, chair: null, meetingType: null,
     tasks: [], tasksMeta: null, captions: [], byline: null,

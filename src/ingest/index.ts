@@ -100,7 +100,8 @@ export function sourceFromBytes(path: string, bytes: Uint8Array): Source | Unrea
   messages.push(...decoded.messages);
   let { text, encoding } = decoded;
   let format: 'html' | undefined;
-  if (looksLikeHtml(text)) {
+  // Every sign of a web page starts with '<': a text without one is not a page, whatever its length.
+  if (text.includes('<') && looksLikeHtml(text)) {
     text = htmlToText(text);
     format = 'html';
     if (text.trim() === '') return { path, message: fatal('ingest/empty', 'the file is a web page with no readable text') };
