@@ -3,6 +3,7 @@
 // site to be served under that sub-path; SITE_URL=https://... makes feed and sitemap URLs absolute.
 import { parseArgs } from 'node:util';
 import { buildOnce } from '../site/run.ts';
+import { indexSite } from '../site/search.ts';
 
 const USAGE = 'usage: npm run build -- [--content <dir>] [--out <dir>] [--quiet]';
 
@@ -25,7 +26,13 @@ async function main(): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  await buildOnce({ contentDir: args.content, outDir: args.out, quiet: args.quiet });
+  await buildOnce({
+    contentDir: args.content,
+    outDir: args.out,
+    quiet: args.quiet,
+    // The search index (_site/pagefind/), written into the new site before it replaces the old one.
+    afterWrite: (site) => indexSite(site, args.quiet ? undefined : (text) => process.stderr.write(text)),
+  });
   return 0;
 }
 

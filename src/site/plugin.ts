@@ -8,6 +8,7 @@ import MarkdownIt from 'markdown-it';
 import { recordJsonSchemaText } from '../records/json-schema.ts';
 import { recordsCsv, recordsJson } from './csv.ts';
 import { loadSite, readProvenance, summary, type Loaded } from './load.ts';
+import { searchFields, searchUrls, writeSearchScript } from './search.ts';
 import { urlFor } from './urls.ts';
 
 export type SiteOptions = {
@@ -53,7 +54,7 @@ export default function sitePlugin(config: UserConfig, options: SiteOptions): vo
       description: 'Lưu trữ tin hội nghị của các cấp ủy Đảng địa phương: mỗi bài một bản ghi có ngày, địa bàn, người chủ trì, loại hội nghị và nhiệm vụ.',
       siteUrl: options.siteUrl,
       provenanceHtml: provenance ? markdown.render(provenance) : null,
-      urls: urlFor,
+      urls: { ...urlFor, ...searchUrls },
     };
   });
 
@@ -62,6 +63,8 @@ export default function sitePlugin(config: UserConfig, options: SiteOptions): vo
   config.addPlugin(rssPlugin);
   config.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true });
   config.addPassthroughCopy({ [options.assetsDir]: 'assets' });
+  // Pagefind's attributes on article pages (the index itself is written by buildOnce).
+  config.addFilter('searchFields', searchFields);
   // Articles are watched; src/ is not: Node cannot reload an ES module, so a change to the
   // extractor needs a restart of `npm start`.
   config.addWatchTarget(options.contentDir);
@@ -81,6 +84,7 @@ export default function sitePlugin(config: UserConfig, options: SiteOptions): vo
       writeFile(join(out, urlFor.recordsJson()), recordsJson(current.records)),
       writeFile(join(out, urlFor.recordsCsv()), recordsCsv(current.records)),
       writeFile(join(out, urlFor.schema()), recordJsonSchemaText()),
+      writeSearchScript(out),
     ]);
   });
 }

@@ -12,6 +12,8 @@ export type RunOptions = {
   quiet?: boolean;
   /** Project root (where .eleventy.ts, layouts/ and assets/ are); defaults to the working directory. */
   root?: string;
+  /** Runs on the written site before it is put in place (the search index); a failure fails the build. */
+  afterWrite?: (siteDir: string) => Promise<unknown>;
 };
 
 export function applyEnv(options: RunOptions): void {
@@ -55,6 +57,7 @@ export async function buildOnce(options: RunOptions): Promise<void> {
   await mkdir(dirname(out), { recursive: true });
   try {
     await eleventyFor({ ...options, outDir: fresh }).write();
+    await options.afterWrite?.(fresh);
   } catch (error) {
     await rm(fresh, { recursive: true, force: true });
     throw error;

@@ -1,0 +1,138 @@
+// Full-text search: what an article page gives Pagefind (filters, sort key, metadata and the folded
+// words), the index written beside the pages at the end of a build, and the search page's script.
+//
+// Diacritics. Pagefind (≥ 1.5) strips combining marks from the words it indexes and from the query,
+// and keeps each word's accented form so that a query typed with the same accents ranks first. It
+// cannot fold đ/Đ, which has no decomposed form: "da nang" would never find "Đà Nẵng". Every other
+// word is already found without its accents, so an article gives Pagefind, as a metadata field the
+// reader never sees ("fold"), the words with đ in them folded by the project's one normaliser
+// (searchFold): "Đà Nẵng, Đảng ủy" → "da dang". Metadata is searchable but never part of an excerpt,
+// and each folded word is counted once, so exact matches in the text keep their weight.
+import { readdir, rm, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { searchFold } from '../text/fold.ts';
+import type { ArticleView } from './article.ts';
+
+import { SEARCH_BUNDLE_DIR, type SearchFilterKey } from './search-filters.ts';
+
+/** Where the bundled script is written under the site's root (`meta.urls` links it). */
+export const SEARCH_SCRIPT_FILE = 'assets/search.js';
+
+/** The search page and its script, beside urlFor's page kinds in templates (`meta.urls.search()`). */
+export const searchUrls = {
+  search: () => '/tim-kiem/',
+  searchScript: () => `/${SEARCH_SCRIPT_FILE}`,
+} as const;
+
+export { SEARCH_BUNDLE_DIR, SEARCH_FILTERS, FOLD_META, type SearchFilterKey } from './search-filters.ts';
+
+export type SearchFields = {
+  filters: { key: SearchFilterKey; value: string }[];
+  /** ISO date (or month, or year) for sorting by event date; null when the date is unknown. */
+  sort: string | null;
+  /** Shown in a result: the event date as the article page says it, and the province. */
+  date: string;
+  province: string;
+  /** Words of the article with đ/Đ, folded, each once, space-separated. */
+  fold: string;
+};
+
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+
+/** The folded forms of the words that contain đ/Đ, each once, in first-seen order. */
+export function foldedDWords(texts: Iterable<string | null | undefined>): string {
+  const seen = new Set<string>();
+  for (const text of texts) {
+    if (!text || !/[đĐ]/.test(text)) continue;
+    for (const [word] of text.matchAll(WORD)) if (/[đĐ]/.test(word)) seen.add(searchFold(word));
+  }
+  return [...seen].join(' ');
+}
+
+/** What an article page gives Pagefind besides its text. A Nunjucks filter: `article | searchFields`. */
+export function searchFields(view: ArticleView): SearchFields {
+  const card = view.card;
+  const quarter = view.facts.find((f) => f.label === 'Quý');
+  const year = card.datetime ? card.datetime.slice(0, 4) : null;
+  const filters: SearchFields['filters'] = [
+    { key: 'tinh', value: card.province ?? 'Chưa rõ tỉnh' },
+    { key: 'nam', value: year ?? 'Chưa rõ năm' },
+    { key: 'quy', value: quarter && !quarter.unknown ? quarter.value : 'Chưa rõ quý' },
+    { key: 'loai', value: card.type },
+    { key: 'chu_tri', value: card.chair ?? 'Chưa rõ người chủ trì' },
+  ];
+  const texts = [
+    view.title,
+    ...view.facts.flatMap((f) => [f.value, f.extra, f.note]),
+    ...view.tasks,
+    ...view.body,
+    ...view.captions,
+    view.byline,
+  ];
+  return {
+    filters,
+    sort: card.datetime,
+    date: card.date,
+    province: card.province ?? 'Chưa rõ tỉnh',
+    fold: foldedDWords(texts),
+  };
+}
+
+/** The search page's script, src/site/search-client.ts with the normaliser it imports, as one file. */
+export async function writeSearchScript(siteDir: string): Promise<void> {
+  const { build } = await import('esbuild');
+  await build({
+    entryPoints: [join(import.meta.dirname, 'search-client.ts')],
+    outfile: join(resolve(siteDir), SEARCH_SCRIPT_FILE),
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    legalComments: 'none',
+    logLevel: 'error',
+  });
+}
+
+const UNUSED_BUNDLE_FILE = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
+
+export type IndexStats = { pages: number; seconds: number; bytes: number; files: number };
+
+/**
+ * Indexes the article pages of a written site into `<site>/pagefind/`. Only the article pages are
+ * read (the glob), and of them only what the layout marks with data-pagefind-body.
+ */
+export async function indexSite(siteDir: string, log: (text: string) => void = () => {}): Promise<IndexStats> {
+  const started = performance.now();
+  const site = resolve(siteDir);
+  const pagefind = await import('pagefind');
+  try {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
+    if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
+    const added = await index.addDirectory({ path: site, glob: 'bai-viet/*/index.html' });
+    if (added.errors.length) throw new Error(`pagefind: ${added.errors.join('; ')}`);
+    const written = await index.writeFiles({ outputPath: join(site, SEARCH_BUNDLE_DIR) });
+    if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+    // Pagefind writes its own search UIs too; the site has its own page, so they would only be dead weight.
+    for (const name of await readdir(join(site, SEARCH_BUNDLE_DIR))) {
+      if (UNUSED_BUNDLE_FILE.test(name)) await rm(join(site, SEARCH_BUNDLE_DIR, name));
+    }
+    const size = await treeSize(join(site, SEARCH_BUNDLE_DIR));
+    const seconds = (performance.now() - started) / 1000;
+    log(`search: pagefind indexed ${added.page_count} article pages in ${seconds.toFixed(2)} s (${size.files} files, ${(size.bytes / 2 ** 20).toFixed(1)} MiB)\n`);
+    return { pages: added.page_count, seconds, ...size };
+  } finally {
+    await pagefind.close();
+  }
+}
+
+async function treeSize(dir: string): Promise<{ bytes: number; files: number }> {
+  let bytes = 0;
+  let files = 0;
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    bytes += (await stat(join(entry.parentPath, entry.name))).size;
+    files++;
+  }
+  return { bytes, files };
+}
