@@ -9,7 +9,7 @@ import { isKnownPlaceName } from '../gazetteer/index.ts';
 import { nameKey } from '../text/fold.ts';
 import { CAP_WORD, LOWER, UPPER, eachMatch } from './text.ts';
 import {
-  FAMILY_NAMES, NAME_LIST_INTROS, NOT_DIRECTING_SPEAKERS, SPEAKER_VERBS, TITLE_WORDS, UNIT_WORDS, alternation,
+  FAMILY_NAMES, NAME_LIST_INTROS, NOT_AFTER_LETTER, NOT_DIRECTING_SPEAKERS, SPEAKER_VERBS, TITLE_WORDS, UNIT_WORDS, alternation,
 } from './vocabulary.ts';
 
 export type Person = { name: string; title: string | null; offset: number; end: number };
@@ -20,7 +20,9 @@ const TITLE_SYLLABLES = new Set(['bí', 'chủ', 'ủy', 'trưởng', 'thường
 const NOT_LAST = new Set(['thị', 'văn']);
 
 const RUN = `${CAP_WORD}(?:[ ]${CAP_WORD})*`;
-const HONORIFIC = /(?<![\p{L}])(?:[Đđ]ồng chí|[Đđ]\/c|[Đđ]c\.|[Ôô]ng|[Bb]à)[ ]+/gu;
+// "đồng chí", "Đ/c", "Đc.", "ông", "bà", not ending a longer word (the look back follows the first
+// letter, see notAfter in vocabulary.ts).
+const HONORIFIC = new RegExp(String.raw`(?:[Đđ]${NOT_AFTER_LETTER}(?:ồng chí|\/c|c\.)|[Ôô]${NOT_AFTER_LETTER}ng|[Bb]${NOT_AFTER_LETTER}à)[ ]+`, 'gu');
 const RUN_AT = new RegExp(RUN, 'uy');
 const ANY_RUN = new RegExp(`(?<!${LOWER}|${UPPER})${RUN}`, 'gu');
 // A title stops where the sentence goes on with what the person did.

@@ -7,11 +7,12 @@ import type { Line, State } from '../state.ts';
 import { bodyLines } from '../state.ts';
 import { isSpeaker, peopleIn, type Person } from '../people.ts';
 import { eachMatch, lineSentences } from '../text.ts';
-import { CHAIR_VERBS, DIRECTING_VERBS, NOT_CHAIR_CONTEXT, alternation } from '../vocabulary.ts';
+import { CHAIR_VERBS, DIRECTING_VERBS, NOT_CHAIR_CONTEXT, alternation, wordOf } from '../vocabulary.ts';
 import { nameKey } from '../../text/fold.ts';
 
 const CHAIR_RE = new RegExp(`(?<![\\p{L}])(?:${alternation(CHAIR_VERBS)})(?![\\p{L}])`, 'u');
-const DIRECTING_RE = new RegExp(`(?<![\\p{L}])(?:${alternation(DIRECTING_VERBS)})(?![\\p{L}])`, 'u');
+// Run over every sentence: written with wordOf it is twice as fast (see notAfter).
+const DIRECTING_RE = new RegExp(wordOf(DIRECTING_VERBS), 'u');
 const NOT_CHAIR_RE = new RegExp(`(?:${alternation(NOT_CHAIR_CONTEXT)})`, 'u');
 const ATTENDING_OPENER = /^(?:đến\s+)?(?:tham\s+)?dự\s|^cùng\s+dự\s|^tới\s+dự\s/u;
 // "dưới sự chủ trì của đồng chí X": the person comes after the verb.

@@ -16,13 +16,14 @@ import { eachMatch, lineSentences, wordCount } from '../text.ts';
 import {
   ADDRESSEES, ASSIGNING_VERBS, AWARDS, CLAIM_TRIGGERS, CLOSING_MARKERS, CONNECTIVES, DIRECTIVE_ADVERBS,
   DIRECTIVE_VERBS, LEAD_IN_ENDINGS, LIST_ORDINALS, MODALS, NOT_MARKER_BEFORE,
-  NOT_TASK_AFTER_TRIGGER, NOT_VERB_USES, PASSAGE_ENDERS, TASK_TRIGGERS_STRONG, TASK_TRIGGERS_WEAK, alternation,
+  NOT_TASK_AFTER_TRIGGER, NOT_VERB_USES, PASSAGE_ENDERS, TASK_TRIGGERS_STRONG, TASK_TRIGGERS_WEAK, alternation, wordOf,
 } from '../vocabulary.ts';
 import { isSpeaker } from '../people.ts';
 
 const word = (list: readonly string[]) => `(?<![\\p{L}])(?:${alternation(list)})(?![\\p{L}])`;
-const STRONG_RE = new RegExp(word(TASK_TRIGGERS_STRONG), 'gu');
-const WEAK_RE = new RegExp(word(TASK_TRIGGERS_WEAK), 'gu');
+// These two run over every sentence; written with wordOf they are 2–4× faster (see notAfter).
+const STRONG_RE = new RegExp(wordOf(TASK_TRIGGERS_STRONG), 'gu');
+const WEAK_RE = new RegExp(wordOf(TASK_TRIGGERS_WEAK), 'gu');
 const MARKER_RE = new RegExp(word(CLOSING_MARKERS), 'u');
 const MAX_MARKER_WORDS = 25;
 const NOT_MARKER_BEFORE_RE = new RegExp(`${word(NOT_MARKER_BEFORE)}\\s*$`, 'u');
@@ -310,6 +311,8 @@ function startsDirection(match: string): boolean {
 
 /** "a) ... b) ...", "1) ... 2) ...", "(1) ... (2) ..." inside one sentence, when they run in order. */
 function splitInlineList(s: Sentence): Sentence[] {
+  // Every marker has a ')': most sentences have none, and this pattern cannot skip ahead by itself.
+  if (!s.match.includes(')')) return [s];
   const marks: { index: number; value: number }[] = [];
   for (const m of eachMatch(INLINE_MARKER_RE, s.match)) {
     const v = m[2]!;
