@@ -1,11 +1,16 @@
-// npm run build -- [--content <dir>] [--out <dir>]
+// npm run build -- [--content <dir>] [--out <dir>] [--cache <dir> | --no-cache] [--threads <n>] [--quiet]
 // Extraction of the articles, then Eleventy into the output directory. PATH_PREFIX=/archive/ builds a
 // site to be served under that sub-path; SITE_URL=https://... makes feed and sitemap URLs absolute.
+// Records are cached in .cache/ (src/cache): a rebuild extracts only the articles that changed.
+// The site is built in a fresh directory that replaces the old one only when the build succeeded.
+// Exit 0 when the site was built (files that could not be read are listed, and skipped), 1 when it
+// could not be built at all (the previous site is left as it was), 2 on a usage error.
+import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { buildOnce } from '../site/run.ts';
 import { indexSite } from '../site/search.ts';
 
-const USAGE = 'usage: npm run build -- [--content <dir>] [--out <dir>] [--quiet]';
+const USAGE = 'usage: npm run build -- [--content <dir>] [--out <dir>] [--cache <dir> | --no-cache] [--threads <n>] [--quiet]';
 
 async function main(): Promise<number> {
   let args;
@@ -15,6 +20,9 @@ async function main(): Promise<number> {
         content: { type: 'string', default: 'content' },
         out: { type: 'string', default: '_site' },
         quiet: { type: 'boolean', default: false },
+        cache: { type: 'string' },
+        'no-cache': { type: 'boolean', default: false },
+        threads: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }).values;
@@ -26,14 +34,42 @@ async function main(): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
+  if (args.threads !== undefined && !/^[1-9]\d*$/.test(args.threads)) {
+    process.stderr.write(`--threads takes a whole number from 1\n${USAGE}\n`);
+    return 2;
+  }
+  // Read by src/site/load.ts, which runs inside Eleventy's data step.
+  if (args['no-cache']) process.env.BIEN_NIEN_CACHE = 'off';
+  else if (args.cache) process.env.BIEN_NIEN_CACHE = args.cache;
+  if (args.threads) process.env.BIEN_NIEN_THREADS = args.threads;
+  // A mistyped --content would otherwise publish an empty site over the real one.
+  const content = await stat(args.content).catch(() => null);
+  if (!content?.isDirectory()) {
+    process.stderr.write(`build: the content directory ${args.content} does not exist or is not a directory; the site in ${args.out} was left as it was\n`);
+    return 1;
+  }
+  try {
+    await build(args);
+  } catch (error) {
+    process.stderr.write(`build failed, the site in ${args.out} was left as it was:\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return 1;
+  }
+  return 0;
+}
+
+async function build(args: { content: string; out: string; quiet: boolean }): Promise<void> {
   await buildOnce({
     contentDir: args.content,
     outDir: args.out,
     quiet: args.quiet,
     // The search index (_site/pagefind/), written into the new site before it replaces the old one.
-    afterWrite: (site) => indexSite(site, args.quiet ? undefined : (text) => process.stderr.write(text)),
+    afterWrite: (site) => indexSite(site, args.quiet ? undefined : (text) => process.stderr.write(text)).then(failPoint),
   });
-  return 0;
+}
+
+/** Tests force a failure after the pages were written, to see that the previous site stays. */
+function failPoint(): void {
+  if (process.env.BIEN_NIEN_FAIL_BEFORE_SWAP) throw new Error('failure forced by BIEN_NIEN_FAIL_BEFORE_SWAP, after the pages were written');
 }
 
 process.exitCode = await main();
