@@ -57,8 +57,9 @@ const OLD_TONE: Map<string, string> = (() => {
   return map;
 })();
 const TONED_SECOND = [...new Set([...OLD_TONE.keys()].map((pair) => pair[1]))].join('');
-// A character class is what makes this fast: it runs on every line of every article.
-const OLD_TONE_RE = new RegExp(`(?<![qQ])[oOuU][${TONED_SECOND}](?![\\p{L}\\p{M}])`, 'gu');
+// A character class is what makes this fast: it runs on every line of every article. The look back
+// ("not after q", as in "quý") comes after the o/u it guards, so that it is tested only there.
+const OLD_TONE_RE = new RegExp(`[oOuU](?<![qQ][\\s\\S])[${TONED_SECOND}](?![\\p{L}\\p{M}])`, 'gu');
 
 /** Display text with tone placement made canonical; same length and offsets as its input. */
 export function foldTones(text: string): string {
@@ -81,17 +82,34 @@ export function searchFold(text: string): string {
     .trim();
 }
 
-/** A key for names: canonical tones, lower case, single spaces, no surrounding punctuation. */
-export function nameKey(text: string): string {
-  return matchForm(text).replace(/\s+/g, ' ').replace(/^[\s\p{P}]+|(?<![\s\p{P}])[\s\p{P}]+$/gu, '');
+/**
+ * A pure function of a short string, remembered: names and words are keyed over and over, within an
+ * article and across articles. The cache is emptied when full, so memory stays bounded.
+ */
+function remembered(f: (text: string) => string, size = 20_000, longest = 200): (text: string) => string {
+  const cache = new Map<string, string>();
+  return (text) => {
+    if (text.length > longest) return f(text);
+    let value = cache.get(text);
+    if (value === undefined) {
+      if (cache.size >= size) cache.clear();
+      cache.set(text, (value = f(text)));
+    }
+    return value;
+  };
 }
+
+/** A key for names: canonical tones, lower case, single spaces, no surrounding punctuation. */
+export const nameKey: (text: string) => string = remembered((text) =>
+  matchForm(text).replace(/\s+/g, ' ').replace(/^[\s\p{P}]+|(?<![\s\p{P}])[\s\p{P}]+$/gu, ''),
+);
 
 /**
  * nameKey for place names, which are also written with varying joiners: any dash with any spacing
  * is one space ("Bà Rịa – Vũng Tàu" = "Bà Rịa-Vũng Tàu" = "Bà Rịa Vũng Tàu"), and an apostrophe
  * goes together with the spaces around it ("Cư M’gar" = "Cư M' gar" = "Cư Mgar").
  */
-export function placeKey(text: string): string {
+export const placeKey: (text: string) => string = remembered((text) => {
   // Same result as replacing /\s*[dash]\s*/ with a space and /\s*[apostrophe]\s*/ with nothing, in
   // linear time: those patterns retry a long run of spaces from each position in it (quadratic).
   // A dash becomes a space and nameKey collapses the spaces; an apostrophe's neighbouring spaces go
@@ -104,4 +122,4 @@ export function placeKey(text: string): string {
     })
     .join('');
   return nameKey(joined);
-}
+});
