@@ -4,7 +4,7 @@
 import type { Level } from '../records/schema.ts';
 import { placeNameKeys } from '../gazetteer/index.ts';
 import type { Line } from './state.ts';
-import { CAP_WORD, LOWER, eachMatch } from './text.ts';
+import { CAP_WORD, LOWER, UPPER, eachMatch } from './text.ts';
 import { COMMITTEES, UNIT_WORDS, alternation } from './vocabulary.ts';
 
 export type Mention = {
@@ -30,7 +30,14 @@ const NAME_AFTER = new RegExp(`[ \\t]*(?<name>(?:${CAP_WORD}|\\d{1,2})(?:(?:[ \\
 // capitalised, never matches.
 const PROVINCE_KEYS = placeNameKeys('tỉnh');
 const LONGEST_PROVINCE = Math.max(...[...PROVINCE_KEYS].map((k) => k.split(' ').length));
-const CAPITAL_RUN = new RegExp(`(?<!${LOWER})${CAP_WORD}(?:(?:[ \\t]+|[ \\t]*[-–][ \\t]*)${CAP_WORD})*`, 'gu');
+// A run starts at a capital not preceded by a lower-case letter; the look back follows the capital,
+// so that V8 tests it only at capitals (a third faster than leading with it).
+const CAPITAL_RUN = new RegExp(`${UPPER}(?<!${LOWER}[\\s\\S])${LOWER}*(?:(?:[ \\t]+|[ \\t]*[-–][ \\t]*)${CAP_WORD})*`, 'gu');
+
+/** The first words of a set of names: a window of words whose first word is not one of them is no
+ * name of the set, and most capitalised words start none. */
+const firstWords = (keys: ReadonlySet<string>): ReadonlySet<string> => new Set([...keys].map((k) => k.split(' ', 1)[0]!));
+const PROVINCE_FIRST_WORDS = firstWords(PROVINCE_KEYS);
 
 type Word = { text: string; key: string; start: number; end: number };
 
@@ -64,8 +71,13 @@ const NAME_SETS: Record<Level, readonly ReadonlySet<string>[]> = {
   'thị trấn': [placeNameKeys('thị trấn')],
 };
 
+const NAME_FIRST_WORDS = new Map<Level, ReadonlySet<string>>(
+  (Object.keys(NAME_SETS) as Level[]).map((level) => [level, new Set(NAME_SETS[level].flatMap((set) => [...firstWords(set)]))]),
+);
+
 /** How many words, from the run's start, make the longest name the gazetteer knows at that level. */
 function knownPrefix(words: readonly Word[], level: Level): number {
+  if (!words[0] || !NAME_FIRST_WORDS.get(level)?.has(words[0].key)) return 0;
   for (let n = Math.min(words.length, 5); n >= 1; n--) {
     const key = words.slice(0, n).map((w) => w.key).join(' ');
     if (NAME_SETS[level].some((set) => set.has(key))) return n;
@@ -121,6 +133,7 @@ function findMentions(line: Pick<Line, 'text' | 'match' | 'offset'>): Mention[] 
   for (const run of eachMatch(CAPITAL_RUN, line.text)) {
     const words = runWords(line, run.index, run[0]);
     for (let i = 0; i < words.length; i++) {
+      if (!PROVINCE_FIRST_WORDS.has(words[i]!.key)) continue;
       for (let n = Math.min(LONGEST_PROVINCE, words.length - i); n >= 1; n--) {
         if (!PROVINCE_KEYS.has(words.slice(i, i + n).map((w) => w.key).join(' '))) continue;
         const from = words[i]!.start;
