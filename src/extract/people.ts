@@ -24,7 +24,9 @@ const RUN = `${CAP_WORD}(?:[ ]${CAP_WORD})*`;
 // letter, see notAfter in vocabulary.ts).
 const HONORIFIC = new RegExp(String.raw`(?:[Đđ]${NOT_AFTER_LETTER}(?:ồng chí|\/c|c\.)|[Ôô]${NOT_AFTER_LETTER}ng|[Bb]${NOT_AFTER_LETTER}à)[ ]+`, 'gu');
 const RUN_AT = new RegExp(RUN, 'uy');
-const ANY_RUN = new RegExp(`(?<!${LOWER}|${UPPER})${RUN}`, 'gu');
+// A run not inside a word: its capital follows no letter (tested after the capital, where V8 tests
+// it only at capitals: a third faster than leading with it).
+const ANY_RUN = new RegExp(`${UPPER}(?<!(?:${LOWER}|${UPPER})[\\s\\S])${LOWER}*(?:[ ]${CAP_WORD})*`, 'gu');
 // A title stops where the sentence goes on with what the person did.
 export const SPEECH_VERBS = [
   'chủ trì', 'đồng chủ trì', 'phát biểu', 'nhấn mạnh', 'đề nghị', 'dề nghị', 'yêu cầu', 'kết luận', 'chỉ đạo',

@@ -24,6 +24,9 @@ const IMAGE_FILE_RE = /^\S*\.(?:jpe?g|png|gif|webp|bmp|tiff?)$/iu;
 const BREADCRUMB_RE = /^trang chủ(?![\p{L}])|\s[>»›|]\s|\s\/\s/u;
 // A menu bar: three or more short items set apart by wide gaps or bars ("Thời sự   Chính trị   Kinh tế").
 const MENU_ITEM_SEPARATOR = /\s{3,}|\s*[|•·]\s*|\t+/u;
+// Where MENU_ITEM_SEPARATOR can match at all: most lines have no such place, and this finds that out
+// without trying "\s*" at every position.
+const HAS_MENU_ITEM_SEPARATOR = /[|•·\t]|\s{3}/u;
 // Share and reading widgets: "Chia sẻ:   Facebook   Zalo   In bài", "Nghe bài viết | Chia sẻ", "A- A A+".
 const WIDGET_RE = /^(?:chia sẻ|nghe bài viết|in bài|gửi email|lưu bài|cỡ chữ)(?:\s*[:|]|\s*$|\s{2,})|(?:facebook|zalo|twitter|email|in bài)\s*$|^a-\s*a\s*a\+/u;
 const SITE_NAME_RE = new RegExp(`^(?:${alternation(SITE_NAME_OPENERS)})(?![\\p{L}])(?!\\s+cáo)|điện tử$|online$|\\.(?:vn|com|net|org)(?:\\/|$)`, 'u');
@@ -49,6 +52,7 @@ function isChrome(line: Line): boolean {
 }
 
 function isMenuBar(text: string): boolean {
+  if (!HAS_MENU_ITEM_SEPARATOR.test(text)) return false;
   const items = text.split(MENU_ITEM_SEPARATOR).filter(Boolean);
   return items.length >= 3 && items.every((item) => wordCount(item) <= 5 && !/[.!?;]$/u.test(item));
 }
