@@ -8,7 +8,7 @@
 // reader never sees ("fold"), the words with đ in them folded by the project's one normaliser
 // (searchFold): "Đà Nẵng, Đảng ủy" → "da dang". Metadata is searchable but never part of an excerpt,
 // and each folded word is counted once, so exact matches in the text keep their weight.
-import { readdir, rm, stat } from 'node:fs/promises';
+import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { searchFold } from '../text/fold.ts';
 import type { ArticleView } from './article.ts';
@@ -61,10 +61,10 @@ export function searchFields(view: ArticleView): SearchFields {
     { key: 'loai', value: card.type },
     { key: 'chu_tri', value: card.chair ?? 'Chưa rõ người chủ trì' },
   ];
+  // What the article layout gives Pagefind as text (tasks and notes quote the body: not indexed).
   const texts = [
     view.title,
-    ...view.facts.flatMap((f) => [f.value, f.extra, f.note]),
-    ...view.tasks,
+    ...view.facts.filter((f) => !f.unknown).flatMap((f) => [f.value, f.extra]),
     ...view.body,
     ...view.captions,
     view.byline,
@@ -119,8 +119,12 @@ export async function indexSite(siteDir: string, log: (text: string) => void = (
     }
     const size = await treeSize(join(site, SEARCH_BUNDLE_DIR));
     const seconds = (performance.now() - started) / 1000;
-    log(`search: pagefind indexed ${added.page_count} article pages in ${seconds.toFixed(2)} s (${size.files} files, ${(size.bytes / 2 ** 20).toFixed(1)} MiB)\n`);
-    return { pages: added.page_count, seconds, ...size };
+    // The glob also reads the list's own pages (bai-viet/trang-2/): Pagefind skips them, having no
+    // data-pagefind-body. What it indexed is in its entry file.
+    const entry = JSON.parse(await readFile(join(site, SEARCH_BUNDLE_DIR, 'pagefind-entry.json'), 'utf8')) as { languages: { [lang: string]: { page_count: number } } };
+    const pages = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+    log(`search: pagefind indexed ${pages} article pages in ${seconds.toFixed(2)} s (${size.files} files, ${(size.bytes / 2 ** 20).toFixed(1)} MiB)\n`);
+    return { pages, seconds, ...size };
   } finally {
     await pagefind.close();
   }
