@@ -44,10 +44,11 @@ function classify(lines: readonly Line[], weak: boolean): { key: MeetingTypeKey;
   for (const line of lines) {
     PATTERNS.forEach(([key, re], rank) => {
       if (best && best.rank <= rank) return;
+      // In running text only the strongest signals count; "tổng kết" or "đối thoại" mentioned in passing
+      // do not (and the other patterns need not run over the body at all).
+      if (weak && !['lam-viec', 'giao-ban', 'hoi-nghi-bch', 'hoi-nghi-btv'].includes(key)) return;
       const m = re.exec(line.match);
       if (!m) return;
-      // In running text only the strongest signals count; "tổng kết" or "đối thoại" mentioned in passing do not.
-      if (weak && !['lam-viec', 'giao-ban', 'hoi-nghi-bch', 'hoi-nghi-btv'].includes(key)) return;
       if (key === 'dai-hoi' && CONGRESS_NOT_EVENT.test(line.match.slice(0, m.index + m[0].length))) return;
       if (key === 'khac' && weak) return;
       if (weak && PLANNED_BEFORE.test(line.match.slice(Math.max(0, m.index - 40), m.index))) return;

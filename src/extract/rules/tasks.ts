@@ -209,7 +209,8 @@ const clauseAt = (after: string) => {
 const masked = (match: string) => match.replace(NOT_VERB_USE_RE, (m) => '_'.repeat(m.length));
 
 function isAwardProposal(clause: string, proposed = false): boolean {
-  return (proposed || PROPOSE_RE.test(clause)) && GIVE_RE.test(clause) && AWARD_RE.test(clause);
+  // The rare words first: most clauses give nothing and name no award.
+  return GIVE_RE.test(clause) && AWARD_RE.test(clause) && (proposed || PROPOSE_RE.test(clause));
 }
 
 /** A past-tense report ("Lãnh đạo UBND quận đã trả lời ..."): "đã" before any directive verb, and
