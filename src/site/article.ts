@@ -3,7 +3,7 @@
 import { basename } from 'node:path';
 import type { ArticleRecord } from '../records/schema.ts';
 import { datetimeAttr, formatEventDate, formatShortDate, quarterLabel } from './dates.ts';
-import { provenanceNote } from './notes.ts';
+import { fieldName, provenanceNote } from './notes.ts';
 import { urlFor } from './urls.ts';
 
 export type Link = { label: string; url: string };
@@ -155,7 +155,7 @@ export function articleView(
     captions: record.captions,
     byline: record.byline,
     sourceFile: links.sourceFile,
-    corrected: record.corrected,
+    corrected: record.corrected.map(fieldName),
     messages: record.messages.map((m) => ({ label: SEVERITY[m.severity], id: m.id, reason: m.reason })),
     prev: links.prev,
     next: links.next,

@@ -15,6 +15,16 @@ export const INFERRED_WHAT = {
 } as const;
 export type NotedField = keyof typeof INFERRED_WHAT;
 
+/** How a reader names a field a keeper corrected ("title" → "tiêu đề"). */
+export const FIELD_NAMES: Readonly<Record<string, string>> = {
+  ...INFERRED_WHAT,
+  date: 'ngày diễn ra',
+  byline: 'tác giả',
+  captions: 'chú thích ảnh',
+  published: 'ngày đăng',
+};
+export const fieldName = (field: string): string => FIELD_NAMES[field] ?? field;
+
 /** The meta of a field, wherever the schema keeps it (inline or beside the value). */
 export function metaOf(record: ArticleRecord, field: NotedField): FieldMeta | null {
   switch (field) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GAZETTEER } from '../../src/site/load.ts';
 import { buildSite, isNewEra } from '../../src/site/model.ts';
-import { provenanceNote, unknownDateReason, unknownProvinceReason } from '../../src/site/notes.ts';
+import { fieldName, provenanceNote, unknownDateReason, unknownProvinceReason } from '../../src/site/notes.ts';
 import { chair, day, makeRecord, province } from './make-record.ts';
 
 const KG = province('Kiên Giang', 'kien-giang', '91');
@@ -142,5 +142,11 @@ describe('notes', () => {
     expect(unknownDateReason(makeRecord({ n: 45, date: { value: '2021', precision: 'year', certainty: 'inferred', evidence: null, rule: 'dates/year' } }))).toBe(
       'Chỉ biết năm 2021, chưa rõ tháng.',
     );
+  });
+});
+
+describe('corrected fields are named in Vietnamese', () => {
+  it('the keys a keeper corrected read as the reader names them', () => {
+    expect(['title', 'province', 'chair', 'date'].map(fieldName)).toEqual(['tiêu đề', 'tỉnh', 'người chủ trì', 'ngày diễn ra']);
   });
 });
