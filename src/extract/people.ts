@@ -32,7 +32,7 @@ export const SPEECH_VERBS = [
   'chủ trì', 'đồng chủ trì', 'phát biểu', 'nhấn mạnh', 'đề nghị', 'dề nghị', 'yêu cầu', 'kết luận', 'chỉ đạo',
   'cho biết', 'khẳng định', 'ghi nhận', 'đánh giá', 'biểu dương', 'lưu ý', 'giao nhiệm vụ', 'dự', 'tham dự',
   'đến dự', 'cùng dự', 'trao', 'tặng', 'thăm', 'làm việc', 'đã', 'đề cập', 'báo cáo', 'trình bày', 'quán triệt',
-  'điều hành', 'chủ tọa', 'được', 'nêu', 'mong muốn', 'chúc mừng', 'tin tưởng', 'thông tin', 'và',
+  'điều hành', 'chủ tọa', 'được', 'nêu', 'mong muốn', 'chúc mừng', 'tin tưởng', 'thông tin', 'và', 'làm',
   'làm trưởng đoàn', 'làm trưởng', 'dẫn đầu', 'thay mặt', 'đọc', 'kết luận', 'khai mạc', 'bế mạc',
   'cùng', 'đối thoại', 'tiếp xúc', 'tiếp', 'gặp mặt', 'gặp gỡ', 'kiểm tra', 'khảo sát', 'giám sát', 'về', 'tại',
   'với', 'đến', 'tới', 'đi', 'cảm ơn', 'tiếp thu', 'hứa', 'bày tỏ', 'giới thiệu', 'công bố', 'hướng dẫn',
@@ -44,6 +44,8 @@ const TITLE_WINDOW = 300;
 // "các đồng chí trong Đoàn Chủ tịch:", "Chủ trì hội nghị có các đồng chí:" open a list of names.
 const LIST_INTRO_RE = new RegExp(`(?<![\\p{L}])(?:${alternation(NAME_LIST_INTROS)})(?![\\p{L}])[^.:;]{0,60}:`, 'giu');
 // "tỉnh Hà Giang", "huyện Châu Thành", "Tỉnh ủy Hậu Giang": a place, not a person, follows.
+// "Bí thư Huyện ủy Trần Hoàng Tuấn": after a title's committee, a personal name that is no place is the holder.
+const TITLED_COMMITTEE_BEFORE_RE = new RegExp(`(?:${alternation(TITLE_WORDS)})\\s+(?:\\S+\\s+){0,3}?(?:tỉnh|thành|huyện|quận|thị|đảng)\\s+[uủ][yỷ]\\s+$`, 'iu');
 const UNIT_BEFORE_RE = new RegExp(`(?<![\\p{L}])(?:${alternation([...UNIT_WORDS.map(([w]) => w), 'ủy', 'uỷ', 'đảng bộ', 'ấp', 'thôn', 'bản', 'khu phố'])})\\s+$`, 'iu');
 
 function validName(words: string[], needFamily: boolean): boolean {
@@ -133,7 +135,7 @@ export function peopleIn(text: string, offset = 0): Person[] {
     if (!parsed) continue;
     const at = run.index + parsed.skip;
     const before = text.slice(Math.max(0, at - 40), at);
-    if (parsed.skip === 0 && UNIT_BEFORE_RE.test(before)) continue;
+    if (parsed.skip === 0 && UNIT_BEFORE_RE.test(before) && !(TITLED_COMMITTEE_BEFORE_RE.test(before) && !isKnownPlaceName(parsed.name))) continue;
     // Only where titles, an honorific or a list of names introduce the name: a bare capitalised
     // run is too often a place or a body.
     const inList = /[:;]\s*$/u.test(before) && lists.length > 0 && lists[0]! <= at;

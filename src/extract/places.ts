@@ -4,7 +4,7 @@
 import type { Level } from '../records/schema.ts';
 import { placeNameKeys } from '../gazetteer/index.ts';
 import type { Line } from './state.ts';
-import { CAP_WORD, LOWER, UPPER, eachMatch } from './text.ts';
+import { CAP_WORD, LOWER, PLACE_WORD, UPPER, eachMatch } from './text.ts';
 import { COMMITTEES, UNIT_WORDS, alternation } from './vocabulary.ts';
 
 export type Mention = {
@@ -23,7 +23,7 @@ const LEVEL_OF_UNIT = new Map<string, Level>(UNIT_WORDS.map(([word, level]) => [
 const COMMITTEE_RE = new RegExp(`(?<![\\p{L}])(${alternation(COMMITTEES.map(([w]) => w))})(?![\\p{L}])(?!\\s+viên)`, 'gu');
 const UNIT_RE = new RegExp(`(?<![\\p{L}.])(${alternation(UNIT_WORDS.map(([w]) => w))})(?![\\p{L}])`, 'gu');
 // Up to five capitalised syllables or numbers after the unit word: "Vĩnh Thuận", "Châu Thành A", "5".
-const NAME_AFTER = new RegExp(`[ \\t]*(?<name>(?:${CAP_WORD}|\\d{1,2})(?:(?:[ \\t]+|[ \\t]*[-–][ \\t]*)(?:${CAP_WORD}|\\d{1,2})){0,4})`, 'uy');
+const NAME_AFTER = new RegExp(`[ \\t]*(?<name>(?:${PLACE_WORD}|\\d{1,2})(?:(?:[ \\t]+|[ \\t]*[-–][ \\t]*)(?:${PLACE_WORD}|\\d{1,2})){0,4})`, 'uy');
 
 // Province names are found by looking up windows of capitalised runs ("Báo Hậu Giang", "Bà Rịa -
 // Vũng Tàu") in a set: far cheaper than one alternation of every name, and "hòa bình" (peace), not
@@ -76,10 +76,13 @@ const NAME_FIRST_WORDS = new Map<Level, ReadonlySet<string>>(
 );
 
 /** How many words, from the run's start, make the longest name the gazetteer knows at that level. */
+// Keys drop apostrophes with the spaces around them, as the gazetteer's placeKey does ("Ia H' Drai" → "ia hdrai").
+const APOSTROPHE = /\s*['’ʼ`´]\s*/gu;
+
 function knownPrefix(words: readonly Word[], level: Level): number {
-  if (!words[0] || !NAME_FIRST_WORDS.get(level)?.has(words[0].key)) return 0;
+  if (!words[0] || !NAME_FIRST_WORDS.get(level)?.has(words[0].key.replace(APOSTROPHE, ''))) return 0;
   for (let n = Math.min(words.length, 5); n >= 1; n--) {
-    const key = words.slice(0, n).map((w) => w.key).join(' ');
+    const key = words.slice(0, n).map((w) => w.key).join(' ').replace(APOSTROPHE, '');
     if (NAME_SETS[level].some((set) => set.has(key))) return n;
   }
   return 0;

@@ -61,6 +61,9 @@ function pushTrimmed(out: Span[], text: string, offset: number): void {
   if (trimmed) out.push({ text: trimmed, offset: offset + lead });
 }
 
+/** "yêu cầu", "đề nghị" used as nouns: "đáp ứng yêu cầu", "đạt yêu cầu", "theo đề nghị của": no one directs. */
+export const NOUN_USE_BEFORE = /(?:đáp ứng|đạt|theo|đúng|đảm bảo|bảo đảm|các|những|với|của|về|là|nhiều|có)(?:\s+(?:tốt|được|đầy đủ))?\s*$/u;
+
 /** A list item's marker: "- ", "+ ", "• ", "1. ", "2) ", "(3) ", "a) ", "Một là, ", "Thứ hai, ". */
 export const LIST_ITEM = /^\s*(?:[-–—+•*]\s|\d{1,2}[.)]\s|\(\d{1,2}\)\s?|[a-zđ]\)\s|(?:[Mm]ột|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám)\s+là\s*[,:]|[Tt]hứ\s+(?:nhất|hai|ba|tư|năm|sáu)\s*[,:])/u;
 
@@ -96,6 +99,8 @@ export const UPPER = `[${letterClass(/\p{Lu}/u)}]`;
 export const LOWER = `[${letterClass(/\p{Ll}/u)}\u0300-\u036f]`;
 /** Capital-initial syllable, as in names and place names ("Vĩnh", "Đào", "Ủy"). */
 export const CAP_WORD = `${UPPER}${LOWER}*`;
+/** A place-name word: also the Central Highlands' "M'gar", "M'Đrắk", "H'" and "KBang". */
+export const PLACE_WORD = `${UPPER}(?:${LOWER}|['’ʼ](?:${UPPER}|${LOWER})|${UPPER}${LOWER})*['’ʼ]?`;
 
 type LineLike = { text: string; match: string; offset: number };
 const sentenceCache = new WeakMap<LineLike, { text: string; sentences: (Span & { match: string })[] }>();

@@ -369,7 +369,8 @@ export function placeNameKeys(level: UnitLevel | 'district'): ReadonlySet<string
   let set = keySets.get(level);
   if (set) return set;
   const names: string[] =
-    level === 'tỉnh' ? [...PROVINCES_2024, ...PROVINCES_2025].map((p) => p.name)
+    // Provinces by every name findProvince knows: "Thừa Thiên Huế" (before 2025) and "Đắc Lắc" too.
+    level === 'tỉnh' ? [...PROVINCES_2024, ...PROVINCES_2025].map((p) => p.name).concat(PROVINCE_ALIASES.map(([name]) => name))
     : level === 'thành phố' ? [...[...PROVINCES_2024, ...PROVINCES_2025].filter((p) => p.kind === 'thanh-pho-trung-uong').map((p) => p.name), ...DISTRICTS.filter((d) => d.level === level).map((d) => d.name)]
     : level === 'district' ? DISTRICTS.map((d) => d.name)
     : level === 'huyện' || level === 'quận' || level === 'thị xã' ? DISTRICTS.filter((d) => d.level === level).map((d) => d.name)

@@ -94,3 +94,21 @@ describe('chair', () => {
     expect(chairOf(article(LEAD, 'Báo cáo viên Nguyễn Thị Mai nhấn mạnh những điểm mới của Nghị quyết về xây dựng Đảng.'))).toBeNull();
   });
 });
+
+describe('chair: titles before the name, delegations', () => {
+  const LEAD2 = 'Sáng 5/3/2021, Huyện ủy Vĩnh Thuận tổ chức hội nghị sơ kết công tác quý I năm 2021.';
+  it('"Bí thư Huyện ủy Trần Hoàng Tuấn chủ trì hội nghị": the name after a titled committee is the chair', () => {
+    const r = recordOf(['Tiêu đề bài viết về hội nghị của cấp ủy địa phương', LEAD2, 'Bí thư Huyện ủy Trần Hoàng Tuấn chủ trì hội nghị.'].join('\n'));
+    expect(r.chair).toMatchObject({ name: 'Trần Hoàng Tuấn', title: 'Bí thư Huyện ủy', certainty: 'stated' });
+  });
+  it('"Huyện ủy Vĩnh Thuận chủ trì" has no person: the committee\'s name is a place', () => {
+    const r = recordOf(['Tiêu đề bài viết về hội nghị của cấp ủy địa phương', LEAD2, 'Thường trực Huyện ủy Vĩnh Thuận chủ trì hội nghị.'].join('\n'));
+    expect(r.chair).toBeNull();
+  });
+  it('a working visit: the head of the delegation, inferred, not the local secretary who reports', () => {
+    const r = recordOf(['Đoàn công tác Tỉnh ủy làm việc với Ban Thường vụ Huyện ủy Tam Nông',
+      'Ngày 26-6-2020, Đoàn công tác của Ban Thường vụ Tỉnh ủy Đồng Tháp do đồng chí Nguyễn Hữu Phước, Phó Bí thư Thường trực Tỉnh ủy làm Trưởng đoàn đã làm việc với Ban Thường vụ Huyện ủy Tam Nông.',
+      'Báo cáo với đoàn công tác, đồng chí Lê Thanh Hùng, Bí thư Huyện ủy cho biết các chi bộ đã tổ chức đại hội đúng kế hoạch, đạt yêu cầu.'].join('\n'));
+    expect(r.chair).toMatchObject({ name: 'Nguyễn Hữu Phước', title: 'Phó Bí thư Thường trực Tỉnh ủy', certainty: 'inferred' });
+  });
+});

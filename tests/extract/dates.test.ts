@@ -111,3 +111,9 @@ describe('dates: ranges, months and witnesses that disagree', () => {
     expect(dateOf(text)?.value).toBe('2026-01-06');
   });
 });
+
+describe('dates: the role of a reporting period', () => {
+  it('"tình hình thực hiện nhiệm vụ 9 tháng đầu năm 2020" is a review: "Sáng 07/11" is in 2020', () => {
+    expect(dateOf(article(`Sáng 07/11, Huyện ủy Vĩnh Thuận tổ chức hội nghị đánh giá tình hình thực hiện nhiệm vụ 9 tháng đầu năm 2020 ${FILLER}.`))?.value).toBe('2020-11-07');
+  });
+});

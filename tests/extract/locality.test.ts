@@ -73,3 +73,23 @@ describe('locality: more shapes', () => {
     expect(recordOf(text).province?.name).toBe('Hồ Chí Minh');
   });
 });
+
+describe('locality: Central Highlands names, cities and former names', () => {
+  it.each([
+    ["Huyện ủy Cư M'gar", "Cư M'gar", 'Đắk Lắk'],
+    ["Huyện ủy Ia H' Drai", "Ia H' Drai", 'Kon Tum'],
+    ['Huyện ủy KBang', 'KBang', 'Gia Lai'],
+  ])('"%s" → %s, %s', (committee, name, province) => {
+    const r = recordOf(article(`Sáng 5/3/2021, ${committee} tổ chức hội nghị sơ kết công tác quý I năm 2021.`));
+    expect(r.locality?.name).toBe(name);
+    expect(r.province?.name).toBe(province);
+  });
+  it('"Huyện ủy Phong Điền, thành phố Cần Thơ": a centrally-run city named as "thành phố" decides', () => {
+    expect(recordOf(article('Sáng 5/3/2021, Huyện ủy Phong Điền, thành phố Cần Thơ tổ chức hội nghị sơ kết công tác quý I.')).province?.name).toBe('Cần Thơ');
+  });
+  it('"Tỉnh ủy Thừa Thiên Huế" in 2023 is the province under the name it had then', () => {
+    const r = recordOf(article('Sáng 5/3/2023, Tỉnh ủy Thừa Thiên Huế tổ chức hội nghị sơ kết công tác quý I năm 2023.'));
+    expect(r.locality?.name).toBe('Thừa Thiên Huế');
+    expect(r.province).toMatchObject({ name: 'Thừa Thiên Huế', code: '46' });
+  });
+});

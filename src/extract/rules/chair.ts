@@ -6,7 +6,7 @@
 import type { Line, State } from '../state.ts';
 import { bodyLines } from '../state.ts';
 import { isSpeaker, peopleIn, type Person } from '../people.ts';
-import { eachMatch, lineSentences } from '../text.ts';
+import { NOUN_USE_BEFORE, eachMatch, lineSentences } from '../text.ts';
 import { CHAIR_VERBS, DIRECTING_VERBS, NOT_CHAIR_CONTEXT, alternation, wordOf } from '../vocabulary.ts';
 import { nameKey } from '../../text/fold.ts';
 
@@ -19,6 +19,8 @@ const ATTENDING_OPENER = /^(?:đến\s+)?(?:tham\s+)?dự\s|^cùng\s+dự\s|^t�
 const PRESIDED_BY = /(?:sự|do)\s+$/u;
 // "Đồng chí đề nghị ...", "Đồng chí cũng lưu ý ...": the person named just before.
 const PRONOUN_SUBJECT = new RegExp(`^(?:đồng chí|ông|bà)\\s+(?:cũng\\s+)?(?:${alternation(DIRECTING_VERBS)})(?![\\p{L}])`, 'u');
+// "Đoàn công tác ... do đồng chí X, ... làm Trưởng đoàn": the visiting leader chairs a working visit.
+const DELEGATION_HEAD = /(?<![\p{L}])trưởng\s+đoàn(?![\p{L}])/u;
 const TITLE_HEAD = /(?<![\p{L}])(?:Phó\s+)?(?:Bí thư|Chủ tịch|Trưởng ban)(?![\p{L}])/gu;
 /** Titles are looked at this far before a title-only chair ("đồng chí Bí thư Thành ủy chủ trì"). */
 const TITLE_WINDOW = 200;
@@ -48,10 +50,23 @@ export function chair(state: State): void {
       return;
     }
   }
+  // A higher body working with a lower one: nobody said to preside, the head of the delegation is the chair.
+  for (const s of sentences) {
+    const head = DELEGATION_HEAD.exec(s.match);
+    if (!head) continue;
+    const at = s.offset + head.index;
+    const people = peopleOf(s);
+    const person = people.filter((p) => p.offset < at).at(-1) ?? people.find((p) => p.offset > at);
+    if (person) {
+      set(state, sentences, person, 'inferred', s, 'chair/head-of-delegation');
+      return;
+    }
+  }
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     const verb = DIRECTING_RE.exec(s.match);
     if (!verb || NOT_CHAIR_RE.test(s.match) || isSpeaker(s.match)) continue;
+    if (NOUN_USE_BEFORE.test(s.match.slice(Math.max(0, verb.index - 20), verb.index))) continue;
     const people = peopleOf(s);
     const person = people[0] ?? personByTitle(s.text.slice(Math.max(0, verb.index - TITLE_WINDOW), verb.index), everyone) ?? namedJustBefore(sentences, i);
     if (person) {

@@ -39,8 +39,26 @@ const PERIOD = new RegExp(
     String.raw`|(?<!nhiệm\s+kỳ\s+|giai\s+đoạn\s+|kỷ\s+niệm\s+)năm\s+(?<y>${YEAR})(?!\s*[-–]\s*\d)`,
   'gu',
 );
-const PLAN_WORDS = /(?:phương hướng|nhiệm vụ trọng tâm|kế hoạch|triển khai nhiệm vụ|chương trình công tác|nhiệm vụ)[^.;]{0,40}$/u;
-const REVIEW_WORDS = /(?:kết quả|đánh giá|sơ kết|tổng kết|báo cáo|tình hình|thực hiện|nhìn lại)[^.;]{0,80}$/u;
+// What a period is to the meeting: the nearest cue before it decides ("báo cáo kết quả quý III,
+// phương hướng quý IV": review, then plan). A bare "nhiệm vụ" is neither: "tình hình thực hiện
+// nhiệm vụ 9 tháng" is a review.
+const PLAN_CUE = /phương hướng|nhiệm vụ trọng tâm|kế hoạch|triển khai nhiệm vụ|chương trình công tác|nhiệm vụ (?:trong )?(?:thời gian|năm|quý) tới/gu;
+const REVIEW_CUE = /kết quả|đánh giá|sơ kết|tổng kết|báo cáo|tình hình|thực hiện|nhìn lại/gu;
+const lastAt = (re: RegExp, text: string): number => {
+  let at = -1;
+  for (const m of text.matchAll(re)) at = m.index;
+  return at;
+};
+/** The role of a period from the words before it in its sentence (plan cues reach 40 characters, review cues 80). */
+function roleOf(before: string): 'review' | 'plan' | 'unknown' {
+  const clause = before.slice(before.search(/[^.;]*$/u));
+  const plan = lastAt(PLAN_CUE, clause);
+  const review = lastAt(REVIEW_CUE, clause);
+  const planNear = plan >= 0 && clause.length - plan <= 60;
+  const reviewNear = review >= 0 && clause.length - review <= 90;
+  if (planNear && (!reviewNear || plan > review)) return 'plan';
+  return reviewNear ? 'review' : 'unknown';
+}
 
 type Period = { text: string; offset: number; start: number; end: number; role: 'review' | 'plan' | 'unknown' };
 
@@ -99,7 +117,7 @@ function findPeriods(line: Line): Period[] {
   for (const m of eachMatch(PERIOD, line.match)) {
     const g = m.groups ?? {};
     const before = line.match.slice(Math.max(0, m.index - 90), m.index);
-    const role: Period['role'] = PLAN_WORDS.test(before) ? 'plan' : REVIEW_WORDS.test(before) ? 'review' : 'unknown';
+    const role: Period['role'] = roleOf(before);
     const text = line.text.slice(m.index, m.index + m[0].length);
     const offset = line.offset + m.index;
     let year: number | null = null;

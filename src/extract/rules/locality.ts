@@ -34,7 +34,7 @@ export function locality(state: State): void {
   const subject = chooseSubject(lead, leadMentions, state.text) ?? chooseSubject(undefined, everywhere().filter((m) => m.kind !== 'province-name'), state.text);
   if (!subject) {
     // Only a province named (a provincial paper's "Hậu Giang: ..." headline)? Then that is the locality.
-    const provinces = distinctProvinces(everywhere().filter((m) => m.kind === 'province-name' || m.level === 'tỉnh'), state.date?.value);
+    const provinces = distinctProvinces(everywhere().filter(namesProvince), state.date?.value);
     if (provinces.length === 1) setProvinceLocality(state, provinces[0]!, 'inferred', 'locality/only-province-named');
     else note(state, 'locality/none', 'warning', 'the text names no committee or unit that the article is about');
     return;
@@ -106,6 +106,9 @@ function chooseSubject(lead: Line | undefined, mentions: Mention[], text: string
   return committee ?? firstNamed;
 }
 
+/** A mention that names a province: "tỉnh X", a bare province name, or "thành phố Cần Thơ" (distinctProvinces keeps only real provinces). */
+const namesProvince = (m: Mention): boolean => m.kind === 'province-name' || m.level === 'tỉnh' || m.level === 'thành phố';
+
 const keyOf = (m: Mention) => `${m.level}|${m.name}`;
 
 function namesADocument(m: Mention, text: string): boolean {
@@ -131,7 +134,9 @@ function resolveProvince(state: State, m: Mention, everywhere: () => Mention[]):
   const era = eraOf(date);
   const name = m.name!;
   if (m.kind === 'province-name' || m.level === 'tỉnh') {
-    const p = findProvince(name, era);
+    const found = findProvince(name, era);
+    // The province as it was on the date: "Tỉnh ủy Thừa Thiên Huế" in 2023 is Thừa Thiên Huế, not Huế.
+    const p = found && date && found.era === 2024 ? (provinceOnDate(found.code, date) ?? found) : found;
     if (p) return { province: p, evidence: m, certainty: 'stated', rule: 'province/named' };
     note(state, 'province/unknown-name', 'warning', `"${name}" is not a province in the gazetteer`);
     return null;
@@ -149,7 +154,7 @@ function resolveProvince(state: State, m: Mention, everywhere: () => Mention[]):
   }
 
   // Provinces the text names, and the provinces of other units it names, decide between candidates.
-  const provincesNamed = () => distinctProvinces(everywhere().filter((x) => x.kind === 'province-name' || x.level === 'tỉnh'), date);
+  const provincesNamed = () => distinctProvinces(everywhere().filter(namesProvince), date);
   if (era === 2025) {
     // After the reform communes sit directly under the 34 provinces: the province the text names decides.
     const merged = provincesNamed().filter((p) => p.era === 2025);

@@ -12,7 +12,7 @@
 // and so are claims ("nhấn mạnh, năm 2023 là năm bản lề ..."), award proposals and petitions.
 import type { Line, State } from '../state.ts';
 import { bodyLines, leadLine } from '../state.ts';
-import { eachMatch, lineSentences, wordCount } from '../text.ts';
+import { NOUN_USE_BEFORE, eachMatch, lineSentences, wordCount } from '../text.ts';
 import {
   ADDRESSEES, ASSIGNING_VERBS, AWARDS, CLAIM_TRIGGERS, CLOSING_MARKERS, CONNECTIVES, DIRECTIVE_ADVERBS,
   DIRECTIVE_VERBS, LEAD_IN_ENDINGS, LIST_ORDINALS, MODALS, NOT_MARKER_BEFORE,
@@ -32,7 +32,6 @@ const NOT_MARKER_AFTER_RE = /^\s*(?:số(?![\p{L}])|của(?![\p{L}])|\d)/u;
 const CLAIM_RE = new RegExp(`^(?:${alternation(CLAIM_TRIGGERS)})$`, 'u');
 const IS_RE = /(?<![\p{L}])là(?![\p{L}])/u;
 // "yêu cầu", "đề nghị" used as nouns: "đáp ứng yêu cầu", "theo đề nghị của".
-const NOUN_USE_BEFORE = /(?:đáp ứng|theo|đúng|đảm bảo|bảo đảm|các|những|với|của|về|là|nhiều|có)(?:\s+(?:tốt|được|đầy đủ))?\s*$/u;
 const NOT_AFTER_RE = new RegExp(`^\\s*(?:${alternation(NOT_TASK_AFTER_TRIGGER)})(?![\\p{L}])`, 'u');
 const VERB_RE = new RegExp(word([...DIRECTIVE_VERBS, ...DIRECTIVE_ADVERBS, ...MODALS]), 'u');
 const VERB_ALL_RE = new RegExp(VERB_RE.source, 'gu');
