@@ -1,5 +1,7 @@
 // Small text helpers the rules share: sentences, words, capitalised runs.
 
+import { LIST_ORDINALS, alternation } from './vocabulary.ts';
+
 export type Span = { text: string; offset: number };
 
 // A period after these is not a sentence end ("TP. Vị Thanh", "ThS. Nguyễn Văn A").
@@ -64,8 +66,9 @@ function pushTrimmed(out: Span[], text: string, offset: number): void {
 /** "yêu cầu", "đề nghị" used as nouns: "đáp ứng yêu cầu", "đạt yêu cầu", "theo đề nghị của": no one directs. */
 export const NOUN_USE_BEFORE = /(?:đáp ứng|đạt|theo|đúng|đảm bảo|bảo đảm|các|những|với|của|về|là|nhiều|có)(?:\s+(?:tốt|được|đầy đủ))?\s*$/u;
 
-/** A list item's marker: "- ", "+ ", "• ", "1. ", "2) ", "(3) ", "a) ", "Một là, ", "Thứ hai, ". */
-export const LIST_ITEM = /^\s*(?:[-–—+•*]\s|\d{1,2}[.)]\s|\(\d{1,2}\)\s?|[a-zđ]\)\s|(?:[Mm]ột|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám)\s+là\s*[,:]|[Tt]hứ\s+(?:nhất|hai|ba|tư|năm|sáu)\s*[,:])/u;
+/** A list item's marker and the space after it: "- ", "+ ", "• ", "1. ", "2) ", "(3) ", "a) ",
+ * "(b) ", "Một là, ", "Thứ hai: ". The tasks rule strips it; unwrap never joins a line that opens with one. */
+export const LIST_MARKER = new RegExp(`^(?:[-–—+•*]|\\d{1,2}[.)]|\\(\\d{1,2}\\)|\\(?[a-zđ]\\)|[a-zđ]\\.(?=\\s)|(?:${alternation(LIST_ORDINALS)})\\s*[,:.])\\s*`, 'iu');
 
 /** Words (runs of letters or digits), counted without allocating: it runs on every line. */
 export function wordCount(text: string): number {

@@ -12,10 +12,10 @@
 // and so are claims ("nhấn mạnh, năm 2023 là năm bản lề ..."), award proposals and petitions.
 import type { Line, State } from '../state.ts';
 import { bodyLines, leadLine } from '../state.ts';
-import { NOUN_USE_BEFORE, eachMatch, lineSentences, wordCount } from '../text.ts';
+import { LIST_MARKER, NOUN_USE_BEFORE, eachMatch, lineSentences, wordCount } from '../text.ts';
 import {
   ADDRESSEES, ASSIGNING_VERBS, AWARDS, CLAIM_TRIGGERS, CLOSING_MARKERS, CONNECTIVES, DIRECTIVE_ADVERBS,
-  DIRECTIVE_VERBS, LEAD_IN_ENDINGS, LIST_ORDINALS, MODALS, NOT_MARKER_BEFORE,
+  DIRECTIVE_VERBS, LEAD_IN_ENDINGS, MODALS, NOT_MARKER_BEFORE,
   NOT_TASK_AFTER_TRIGGER, NOT_VERB_USES, PASSAGE_ENDERS, TASK_TRIGGERS_STRONG, TASK_TRIGGERS_WEAK, alternation, wordOf,
 } from '../vocabulary.ts';
 import { isSpeaker } from '../people.ts';
@@ -38,8 +38,6 @@ const VERB_ALL_RE = new RegExp(VERB_RE.source, 'gu');
 const VERB_START_RE = new RegExp(`^(?:${alternation([...DIRECTIVE_VERBS, ...DIRECTIVE_ADVERBS, ...MODALS])})(?![\\p{L}])`, 'u');
 const NOT_VERB_USE_RE = new RegExp(word(NOT_VERB_USES), 'gu');
 const CONNECTIVE_RE = new RegExp(`^(?:(?:${alternation(CONNECTIVES)})(?![\\p{L}])[\\s,:]*)+`, 'u');
-// "- ", "+ ", "• ", "1. ", "2) ", "(3) ", "a) ", "(b) ", "Một là, ", "Thứ hai: ".
-const LIST_MARKER_RE = new RegExp(`^(?:[-–—+•*]|\\d{1,2}[.)]|\\(\\d{1,2}\\)|\\(?[a-zđ]\\)|[a-zđ]\\.(?=\\s)|(?:${alternation(LIST_ORDINALS)})\\s*[,:.])\\s*`, 'iu');
 // The same markers inside a paragraph ("a) ... b) ...", "(1) ...; (2) ..."), checked for sequence below.
 const INLINE_MARKER_RE = /(?<![\p{L}\p{N}(])(\()?([a-hđ]|[1-9]\d?)\)\s/gu;
 const ENDER_RE = new RegExp(`^(?:${alternation(PASSAGE_ENDERS)})(?![\\p{L}])`, 'u');
@@ -265,7 +263,7 @@ function continues(line: Line, listOpen = false): Continuation {
   const m = line.match.trimStart();
   if (ENDER_RE.test(m) || isSpeaker(m)) return false;
   if (GOES_ON_RE.test(m)) return 'directive';
-  if (LIST_MARKER_RE.test(m) || CONNECTIVE_RE.test(m) || VERB_START_RE.test(m)) return 'item';
+  if (LIST_MARKER.test(m) || CONNECTIVE_RE.test(m) || VERB_START_RE.test(m)) return 'item';
   return listOpen && startsDirection(m) && !isReport(m) ? 'item' : false;
 }
 
@@ -289,7 +287,7 @@ function splitClause(s: Sentence): string[] {
     const pieces = item.text.split(/;\s*/u);
     const matches = item.match.split(/;\s*/u);
     pieces.forEach((piece, i) => {
-      const next = (matches[i] ?? '').replace(LIST_MARKER_RE, '').replace(CONNECTIVE_RE, '');
+      const next = (matches[i] ?? '').replace(LIST_MARKER, '').replace(CONNECTIVE_RE, '');
       if (i > 0 && startsDirection(next)) {
         parts.push(current);
         current = piece;
@@ -336,7 +334,7 @@ function clean(item: string): string {
   let t = item.trim();
   for (let again = true; again;) {
     const before = t;
-    t = t.replace(LIST_MARKER_RE, '');
+    t = t.replace(LIST_MARKER, '');
     const lower = t.toLowerCase();
     const connective = CONNECTIVE_RE.exec(lower);
     if (connective && VERB_START_RE.test(lower.slice(connective[0].length))) t = t.slice(connective[0].length);

@@ -2,7 +2,7 @@
 // every 70–100 characters), so that a sentence, a name or a date is never cut in two. A newline
 // becomes one space, so every offset still points into the cleaned text.
 import type { Line, State } from '../state.ts';
-import { LIST_ITEM } from '../text.ts';
+import { LIST_MARKER } from '../text.ts';
 import { SOURCE_TAG_RE } from './noise.ts';
 
 // A line broken mid-sentence ends without closing punctuation and the next one goes on in lower case.
@@ -31,10 +31,10 @@ export function unwrap(state: State): void {
 }
 
 const isRunOn = (a: Line, b: Line) =>
-  a.kind !== 'blank' && b.kind !== 'blank' && a.text.length >= MIN_BROKEN && !ENDS_CLOSED.test(a.text) && STARTS_LOWER.test(b.text) && !LIST_ITEM.test(b.text);
+  a.kind !== 'blank' && b.kind !== 'blank' && a.text.length >= MIN_BROKEN && !ENDS_CLOSED.test(a.text) && STARTS_LOWER.test(b.text) && !LIST_MARKER.test(b.text);
 
 function joins(prev: Line, tail: number, next: Line, width: number): boolean {
-  if (prev.kind === 'blank' || next.kind === 'blank' || LIST_ITEM.test(next.text)) return false;
+  if (prev.kind === 'blank' || next.kind === 'blank' || LIST_MARKER.test(next.text)) return false;
   // Anywhere: a long line cut mid-sentence, going on in lower case.
   if (tail >= MIN_BROKEN && isRunOn(prev, next)) return true;
   // In a hard-wrapped file: a line was wrapped when the next line's first word would not have fit
