@@ -5,46 +5,32 @@
 // The site is built in a fresh directory that replaces the old one only when the build succeeded.
 // Exit 0 when the site was built (files that could not be read are listed, and skipped), 1 when it
 // could not be built at all (the previous site is left as it was), 2 on a usage error.
-import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { CONTENT_OPTIONS, isDirectory, parseCommand, useCacheOption } from './args.ts';
 import { buildOnce } from '../site/run.ts';
 import { indexSite } from '../site/search.ts';
 
 const USAGE = 'usage: npm run build -- [--content <dir>] [--out <dir>] [--cache <dir> | --no-cache] [--threads <n>] [--quiet]';
 
 async function main(): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
-      options: {
-        content: { type: 'string', default: 'content' },
-        out: { type: 'string', default: '_site' },
-        quiet: { type: 'boolean', default: false },
-        cache: { type: 'string' },
-        'no-cache': { type: 'boolean', default: false },
-        threads: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    }).values;
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
-    return 2;
-  }
-  if (args.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
+  const args = parseCommand(() => parseArgs({
+    options: {
+      ...CONTENT_OPTIONS,
+      out: { type: 'string', default: '_site' },
+      quiet: { type: 'boolean', default: false },
+      threads: { type: 'string' },
+    },
+  }).values, USAGE);
+  if (typeof args === 'number') return args;
   if (args.threads !== undefined && !/^[1-9]\d*$/.test(args.threads)) {
     process.stderr.write(`--threads takes a whole number from 1\n${USAGE}\n`);
     return 2;
   }
   // Read by src/site/load.ts, which runs inside Eleventy's data step.
-  if (args['no-cache']) process.env.BIEN_NIEN_CACHE = 'off';
-  else if (args.cache) process.env.BIEN_NIEN_CACHE = args.cache;
+  useCacheOption(args);
   if (args.threads) process.env.BIEN_NIEN_THREADS = args.threads;
   // A mistyped --content would otherwise publish an empty site over the real one.
-  const content = await stat(args.content).catch(() => null);
-  if (!content?.isDirectory()) {
+  if (!(await isDirectory(args.content))) {
     process.stderr.write(`build: the content directory ${args.content} does not exist or is not a directory; the site in ${args.out} was left as it was\n`);
     return 1;
   }

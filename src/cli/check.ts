@@ -3,10 +3,10 @@
 // A table on stdout (one row a file), every message with its reason, and a summary; --json prints the
 // same as one JSON object for tools. Exit 1 when a file was skipped (could not be read), else 0;
 // 2 on a usage error.
-import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { CONTENT_OPTIONS, isDirectory, parseCommand, useCacheOption } from './args.ts';
 import type { ArticleRecord, Message } from '../records/schema.ts';
 import { counts, duplicatesOf, loadRecords } from '../site/load.ts';
 import { urlFor } from '../site/urls.ts';
@@ -156,28 +156,10 @@ function todo(rows: readonly Row[]): string[] {
 }
 
 async function main(): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
-      options: {
-        content: { type: 'string', default: 'content' },
-        json: { type: 'boolean', default: false },
-        cache: { type: 'string' },
-        'no-cache': { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    }).values;
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
-    return 2;
-  }
-  if (args.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
-  if (args['no-cache']) process.env.BIEN_NIEN_CACHE = 'off';
-  else if (args.cache) process.env.BIEN_NIEN_CACHE = args.cache;
-  if (!(await stat(args.content).catch(() => null))?.isDirectory()) {
+  const args = parseCommand(() => parseArgs({ options: { ...CONTENT_OPTIONS, json: { type: 'boolean', default: false } } }).values, USAGE);
+  if (typeof args === 'number') return args;
+  useCacheOption(args);
+  if (!(await isDirectory(args.content))) {
     process.stderr.write(`check: the content directory ${args.content} does not exist or is not a directory\n`);
     return 1;
   }
