@@ -11,6 +11,8 @@ export function pageUrl(base: string, page: number): string {
 export const urlFor = {
   home: () => '/',
   about: () => '/gioi-thieu/',
+  /** The archive at a glance: charts, the province maps (src/site/overview/). */
+  overview: () => '/tong-quan/',
   /** Article pages use the slug computed once into the record, so a library upgrade cannot move them. */
   article: (record: { slug: string }) => `/bai-viet/${record.slug}/`,
   articles: (page = 1) => pageUrl('/bai-viet/', page),
