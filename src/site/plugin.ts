@@ -1,15 +1,33 @@
-// The site as one Eleventy plugin: records as global data (computed once per build), the RSS
-// plugin's filters, the stylesheet, and the data files written beside the pages.
+// The site as one Eleventy configuration function: directories, records as global data, the RSS
+// plugin's filters, the stylesheet, and the data files written beside the pages. `.eleventy.ts`
+// (npm start, or Eleventy's own command line) and the build's render threads (src/site/render.ts)
+// both configure Eleventy through `siteConfig`, so they cannot drift apart.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { UserConfig } from '@11ty/eleventy';
 import rssPlugin from '@11ty/eleventy-plugin-rss';
 import MarkdownIt from 'markdown-it';
+import { articleTemplate } from '../../layouts/article.ts';
+import * as chrome from '../../layouts/chrome.ts';
 import { recordJsonSchemaText } from '../records/json-schema.ts';
+import type { ArticleRecord } from '../records/schema.ts';
 import { recordsCsv, recordsJson } from './csv.ts';
-import { loadSite, readProvenance, summary, type Loaded } from './load.ts';
-import { searchFields, searchUrls, writeSearchScript } from './search.ts';
+import { loadSite, readProvenance, summary } from './load.ts';
+import type { SiteData } from './model.ts';
+import { searchUrls, writeSearchScript } from './search.ts';
 import { urlFor } from './urls.ts';
+
+/** Where the Nunjucks page templates are. Article pages come from layouts/article.ts. */
+export const TEMPLATES_DIR = 'layouts/pages';
+
+/**
+ * What one Eleventy run draws. `all`: every page from the content directory, read afresh on every
+ * build (npm start). `lists`: every page but the articles', plus the stylesheet and data files.
+ * `articles`: article pages only. The build splits a site into one `lists` run and article runs of a
+ * few thousand pages each (src/site/render.ts): Eleventy holds every page it renders until its run
+ * ends, so a run's size bounds the build's memory.
+ */
+export type Part = 'all' | 'lists' | 'articles';
 
 export type SiteOptions = {
   /** Where the articles are (`content/`). */
@@ -22,6 +40,11 @@ export type SiteOptions = {
   assetsDir: string;
   /** Where the build summary goes (stderr by default; tests silence it). */
   log: (text: string) => void;
+  part?: Part;
+  /** The site's data when the caller computed it (`lists` and `articles` runs); `all` reads content/. */
+  site?: SiteData;
+  /** The records, for records.json and records.csv (`lists` runs). */
+  records?: readonly ArticleRecord[];
 };
 
 export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): SiteOptions {
@@ -38,17 +61,36 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): SiteOption
 // Our own documentation, not article text: raw HTML in it is escaped all the same (html: false).
 const markdown = new MarkdownIt({ html: false, linkify: true });
 
-export default function sitePlugin(config: UserConfig, options: SiteOptions): void {
-  let current: Loaded | null = null;
+export function siteConfig(config: UserConfig, options: SiteOptions): void {
+  const part = options.part ?? 'all';
+  config.setInputDirectory(TEMPLATES_DIR);
+  config.setIncludesDirectory('../_includes');
+  config.setDataDirectory('../_data');
+  config.setTemplateFormats(['njk', '11ty.js']);
+  // Article pages: a TypeScript template, registered as a virtual one (Eleventy would otherwise need
+  // a TypeScript loader in every thread). Article runs read no other template; the other runs find
+  // no article in their data.
+  config.addTemplate('bai-viet.11ty.js', articleTemplate);
+  if (part === 'articles') config.ignores.add(`${TEMPLATES_DIR}/**`);
+  // The head, header and footer for Nunjucks pages, from the one copy the TypeScript pages use.
+  config.addNunjucksGlobal('chrome', {
+    headStart: () => chrome.headStart().text,
+    headLinks: (meta: chrome.Meta) => chrome.headLinks(meta).text,
+    siteHeader: (meta: chrome.Meta) => chrome.siteHeader(meta).text,
+    siteFooter: (meta: chrome.Meta) => chrome.siteFooter(meta).text,
+  });
 
+  let records: readonly ArticleRecord[] | null = options.records ?? null;
   // A function, so that every build (also a rebuild under `npm start`) reads content/ afresh.
   config.addGlobalData('site', async () => {
-    current = await loadSite(options.contentDir);
-    options.log(summary(current));
-    return current.site;
+    if (options.site) return options.site;
+    const loaded = await loadSite(options.contentDir);
+    options.log(summary(loaded));
+    records = loaded.records;
+    return loaded.site;
   });
   config.addGlobalData('meta', async () => {
-    const provenance = await readProvenance(options.provenancePath);
+    const provenance = part === 'articles' ? null : await readProvenance(options.provenancePath);
     return {
       name: 'Biên niên',
       description: 'Lưu trữ tin hội nghị của các cấp ủy Đảng địa phương: mỗi bài một bản ghi có ngày, địa bàn, người chủ trì, loại hội nghị và nhiệm vụ.',
@@ -62,29 +104,24 @@ export default function sitePlugin(config: UserConfig, options: SiteOptions): vo
   // which applies PATH_PREFIX to every URL in the written HTML.
   config.addPlugin(rssPlugin);
   config.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true });
+  if (part === 'articles') return;
+
   config.addPassthroughCopy({ [options.assetsDir]: 'assets' });
-  // Pagefind's attributes on article pages (the index itself is written by buildOnce).
-  config.addFilter('searchFields', searchFields);
   // Articles are watched; src/ is not: Node cannot reload an ES module, so a change to the
   // extractor needs a restart of `npm start`.
   config.addWatchTarget(options.contentDir);
-
-  // Eleventy 3 holds every written page in memory until the build ends. Held as UTF-8 bytes, a
-  // Vietnamese page takes half the memory of a JS string (two bytes a character): at 20,000 articles
-  // that is the difference between fitting in 1 GiB or not. Runs after every other transform.
-  config.addTransform('utf8', function (this: { outputPath?: string | false }, content: unknown) {
-    return typeof content === 'string' && typeof this.outputPath === 'string' && this.outputPath.endsWith('.html') ? Buffer.from(content) : content;
-  });
-
   config.on('eleventy.after', async ({ directories }) => {
-    if (!current) return;
-    const out = resolve(directories.output);
-    await mkdir(join(out, 'schema'), { recursive: true });
-    await Promise.all([
-      writeFile(join(out, urlFor.recordsJson()), recordsJson(current.records)),
-      writeFile(join(out, urlFor.recordsCsv()), recordsCsv(current.records)),
-      writeFile(join(out, urlFor.schema()), recordJsonSchemaText()),
-      writeSearchScript(out),
-    ]);
+    if (records) await writeDataFiles(resolve(directories.output), records);
   });
+}
+
+/** records.json, records.csv, the JSON Schema and the search page's script. */
+export async function writeDataFiles(out: string, records: readonly ArticleRecord[]): Promise<void> {
+  await mkdir(join(out, 'schema'), { recursive: true });
+  await Promise.all([
+    writeFile(join(out, urlFor.recordsJson()), recordsJson(records)),
+    writeFile(join(out, urlFor.recordsCsv()), recordsCsv(records)),
+    writeFile(join(out, urlFor.schema()), recordJsonSchemaText()),
+    writeSearchScript(out),
+  ]);
 }

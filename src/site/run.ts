@@ -1,8 +1,12 @@
-// Runs Eleventy through its programmatic API with .eleventy.ts. The options reach the config through
-// the environment, so `npx @11ty/eleventy --config=.eleventy.ts` under tsx builds the same site.
+// The build: content/ → records (src/site/load.ts) → pages (src/site/render.ts) → the search index,
+// in a fresh directory put in place only when all of it succeeded. `npm start` runs Eleventy with
+// .eleventy.ts instead (eleventyFor), whose options reach it through the environment.
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import Eleventy from '@11ty/eleventy';
+import { loadSite, summary } from './load.ts';
+import { optionsFromEnv } from './plugin.ts';
+import { renderSite } from './render.ts';
 
 export type RunOptions = {
   contentDir: string;
@@ -56,7 +60,18 @@ export async function buildOnce(options: RunOptions): Promise<void> {
   const old = join(dirname(out), `${basename(out)}.old-${stamp}`);
   await mkdir(dirname(out), { recursive: true });
   try {
-    await eleventyFor({ ...options, outDir: fresh }).write();
+    applyEnv(options);
+    const loaded = await loadSite(options.contentDir);
+    const log = options.quiet ? () => {} : (text: string) => process.stderr.write(text);
+    log(summary(loaded));
+    const started = performance.now();
+    const written = await renderSite(loaded.site, loaded.records, {
+      root: options.root ?? process.cwd(),
+      outDir: fresh,
+      pathPrefix: process.env.PATH_PREFIX ?? '/',
+      siteUrl: optionsFromEnv().siteUrl,
+    });
+    log(`pages: wrote ${written} files in ${((performance.now() - started) / 1000).toFixed(2)} s\n`);
     await options.afterWrite?.(fresh);
   } catch (error) {
     await rm(fresh, { recursive: true, force: true });

@@ -1,0 +1,92 @@
+// What every HTML page has around its content: the <head>, the site header with the menu and the
+// search box, the footer. TypeScript pages call `page`; layouts/_includes/base.njk places the same
+// pieces (through the `chrome` Nunjucks global), so both kinds of page share one copy.
+// Links are root-relative; under PATH_PREFIX the HTML <base> plugin rewrites them.
+import { html, type Html } from './html.ts';
+import type { urlFor } from '../src/site/urls.ts';
+import type { searchUrls } from '../src/site/search.ts';
+
+/** The `meta` global data (src/site/plugin.ts). */
+export type Meta = {
+  name: string;
+  description: string;
+  siteUrl: string | null;
+  provenanceHtml: string | null;
+  urls: typeof urlFor & typeof searchUrls;
+};
+
+// Only the site's own files run or style a page: no inline script, style or handler anywhere. Pagefind
+// compiles its WebAssembly ('wasm-unsafe-eval') and starts its worker from pagefind-worker.js; nothing
+// uses blob: or data: URLs. frame-ancestors would be ignored in a meta tag.
+/** The first lines of <head>: the policy must come before anything it governs. */
+export const headStart = (): Html => html`<meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'">
+<meta name="viewport" content="width=device-width, initial-scale=1">`;
+
+export const headLinks = (meta: Meta): Html => html`<link rel="stylesheet" href="${meta.urls.stylesheet()}">
+<link rel="icon" href="${meta.urls.icon()}" type="image/svg+xml">
+<link rel="alternate" type="application/atom+xml" href="${meta.urls.feed()}" title="${meta.name}: bài viết mới">`;
+
+/** The skip link and the header: the site's name, the menu, and a plain GET search form that works
+ * without JavaScript (the search page runs ?q= when it loads). */
+export const siteHeader = (meta: Meta): Html => html`<a class="skip" href="#noi-dung">Bỏ qua, đến nội dung chính</a>
+<header class="site">
+<a class="brand" href="${meta.urls.home()}">${meta.name}</a>
+<nav aria-label="Mục lục chính">
+<ul>
+<li><a href="${meta.urls.articles()}">Bài viết</a></li>
+<li><a href="${meta.urls.provinces()}">Tỉnh, thành phố</a></li>
+<li><a href="${meta.urls.quarters()}">Theo quý</a></li>
+<li><a href="${meta.urls.people()}">Người chủ trì</a></li>
+<li><a href="${meta.urls.meetingTypes()}">Loại hội nghị</a></li>
+<li><a href="${meta.urls.about()}">Giới thiệu</a></li>
+</ul>
+</nav><form class="search-box" role="search" action="${meta.urls.search()}" method="get" aria-label="Tìm trong lưu trữ">
+<label class="visually-hidden" for="o-tim">Tìm trong lưu trữ</label>
+<input id="o-tim" type="search" name="q" placeholder="Tìm: tên, địa danh, cụm từ…" autocomplete="off">
+<button type="submit">Tìm</button>
+</form>
+</header>`;
+
+export const siteFooter = (meta: Meta): Html => html`<footer class="site">
+<p>${meta.name}: lưu trữ tin hội nghị của các cấp ủy địa phương. Dữ liệu:
+<a href="${meta.urls.recordsJson()}">records.json</a>,
+<a href="${meta.urls.recordsCsv()}">records.csv</a>,
+<a href="${meta.urls.schema()}">lược đồ JSON</a>,
+<a href="${meta.urls.feed()}">nguồn tin Atom</a>.
+<a href="${meta.urls.about()}">Cách lập bản ghi</a>.</p>
+</footer>`;
+
+export type Page = {
+  title: string;
+  description: string;
+  /** The <body>'s class: "kind-article", "kind-province", ... */
+  kind: string;
+  crumbs: Html | null;
+  main: Html;
+};
+
+/** A whole HTML page. */
+export const page = (meta: Meta, p: Page): Html => html`<!doctype html>
+<html lang="vi">
+<head>
+${headStart()}
+<title>${p.title} · ${meta.name}</title>
+<meta name="description" content="${p.description}">
+${headLinks(meta)}
+</head>
+<body class="kind-${p.kind}">
+${siteHeader(meta)}
+${p.crumbs}<main id="noi-dung">
+${p.main}</main>
+${siteFooter(meta)}
+</body>
+</html>
+`;
+
+/** Where the page sits: links up to the home page, then its own name. */
+export const crumbs = (links: readonly { label: string; url: string }[], here: string): Html => html`<nav class="crumbs" aria-label="Vị trí">
+<ol>
+${links.map((l) => html`<li><a href="${l.url}">${l.label}</a></li>`)}<li aria-current="page">${here}</li>
+</ol>
+</nav>
+`;

@@ -1,0 +1,29 @@
+// The `html` tag of the TypeScript templates: every value put into a template is escaped (& < > " ',
+// as Nunjucks' autoescape does) unless it is itself the result of `html`, so article text can only
+// ever reach a page as text. Arrays are joined; null, undefined and false print nothing.
+//   html`<li>${title}</li>`                 → the title escaped
+//   html`<ul>${items.map((i) => html`<li>${i}</li>`)}</ul>`
+import { escape } from 'html-escaper';
+
+/** Markup made by `html`, safe to put in another template as it is. */
+export class Html {
+  constructor(readonly text: string) {}
+  toString(): string {
+    return this.text;
+  }
+}
+
+export type Value = Html | string | number | null | undefined | false | readonly Value[];
+
+export function html(strings: TemplateStringsArray, ...values: Value[]): Html {
+  let out = strings[0]!;
+  for (let i = 0; i < values.length; i++) out += markup(values[i]) + strings[i + 1]!;
+  return new Html(out);
+}
+
+function markup(value: Value): string {
+  if (value === null || value === undefined || value === false) return '';
+  if (value instanceof Html) return value.text;
+  if (Array.isArray(value)) return value.map(markup).join('');
+  return escape(String(value));
+}
