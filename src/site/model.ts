@@ -7,6 +7,7 @@ import { slug as slugOf } from '../text/slug.ts';
 import { articleView, cardOf, type ArticleView, type Card, type Link } from './article.ts';
 import { eventInstant, formatEventDate, quarterLabel, quarterShortLabel } from './dates.ts';
 import { unknownDateReason, unknownProvinceReason } from './notes.ts';
+import { buildOverview, type Overview } from './overview/index.ts';
 import { compareNewest, compareOldest, compareQuarterDesc, compareVi } from './order.ts';
 import { chunk, pager, PAGE_SIZE, type Pager } from './paginate.ts';
 import { UNKNOWN_SLUG, urlFor } from './urls.ts';
@@ -38,6 +39,8 @@ export type ListPage = {
   groups: Group[];
   facets: Facet[];
   pager: Pager;
+  /** A province's first page: its small overview, a locator map and chart (HTML from src/site/overview). */
+  mini?: string | null;
 };
 
 export type ProvinceRow = Count & { kind: string; today: string | null };
@@ -63,6 +66,8 @@ export type SiteFields = {
   home: { latest: Card[]; provinces: Count[]; quarters: Count[]; types: Count[] };
   feed: { updated: Date | null; entries: FeedEntry[] };
   sitemap: string[];
+  /** /tong-quan/: charts and province maps (src/site/overview); optional for a SiteData made of a slice of the lists. */
+  overview?: Overview;
 };
 
 export type FeedEntry = { title: string; url: string; id: string; updated: Date; summary: string; html: string };
@@ -208,6 +213,13 @@ export function buildSite(input: readonly ArticleRecord[], options: BuildOptions
   }
   const personUrlOf = (r: ArticleRecord) => (r.chair ? urlFor.person(personSlug.get(nameKey(r.chair.name))!) : null);
 
+  const overview = buildOverview(records, {
+    gazetteer: options.gazetteer,
+    eraOf: (r) => (isNewEra(r) ? 2025 : 2024),
+    provinceUrl,
+    personOf: (r) => (r.chair ? { key: nameKey(r.chair.name), name: personName.get(nameKey(r.chair.name))!, url: personUrlOf(r)! } : null),
+  });
+
   // Articles, with older/newer neighbours in the same province (lists are newest first).
   const neighbours = new Map<string, { prev: Link | null; next: Link | null }>();
   const linkTo = (r: ArticleRecord | undefined): Link | null => (r ? { label: cards.get(r.id)!.title, url: urlFor.article(r) } : null);
@@ -245,7 +257,7 @@ export function buildSite(input: readonly ArticleRecord[], options: BuildOptions
       },
       { heading: 'Loại hội nghị', counts: typeCounts(types) },
     ];
-    return listPages(
+    const pages = listPages(
       {
         kind: 'province', name, summary: ARTICLES(list.length), intro: null, facets,
         crumbs: [home, { label: 'Tỉnh, thành phố', url: urlFor.provinces() }],
@@ -253,6 +265,8 @@ export function buildSite(input: readonly ArticleRecord[], options: BuildOptions
       },
       list, cards, byQuarter, none, size,
     );
+    pages[0]!.mini = overview.provinceMini.get(slug) ?? null;
+    return pages;
   });
 
   // Quarters, each grouped by province (unknown last), newest first within a province.
@@ -423,8 +437,9 @@ export function buildSite(input: readonly ArticleRecord[], options: BuildOptions
       types: typeCountsAll.filter((t) => t.count > 0),
     },
     feed: { updated: feed.updated ? eventInstant(feed.updated) : null, entries: feed.entries },
+    overview,
     sitemap: [
-      urlFor.home(), urlFor.about(), urlFor.provinces(), urlFor.quarters(), urlFor.people(), urlFor.meetingTypes(),
+      urlFor.home(), urlFor.about(), urlFor.overview(), urlFor.provinces(), urlFor.quarters(), urlFor.people(), urlFor.meetingTypes(),
       ...allLists.flatMap((pages) => pages.map((p) => p.url)),
       ...articles.map((a) => a.url),
     ],
