@@ -39,6 +39,12 @@ describe('npm run bench -- --articles 50', () => {
     }
     expect(Number.isFinite(r.ratio)).toBe(true);
     expect(r.ratio!).toBeGreaterThan(0);
+    // The headline leaves search indexing out: extraction and Eleventy only.
+    expect(r.site_s!).toBeGreaterThan(0);
+    expect(r.site_s!).toBeLessThanOrEqual(r.build_s);
+    expect(r.site_ratio!).toBeCloseTo(r.site_s! / r.baseline_s!, 1);
+    // The whole process tree's peak holds at least its Node process's.
+    if (r.peak_rss_mb !== null && r.node_rss_mb !== null) expect(r.peak_rss_mb).toBeGreaterThanOrEqual(r.node_rss_mb);
     // One page per article at least.
     expect(r.pages).toBeGreaterThanOrEqual(50);
     if (r.peak_rss_mb !== null) expect(r.peak_rss_mb).toBeGreaterThan(10);
