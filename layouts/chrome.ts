@@ -33,6 +33,7 @@ export const siteHeader = (meta: Meta): Html => html`<a class="skip" href="#noi-
 <a class="brand" href="${meta.urls.home()}">${meta.name}</a>
 <nav aria-label="Mục lục chính">
 <ul>
+<li><a href="${meta.urls.overview()}">Tổng quan</a></li>
 <li><a href="${meta.urls.articles()}">Bài viết</a></li>
 <li><a href="${meta.urls.provinces()}">Tỉnh, thành phố</a></li>
 <li><a href="${meta.urls.quarters()}">Theo quý</a></li>
