@@ -1,70 +1,106 @@
 // Extraction across the machine's cores: the main thread and `threads - 1` worker threads take
 // batches of articles from one queue as they finish the last, so a slow article does not hold up the
-// rest, and the main thread (whose extractor is already loaded) works while the workers start up.
-// Results land at their job's index: the order of records never depends on which thread was faster
-// or on how many there were.
+// rest. Workers are started before there is work for them (they take most of a second to load the
+// extractor), so that they load while the main thread reads the articles; the main thread, whose
+// extractor is already loaded, starts extracting at once. Results land at their job's index: the order
+// of records never depends on which thread was faster or on how many there were.
 import { Worker } from 'node:worker_threads';
 import type { Job } from './job.ts';
 import type { Batch, Done, WorkerData } from './worker.ts';
 
 const BOOT = new URL('./worker-boot.mjs', import.meta.url);
 /** Small enough to balance the threads at the end, large enough that messages cost nothing. */
-const BATCH = 32;
+export const BATCH = 32;
 
-export type PoolOptions = WorkerData & {
-  /** Threads in all, the main thread included: 1 extracts in the main thread only. */
-  threads: number;
-  /** The main thread's share of the work: one job → the entry's JSON (and its cache write). */
-  local: (job: Job) => string;
-};
+type Slot = { worker: Worker; ready: boolean; busy: boolean; worked: boolean };
 
-export async function extractInPool(jobs: readonly Job[], options: PoolOptions): Promise<string[]> {
-  const results: string[] = new Array<string>(jobs.length);
-  const batches: { start: number; jobs: Job[] }[] = [];
-  for (let start = 0; start < jobs.length; start += BATCH) batches.push({ start, jobs: jobs.slice(start, start + BATCH) });
-  const workers = Math.max(0, Math.min(options.threads - 1, batches.length - 1));
-  const data: WorkerData = { cacheRoot: options.cacheRoot, namespace: options.namespace };
-  let next = 0;
-  const started: Worker[] = [];
+export class ExtractionPool {
+  private readonly slots: Slot[] = [];
+  private batches: { start: number; jobs: Job[] }[] = [];
+  private results: string[] = [];
+  private next = 0;
+  private done = 0;
+  private failure: Error | null = null;
+  private wake: (() => void) | null = null;
 
-  const worker = (): Promise<void> =>
-    new Promise((resolve, reject) => {
-      const w = new Worker(BOOT, { workerData: data });
-      started.push(w);
-      let busy = false;
-      w.on('message', (m: 'ready' | Done) => {
-        if (m !== 'ready') {
-          const start = batches[m.batch]!.start;
-          m.entries.forEach((json, i) => (results[start + i] = json));
-        }
-        busy = false;
-        const b = batches[next];
-        if (!b) {
-          resolve();
-          return;
-        }
-        busy = true;
-        w.postMessage({ batch: next++, jobs: b.jobs } satisfies Batch);
+  /** Starts `workers` worker threads loading the extractor; each writes its cache pack when closed. */
+  constructor(workers: number, data: WorkerData) {
+    for (let i = 0; i < workers; i++) {
+      const slot: Slot = { worker: new Worker(BOOT, { workerData: data }), ready: false, busy: false, worked: false };
+      slot.worker.on('message', (m: 'ready' | 'closed' | Done) => {
+        if (m === 'closed') return;
+        if (m === 'ready') slot.ready = true;
+        else this.finish(m.batch, m.entries);
+        slot.busy = false;
+        this.feed(slot);
       });
-      w.on('error', reject);
-      w.on('exit', (code) => {
-        if (busy || code !== 0) reject(new Error(`an extraction worker stopped (exit code ${code})`));
+      slot.worker.on('error', (error) => this.fail(error));
+      slot.worker.on('exit', (code) => {
+        if (slot.busy || code !== 0) this.fail(new Error(`an extraction worker stopped (exit code ${code})`));
       });
-    });
+      this.slots.push(slot);
+    }
+  }
 
-  const main = async (): Promise<void> => {
-    for (let b = batches[next]; b; b = batches[next]) {
-      next++;
-      b.jobs.forEach((job, i) => (results[b!.start + i] = options.local(job)));
+  /** Each job → the entry's JSON, in the order of the jobs; `local` is the main thread's share. */
+  async extract(jobs: readonly Job[], local: (job: Job) => string): Promise<string[]> {
+    this.results = new Array<string>(jobs.length);
+    this.batches = [];
+    for (let start = 0; start < jobs.length; start += BATCH) this.batches.push({ start, jobs: jobs.slice(start, start + BATCH) });
+    this.next = 0;
+    this.done = 0;
+    for (const slot of this.slots) this.feed(slot);
+    for (let b = this.batches[this.next]; b && !this.failure; b = this.batches[this.next]) {
+      const batch = this.next++;
+      this.finish(batch, b.jobs.map(local));
       // Let the workers' answers in, and hand them their next batch.
       await new Promise((r) => setImmediate(r));
     }
-  };
-
-  try {
-    await Promise.all([main(), ...Array.from({ length: workers }, worker)]);
-  } finally {
-    await Promise.all(started.map((w) => w.terminate()));
+    while (this.done < this.batches.length && !this.failure) await new Promise<void>((r) => (this.wake = r));
+    if (this.failure) throw this.failure;
+    return this.results;
   }
-  return results;
+
+  /** Workers that extracted write their cache packs, then every worker stops. */
+  async close(): Promise<void> {
+    const closing = this.slots.filter((s) => s.worked && !this.failure).map(
+      (s) => new Promise<void>((resolve) => {
+        s.worker.on('message', (m) => m === 'closed' && resolve());
+        s.worker.once('exit', () => resolve());
+        s.worker.postMessage('close');
+      }),
+    );
+    await Promise.all(closing);
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+
+  private feed(slot: Slot): void {
+    const b = this.batches[this.next];
+    if (!slot.ready || slot.busy || !b || this.failure) return;
+    slot.busy = true;
+    slot.worked = true;
+    slot.worker.postMessage({ batch: this.next++, jobs: b.jobs } satisfies Batch);
+  }
+
+  private finish(batch: number, entries: string[]): void {
+    const start = this.batches[batch]!.start;
+    entries.forEach((json, i) => (this.results[start + i] = json));
+    this.done++;
+    if (this.done === this.batches.length) this.wake?.();
+  }
+
+  private fail(error: Error): void {
+    this.failure ??= error;
+    this.wake?.();
+  }
+}
+
+/** One pool for one list of jobs: started, used and closed. */
+export async function extractInPool(jobs: readonly Job[], options: WorkerData & { threads: number; local: (job: Job) => string }): Promise<string[]> {
+  const pool = new ExtractionPool(Math.max(0, options.threads - 1), { cacheRoot: options.cacheRoot, namespace: options.namespace });
+  try {
+    return await pool.extract(jobs, options.local);
+  } finally {
+    await pool.close();
+  }
 }

@@ -1,5 +1,6 @@
-// A worker thread of the extraction pool (src/cache/pool.ts): receives batches of jobs, extracts,
-// writes each entry to the cache, and answers with the entries' JSON in the batch's order.
+// A worker thread of the extraction pool (src/cache/pool.ts): receives batches of jobs, extracts, and
+// answers with the entries' JSON in the batch's order; when the pool closes, writes the entries it
+// extracted to the cache as one pack.
 import { parentPort, workerData } from 'node:worker_threads';
 import { runJob, type Job } from './job.ts';
 import { CacheStore } from './store.ts';
@@ -11,12 +12,17 @@ export type Done = { batch: number; entries: string[] };
 const data = workerData as WorkerData;
 const store = data.cacheRoot ? new CacheStore(data.cacheRoot, data.namespace) : null;
 
-parentPort!.on('message', ({ batch, jobs }: Batch) => {
-  const entries = jobs.map((job) => {
+parentPort!.on('message', (message: Batch | 'close') => {
+  if (message === 'close') {
+    store?.writePack();
+    parentPort!.postMessage('closed');
+    return;
+  }
+  const entries = message.jobs.map((job) => {
     const { json, cacheable } = runJob(job);
     if (cacheable) store?.put(job.key, json);
     return json;
   });
-  parentPort!.postMessage({ batch, entries } satisfies Done);
+  parentPort!.postMessage({ batch: message.batch, entries } satisfies Done);
 });
 parentPort!.postMessage('ready');

@@ -6,13 +6,14 @@
 //
 // The cache holds records as extracted; corrections are applied on every build (they are cheap), so
 // editing a sidecar never re-extracts its article.
+import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { namespace, entryKey } from '../cache/key.ts';
 import { runJob, type Job } from '../cache/job.ts';
-import { extractInPool } from '../cache/pool.ts';
-import { CacheStore } from '../cache/store.ts';
+import { BATCH, ExtractionPool } from '../cache/pool.ts';
+import { CacheStore, parseEntry, type Entry } from '../cache/store.ts';
 import { applyCorrections, correctionMessage, readCorrections, type CorrectionEntry } from '../corrections/index.ts';
 import { recordSlug } from '../extract/index.ts';
 import { PROVINCES_2024, PROVINCES_2025, provinceToday } from '../gazetteer/index.ts';
@@ -74,19 +75,6 @@ export function defaultOptions(env: NodeJS.ProcessEnv = process.env): Required<L
 const posix = (path: string) => path.split(sep).join('/');
 const stem = (path: string) => path.slice(0, path.length - extname(path).length);
 
-async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T, i: number) => Promise<R>): Promise<R[]> {
-  const out = new Array<R>(items.length);
-  let next = 0;
-  const lane = async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i]!, i);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
-  return out;
-}
-
 /** One article file, read: what is extracted (the body) and what corrects it. */
 type Item = {
   file: string;
@@ -121,12 +109,13 @@ async function findSidecars(files: readonly string[]): Promise<{ byStem: Map<str
   return { byStem, all };
 }
 
-async function readItem(file: string, contentDir: string, sidecars: readonly string[]): Promise<Item> {
+/** Synchronous: a read of a small file costs less than the promise machinery around an asynchronous one. */
+function readItem(file: string, contentDir: string, sidecars: readonly string[]): Item {
   const rel = posix(relative(contentDir, file)) || file;
   const item: Item = { file, rel, job: null, failure: null, corrections: [], notes: [] };
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(file);
+    bytes = readFileSync(file);
   } catch (error) {
     item.failure = { id: 'ingest/unreadable', severity: 'fatal', reason: `cannot read it: ${(error as NodeJS.ErrnoException).code ?? String(error)}` };
     return item;
@@ -146,7 +135,7 @@ async function readItem(file: string, contentDir: string, sidecars: readonly str
     const srel = posix(relative(contentDir, sidecar));
     let text: string;
     try {
-      text = (await readFile(sidecar, 'utf8')).replace(/^\uFEFF/, '');
+      text = readFileSync(sidecar, 'utf8').replace(/^\uFEFF/, '');
     } catch (error) {
       item.notes.push(correctionMessage('correction/unreadable', { file: srel }, `cannot read it: ${(error as NodeJS.ErrnoException).code ?? String(error)}`));
       continue;
@@ -157,20 +146,6 @@ async function readItem(file: string, contentDir: string, sidecars: readonly str
   }
   item.job = { key: entryKey(bytes), path: rel, bytes };
   return item;
-}
-
-type Parsed = { record: ArticleRecord } | { unreadable: Message } | null;
-
-function parseEntry(json: string | null): Parsed {
-  if (json === null) return null;
-  try {
-    const entry = JSON.parse(json) as { record?: ArticleRecord; unreadable?: Message };
-    if (entry.record && typeof entry.record.id === 'string') return { record: entry.record };
-    if (entry.unreadable && typeof entry.unreadable.id === 'string') return { unreadable: entry.unreadable };
-  } catch {
-    // A damaged entry is a miss: extracted again and rewritten.
-  }
-  return null;
 }
 
 /** A keeper-chosen slug already taken by another article falls back to the computed one. */
@@ -198,26 +173,43 @@ export async function loadRecords(contentDir: string, options: LoadOptions = {})
   const listed = await listArticles([dir]);
   const problems: Unreadable[] = listed.problems.map((p) => ({ ...p, path: posix(relative(dir, p.path)) || p.path }));
   const { byStem, all: sidecars } = await findSidecars(listed.files);
-  const items = await mapLimit(listed.files, 64, (file) => readItem(file, dir, byStem.get(stem(file)) ?? []));
 
   const ns = namespace();
-  const store = opts.cacheDir ? new CacheStore(opts.cacheDir, ns) : null;
-  const parsed: Parsed[] = await mapLimit(items, 64, async (item) => (item.job && store ? parseEntry(await store.get(item.job.key)) : null));
-  const misses = items.flatMap((item, i) => (item.job && !parsed[i] ? [i] : []));
+  const store = opts.cacheDir ? new CacheStore(opts.cacheDir, ns).open() : null;
+  // Threads pay when many articles are to be extracted. When the cache cannot hold that many of the
+  // files, the workers are started at once, to load the extractor while the files are read.
+  const threadsFor = (misses: number) => (misses >= opts.threadsFrom ? Math.max(1, opts.threads) : 1);
+  const poolFor = (misses: number) => {
+    const workers = Math.min(threadsFor(misses) - 1, Math.ceil(misses / BATCH) - 1);
+    return workers > 0 ? new ExtractionPool(workers, { cacheRoot: opts.cacheDir, namespace: ns }) : null;
+  };
+  let pool = poolFor(listed.files.length - (store?.size ?? 0));
   let threads = 0;
-  if (misses.length) {
-    const jobs = misses.map((i) => items[i]!.job!);
-    const local = (job: Job) => {
-      const { json, cacheable } = runJob(job);
-      if (cacheable) store?.put(job.key, json);
-      return json;
-    };
-    threads = jobs.length >= opts.threadsFrom ? Math.max(1, opts.threads) : 1;
-    const entries = threads > 1 ? await extractInPool(jobs, { threads, local, cacheRoot: opts.cacheDir, namespace: ns }) : jobs.map(local);
-    misses.forEach((i, n) => (parsed[i] = parseEntry(entries[n]!)));
-    // Entries of an older extractor are dead weight once this one has written its own.
-    store?.pruneOthers();
+  let items: Item[];
+  let parsed: (Entry | null)[];
+  let misses: number[];
+  try {
+    items = listed.files.map((file) => readItem(file, dir, byStem.get(stem(file)) ?? []));
+    parsed = items.map((item) => (item.job && store ? store.get(item.job.key) : null));
+    misses = items.flatMap((item, i) => (item.job && !parsed[i] ? [i] : []));
+    if (misses.length) {
+      const jobs = misses.map((i) => items[i]!.job!);
+      const local = (job: Job) => {
+        const { json, cacheable } = runJob(job);
+        if (cacheable) store?.put(job.key, json);
+        return json;
+      };
+      threads = threadsFor(jobs.length);
+      pool ??= poolFor(jobs.length);
+      const entries = pool ? await pool.extract(jobs, local) : jobs.map(local);
+      misses.forEach((i, n) => (parsed[i] = parseEntry(entries[n]!)));
+      store?.writePack();
+    }
+  } finally {
+    // The workers write their packs as they stop.
+    await pool?.close();
   }
+  store?.tidy();
 
   const records: ArticleRecord[] = [];
   for (const [i, item] of items.entries()) {

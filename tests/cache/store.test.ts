@@ -1,0 +1,93 @@
+// The cache's pack files: entries written by several threads and builds are all found, the newest
+// pack's line wins, a damaged pack costs only its damaged entries, and packs that hold mostly entries
+// no build uses any more, or are many, are rewritten as one.
+import { mkdtemp, readdir, rm, stat, truncate, writeFile } from 'node:fs/promises';
+import { mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CacheStore } from '../../src/cache/store.ts';
+
+let root: string;
+beforeEach(async () => {
+  root = await mkdtemp(join(tmpdir(), 'bien-nien-store-'));
+});
+afterEach(() => rm(root, { recursive: true, force: true }));
+
+const key = (n: number) => n.toString(16).padStart(32, '0');
+const entry = (n: number, text = `bài ${n}`) => JSON.stringify({ record: { id: `id-${n}`, title: text } });
+const packs = async () => (await readdir(join(root, 'records', 'ns'))).filter((f) => f.endsWith('.pack')).sort();
+
+/** A build's thread: puts entries and writes them as one pack. */
+function write(entries: [number, string?][]): void {
+  const store = new CacheStore(root, 'ns');
+  for (const [n, text] of entries) store.put(key(n), entry(n, text));
+  store.writePack();
+}
+
+describe('the cache store', () => {
+  it('finds what every thread wrote, Vietnamese text intact, and nothing else', async () => {
+    write([[1], [2, 'Hội nghị Ban Chấp hành Đảng bộ huyện Vĩnh Thuận']]);
+    write([[3]]);
+    expect(await packs()).toHaveLength(2);
+    const store = new CacheStore(root, 'ns').open();
+    expect(store.size).toBe(3);
+    expect(store.get(key(2))).toEqual({ record: { id: 'id-2', title: 'Hội nghị Ban Chấp hành Đảng bộ huyện Vĩnh Thuận' } });
+    expect(store.get(key(3))).toEqual({ record: { id: 'id-3', title: 'bài 3' } });
+    expect(store.get(key(4))).toBeNull();
+  });
+
+  it('takes the newest pack’s line for a key, and a cut-off pack’s whole lines only', async () => {
+    write([[1, 'cũ'], [2]]);
+    await new Promise((r) => setTimeout(r, 5));
+    write([[1, 'mới'], [3]]);
+    const [, newest] = await packs();
+    // The last line loses its end, as a pack damaged on disk would.
+    const file = join(root, 'records', 'ns', newest!);
+    await truncate(file, (await stat(file)).size - 5);
+    const store = new CacheStore(root, 'ns').open();
+    expect(store.get(key(1))).toEqual({ record: { id: 'id-1', title: 'mới' } });
+    expect(store.get(key(2))).not.toBeNull();
+    expect(store.get(key(3))).toBeNull();
+  });
+
+  it('rewrites as one pack the entries used, once most entries are unused, and removes other namespaces', async () => {
+    write([[1], [2], [3], [4]]);
+    mkdirSync(join(root, 'records', 'old-namespace'), { recursive: true });
+    const store = new CacheStore(root, 'ns').open();
+    expect(store.get(key(1))).not.toBeNull();
+    store.tidy();
+    const left = await packs();
+    expect(left).toHaveLength(1);
+    const again = new CacheStore(root, 'ns').open();
+    expect(again.size).toBe(1);
+    expect(again.get(key(1))).toEqual({ record: { id: 'id-1', title: 'bài 1' } });
+    expect(await readdir(join(root, 'records'))).toEqual(['ns']);
+  });
+
+  it('keeps the packs while most of what they hold is used, and rewrites them once they are many', async () => {
+    for (let n = 1; n <= 9; n++) write([[n]]);
+    const few = new CacheStore(root, 'ns').open();
+    for (let n = 1; n <= 9; n++) few.get(key(n));
+    few.tidy();
+    expect(await packs()).toHaveLength(1);
+    write([[10]]);
+    const two = new CacheStore(root, 'ns').open();
+    for (let n = 1; n <= 10; n++) two.get(key(n));
+    two.tidy();
+    expect(await packs()).toHaveLength(2);
+  });
+
+  it('a damaged entry is a miss, and is not kept when the packs are rewritten', async () => {
+    write([[1], [2]]);
+    const [pack] = await packs();
+    await writeFile(join(root, 'records', 'ns', pack!), `${key(1)} {"record": {\n${key(2)} ${entry(2)}\n`);
+    const store = new CacheStore(root, 'ns').open();
+    expect(store.get(key(1))).toBeNull();
+    expect(store.get(key(2))).not.toBeNull();
+    store.tidy();
+    const again = new CacheStore(root, 'ns').open();
+    expect(again.size).toBe(1);
+    expect(again.get(key(2))).not.toBeNull();
+  });
+});
