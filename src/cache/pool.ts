@@ -17,7 +17,7 @@ type Slot = { worker: Worker; ready: boolean; busy: boolean; worked: boolean };
 export class ExtractionPool {
   private readonly slots: Slot[] = [];
   private batches: { start: number; jobs: Job[] }[] = [];
-  private results: string[] = [];
+  private take: (index: number, json: string) => void = () => {};
   private next = 0;
   private done = 0;
   private failure: Error | null = null;
@@ -42,9 +42,13 @@ export class ExtractionPool {
     }
   }
 
-  /** Each job → the entry's JSON, in the order of the jobs; `local` is the main thread's share. */
-  async extract(jobs: readonly Job[], local: (job: Job) => string): Promise<string[]> {
-    this.results = new Array<string>(jobs.length);
+  /**
+   * Each job → the entry's JSON, handed to `take` with the job's index as it arrives (in the main
+   * thread, between its own batches: what the caller does with an entry is shared out like the rest);
+   * `local` is the main thread's share of the extraction.
+   */
+  async extract(jobs: readonly Job[], local: (job: Job) => string, take: (index: number, json: string) => void): Promise<void> {
+    this.take = take;
     this.batches = [];
     for (let start = 0; start < jobs.length; start += BATCH) this.batches.push({ start, jobs: jobs.slice(start, start + BATCH) });
     this.next = 0;
@@ -58,7 +62,6 @@ export class ExtractionPool {
     }
     while (this.done < this.batches.length && !this.failure) await new Promise<void>((r) => (this.wake = r));
     if (this.failure) throw this.failure;
-    return this.results;
   }
 
   /** Workers that extracted write their cache packs, then every worker stops. */
@@ -84,7 +87,7 @@ export class ExtractionPool {
 
   private finish(batch: number, entries: string[]): void {
     const start = this.batches[batch]!.start;
-    entries.forEach((json, i) => (this.results[start + i] = json));
+    entries.forEach((json, i) => this.take(start + i, json));
     this.done++;
     if (this.done === this.batches.length) this.wake?.();
   }
@@ -98,8 +101,10 @@ export class ExtractionPool {
 /** One pool for one list of jobs: started, used and closed. */
 export async function extractInPool(jobs: readonly Job[], options: WorkerData & { threads: number; local: (job: Job) => string }): Promise<string[]> {
   const pool = new ExtractionPool(Math.max(0, options.threads - 1), { cacheRoot: options.cacheRoot, namespace: options.namespace });
+  const results = new Array<string>(jobs.length);
   try {
-    return await pool.extract(jobs, options.local);
+    await pool.extract(jobs, options.local, (i, json) => (results[i] = json));
+    return results;
   } finally {
     await pool.close();
   }

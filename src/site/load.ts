@@ -150,18 +150,19 @@ function readItem(file: string, contentDir: string, sidecars: readonly string[])
 
 /** A keeper-chosen slug already taken by another article falls back to the computed one. */
 function settleSlugs(records: ArticleRecord[]): void {
-  const computed = (r: ArticleRecord) => recordSlug(r.id, r.title, r.date?.value ?? null);
+  // Each record's computed slug, made once (a slug costs a fold of the title).
+  const computed = records.map((r) => recordSlug(r.id, r.title, r.date?.value ?? null));
   const owner = new Map<string, string>();
-  for (const r of records) if (r.slug === computed(r)) owner.set(r.slug, r.id);
+  records.forEach((r, i) => r.slug === computed[i] && owner.set(r.slug, r.id));
   for (const [i, r] of records.entries()) {
-    if (r.slug === computed(r)) continue;
+    if (r.slug === computed[i]) continue;
     const taken = owner.get(r.slug);
     if (taken === undefined || taken === r.id) {
       owner.set(r.slug, r.id);
       continue;
     }
-    const message = { id: 'correction/slug-taken', severity: 'warning' as const, reason: `the address "${r.slug}" is another article's: this one keeps "${computed(r)}"` };
-    records[i] = { ...r, slug: computed(r), messages: [...r.messages, message] };
+    const message = { id: 'correction/slug-taken', severity: 'warning' as const, reason: `the address "${r.slug}" is another article's: this one keeps "${computed[i]}"` };
+    records[i] = { ...r, slug: computed[i]!, messages: [...r.messages, message] };
   }
 }
 
@@ -201,8 +202,9 @@ export async function loadRecords(contentDir: string, options: LoadOptions = {})
       };
       threads = threadsFor(jobs.length);
       pool ??= poolFor(jobs.length);
-      const entries = pool ? await pool.extract(jobs, local) : jobs.map(local);
-      misses.forEach((i, n) => (parsed[i] = parseEntry(entries[n]!)));
+      const take = (n: number, json: string) => (parsed[misses[n]!] = parseEntry(json));
+      if (pool) await pool.extract(jobs, local, take);
+      else jobs.forEach((job, n) => take(n, local(job)));
       store?.writePack();
     }
   } finally {
