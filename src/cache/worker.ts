@@ -6,7 +6,8 @@ import { runJob, type Job } from './job.ts';
 import { CacheStore } from './store.ts';
 
 export type WorkerData = { cacheRoot: string | null; namespace: string };
-export type Batch = { batch: number; jobs: Job[] };
+/** Jobs as they travel: their bytes one after another in one buffer, job i's ending at ends[i]. */
+export type Batch = { batch: number; keys: string[]; paths: string[]; bytes: Uint8Array; ends: number[] };
 export type Done = { batch: number; entries: string[] };
 
 const data = workerData as WorkerData;
@@ -18,7 +19,9 @@ parentPort!.on('message', (message: Batch | 'close') => {
     parentPort!.postMessage('closed');
     return;
   }
-  const entries = message.jobs.map((job) => {
+  const { keys, paths, bytes, ends } = message;
+  const entries = keys.map((key, i) => {
+    const job: Job = { key, path: paths[i]!, bytes: bytes.subarray(i === 0 ? 0 : ends[i - 1], ends[i]) };
     const { json, cacheable } = runJob(job);
     if (cacheable) store?.put(job.key, json);
     return json;

@@ -48,8 +48,10 @@ export function sentences(span: Span): Span[] {
   const end = /([.!?…]+)(["”’)]*)(\s+)(?=[\p{Lu}\d“"‘(\-–+•])/gu;
   for (let m = end.exec(text); m; m = end.exec(text)) {
     const stop = m.index + m[1]!.length + m[2]!.length;
-    const lastWord = LAST_WORD.exec(text.slice(Math.max(start, m.index - 12), m.index))?.[0].toLowerCase() ?? '';
-    if (m[1] === '.' && (ABBREVIATIONS.has(lastWord) || /^\p{Lu}$/u.test(lastWord))) continue;
+    if (m[1] === '.') {
+      const lastWord = LAST_WORD.exec(text.slice(Math.max(start, m.index - 12), m.index))?.[0].toLowerCase() ?? '';
+      if (ABBREVIATIONS.has(lastWord) || /^\p{Lu}$/u.test(lastWord)) continue;
+    }
     pushTrimmed(out, text.slice(start, stop), offset + start);
     start = m.index + m[0].length;
   }
@@ -115,7 +117,7 @@ export function lineSentences(line: LineLike): (Span & { match: string })[] {
   if (cached && cached.text === line.text) return cached.sentences;
   const split = sentences({ text: line.text, offset: line.offset }).map((s) => {
     const from = s.offset - line.offset;
-    return { ...s, match: line.match.slice(from, from + s.text.length) };
+    return { text: s.text, offset: s.offset, match: line.match.slice(from, from + s.text.length) };
   });
   sentenceCache.set(line, { text: line.text, sentences: split });
   return split;
