@@ -110,8 +110,10 @@ export function parseBuildOutput(text: string): { extractS: number | null; eleve
 function buildCommand(): { cmd: string; args: string[] } {
   const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
   const script = pkg.scripts?.build ?? '';
-  const m = /^tsx\s+(\S+)((?:\s+\S+)*)\s*$/.exec(script.trim());
-  if (m) return { cmd: process.execPath, args: ['--import', 'tsx', m[1]!, ...(m[2] ?? '').trim().split(/\s+/).filter(Boolean)] };
+  // "tsx [--node-flag ...] <file> [args ...]": the flags go to Node (tsx passes them on).
+  const m = /^tsx((?:\s+--\S+)*)\s+([^-\s]\S*)((?:\s+\S+)*)\s*$/.exec(script.trim());
+  const words = (s: string | undefined) => (s ?? '').trim().split(/\s+/).filter(Boolean);
+  if (m) return { cmd: process.execPath, args: [...words(m[1]), '--import', 'tsx', m[2]!, ...words(m[3])] };
   return { cmd: 'npm', args: ['run', '--silent', 'build', '--'] };
 }
 

@@ -54,14 +54,32 @@ export function csvCell(text: string): string {
 
 export const BOM = '\uFEFF';
 
-/** The whole file, CRLF line ends as RFC 4180 and spreadsheet programs expect. */
-export function recordsCsv(records: readonly ArticleRecord[], columns: readonly Column[] = CSV_COLUMNS): string {
-  const lines = [columns.map((c) => csvCell(c.name)).join(',')];
-  for (const r of records) lines.push(columns.map((c) => csvCell(cellText(valueAt(r, c.path), c.kind))).join(','));
-  return `${BOM}${lines.join('\r\n')}\r\n`;
+/** Records per piece of a data file: the files are written piece by piece (src/site/plugin.ts), so a
+ * build never holds a whole 100 MB file as one string. */
+const PIECE = 64;
+
+/** records.csv in pieces: CRLF line ends as RFC 4180 and spreadsheet programs expect. */
+export function* csvPieces(records: readonly ArticleRecord[], columns: readonly Column[] = CSV_COLUMNS): Generator<string> {
+  yield `${BOM}${columns.map((c) => csvCell(c.name)).join(',')}\r\n`;
+  for (let start = 0; start < records.length; start += PIECE) {
+    let piece = '';
+    for (const r of records.slice(start, start + PIECE)) piece += `${columns.map((c) => csvCell(cellText(valueAt(r, c.path), c.kind))).join(',')}\r\n`;
+    yield piece;
+  }
 }
 
-/** records.json: one record a line inside the array, so the file diffs well between builds. */
-export function recordsJson(records: readonly ArticleRecord[]): string {
-  return records.length ? `[\n${records.map((r) => JSON.stringify(r)).join(',\n')}\n]\n` : '[]\n';
+/** records.json in pieces: one record a line inside the array, so the file diffs well between builds. */
+export function* jsonPieces(records: readonly ArticleRecord[]): Generator<string> {
+  if (!records.length) {
+    yield '[]\n';
+    return;
+  }
+  for (let start = 0; start < records.length; start += PIECE) {
+    const lines = records.slice(start, start + PIECE).map((r) => JSON.stringify(r)).join(',\n');
+    yield `${start === 0 ? '[\n' : ',\n'}${lines}`;
+  }
+  yield '\n]\n';
 }
+
+export const recordsCsv = (records: readonly ArticleRecord[], columns: readonly Column[] = CSV_COLUMNS): string => [...csvPieces(records, columns)].join('');
+export const recordsJson = (records: readonly ArticleRecord[]): string => [...jsonPieces(records)].join('');

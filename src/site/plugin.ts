@@ -2,7 +2,10 @@
 // plugin's filters, the stylesheet, and the data files written beside the pages. `.eleventy.ts`
 // (npm start, or Eleventy's own command line) and the build's render threads (src/site/render.ts)
 // both configure Eleventy through `siteConfig`, so they cannot drift apart.
+import { createWriteStream } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { join, resolve } from 'node:path';
 import type { UserConfig } from '@11ty/eleventy';
 import rssPlugin from '@11ty/eleventy-plugin-rss';
@@ -11,7 +14,7 @@ import { articleTemplate } from '../../layouts/article.ts';
 import * as chrome from '../../layouts/chrome.ts';
 import { recordJsonSchemaText } from '../records/json-schema.ts';
 import type { ArticleRecord } from '../records/schema.ts';
-import { recordsCsv, recordsJson } from './csv.ts';
+import { csvPieces, jsonPieces } from './csv.ts';
 import { loadSite, readProvenance, summary } from './load.ts';
 import type { SiteData } from './model.ts';
 import { searchUrls, writeSearchScript } from './search.ts';
@@ -41,10 +44,9 @@ export type SiteOptions = {
   /** Where the build summary goes (stderr by default; tests silence it). */
   log: (text: string) => void;
   part?: Part;
-  /** The site's data when the caller computed it (`lists` and `articles` runs); `all` reads content/. */
+  /** The site's data when the caller computed it (`lists` and `articles` runs, whose caller writes
+   * the data files); `all` reads content/ and writes them. */
   site?: SiteData;
-  /** The records, for records.json and records.csv (`lists` runs). */
-  records?: readonly ArticleRecord[];
 };
 
 export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): SiteOptions {
@@ -80,7 +82,7 @@ export function siteConfig(config: UserConfig, options: SiteOptions): void {
     siteFooter: (meta: chrome.Meta) => chrome.siteFooter(meta).text,
   });
 
-  let records: readonly ArticleRecord[] | null = options.records ?? null;
+  let records: readonly ArticleRecord[] | null = null;
   // A function, so that every build (also a rebuild under `npm start`) reads content/ afresh.
   config.addGlobalData('site', async () => {
     if (options.site) return options.site;
@@ -111,16 +113,16 @@ export function siteConfig(config: UserConfig, options: SiteOptions): void {
   // extractor needs a restart of `npm start`.
   config.addWatchTarget(options.contentDir);
   config.on('eleventy.after', async ({ directories }) => {
-    if (records) await writeDataFiles(resolve(directories.output), records);
+    if (part === 'all' && records) await writeDataFiles(resolve(directories.output), records);
   });
 }
 
-/** records.json, records.csv, the JSON Schema and the search page's script. */
+/** records.json, records.csv (written piece by piece), the JSON Schema and the search page's script. */
 export async function writeDataFiles(out: string, records: readonly ArticleRecord[]): Promise<void> {
   await mkdir(join(out, 'schema'), { recursive: true });
   await Promise.all([
-    writeFile(join(out, urlFor.recordsJson()), recordsJson(records)),
-    writeFile(join(out, urlFor.recordsCsv()), recordsCsv(records)),
+    pipeline(Readable.from(jsonPieces(records)), createWriteStream(join(out, urlFor.recordsJson()))),
+    pipeline(Readable.from(csvPieces(records)), createWriteStream(join(out, urlFor.recordsCsv()))),
     writeFile(join(out, urlFor.schema()), recordJsonSchemaText()),
     writeSearchScript(out),
   ]);

@@ -1,7 +1,8 @@
 // Pages from the site's data: Eleventy runs over slices of it, on the machine's cores.
 //
-//   one `lists` run (every page but the articles', the stylesheet, the data files)
-//   + article runs of SLICE pages each, taken from one queue by the main thread and by worker threads
+//   one `lists` run (every page but the articles', the stylesheet, the data files) in the main thread
+//   + article runs of SLICE pages each, taken from one queue by worker threads (by the main thread
+//     when there is one thread)
 //
 // Why slices: Eleventy keeps every page it renders (and its data) until its run ends, so one run
 // over 20,000 articles holds the whole site in memory; a run's size bounds the memory instead. Why
@@ -14,11 +15,16 @@ import Eleventy from '@11ty/eleventy';
 import type { ArticleRecord } from '../records/schema.ts';
 import type { ArticleView } from './article.ts';
 import { SiteData } from './model.ts';
-import { siteConfig, TEMPLATES_DIR, type Part, type SiteOptions } from './plugin.ts';
+import { siteConfig, TEMPLATES_DIR, writeDataFiles, type Part, type SiteOptions } from './plugin.ts';
 
 const BOOT = new URL('./render-boot.mjs', import.meta.url);
 /** Article pages per Eleventy run: ~20 MB of pages held at once, and a run's start-up (~0.2 s) is spread thin. */
 export const SLICE = 2500;
+/** Characters of article text per run, at most (a slice of long articles is cut shorter). */
+const SLICE_TEXT = 20_000_000;
+/** A render thread's old-generation heap, in MB: a slice's pages, their data and Eleventy (a cap,
+ * so that V8 collects within a run instead of growing the heap). */
+const RENDER_HEAP_MB = 320;
 
 /** What every run needs besides its data; plain values, so that it reaches worker threads as it is. */
 export type RenderSettings = {
@@ -39,7 +45,7 @@ export type RenderOptions = RenderSettings & {
 
 const wholeNumber = (s: string | undefined) => (s && /^[1-9]\d*$/.test(s.trim()) ? Number(s) : null);
 
-function eleventyRun(settings: RenderSettings, part: Part, data: Pick<SiteOptions, 'site' | 'records'>): Eleventy {
+function eleventyRun(settings: RenderSettings, part: Part, data: Pick<SiteOptions, 'site'>): Eleventy {
   const options: SiteOptions = {
     contentDir: '',
     siteUrl: settings.siteUrl,
@@ -66,50 +72,104 @@ function pagesWritten(result: unknown): number {
   return Array.isArray(templates) ? templates.flat(Infinity).filter((t: { outputPath?: unknown }) => typeof t?.outputPath === 'string').length : 0;
 }
 
+/**
+ * A full garbage collection, where the build runs with --expose-gc (package.json): called between
+ * Eleventy runs, when nearly everything a run allocated has become garbage. V8 would otherwise let
+ * the heap grow to gigabytes first, as nothing presses it to collect.
+ */
+const collectGarbage = (): void => (globalThis as { gc?: () => void }).gc?.();
+
 /** One slice of article pages (in this thread, or in a render thread through render-worker.ts). */
 export async function renderSlice(job: SliceJob, settings: RenderSettings): Promise<number> {
   const site = new SiteData({ ...EMPTY_SITE, articles: job.articles });
-  return pagesWritten(await eleventyRun(settings, 'articles', { site }).write());
+  const pages = pagesWritten(await eleventyRun(settings, 'articles', { site }).write());
+  collectGarbage();
+  return pages;
 }
 
-/** Every page of the site into `settings.outDir`; returns how many files were written. */
-export async function renderSite(site: SiteData, records: readonly ArticleRecord[], options: RenderOptions): Promise<number> {
+/**
+ * Article views in slices of at most `size` pages and about SLICE_TEXT characters of text, so that a
+ * slice of long articles (or one 20 MB article) stays within a render thread's memory.
+ */
+export function sliceArticles(articles: readonly ArticleView[], size: number): SliceJob[] {
+  const slices: SliceJob[] = [];
+  let current: ArticleView[] = [];
+  let text = 0;
+  for (const a of articles) {
+    const length = a.body.reduce((n, p) => n + p.length, 0);
+    if (current.length && (current.length >= size || text + length > SLICE_TEXT)) {
+      slices.push({ articles: current });
+      current = [];
+      text = 0;
+    }
+    current.push(a);
+    text += length;
+  }
+  if (current.length) slices.push({ articles: current });
+  return slices;
+}
+
+/**
+ * Every page of the site into `settings.outDir`; returns how many files were written. With more
+ * than one thread, the main thread draws the lists while worker threads draw the article slices:
+ * a worker's heap is capped (RENDER_HEAP_MB), since what it holds depends on the slice size only,
+ * not on the archive's, and V8 otherwise lets garbage pile up to gigabytes before collecting it.
+ * It takes `input` over: the data files are written first and the records let go, and the article
+ * views are let go as their slices are handed out, so the main thread's memory shrinks as it goes.
+ */
+export async function renderSite(input: { site: SiteData; records: readonly ArticleRecord[] }, options: RenderOptions): Promise<number> {
   const settings: RenderSettings = { root: options.root, outDir: options.outDir, pathPrefix: options.pathPrefix, siteUrl: options.siteUrl };
   const size = options.slice ?? wholeNumber(process.env.BIEN_NIEN_SLICE) ?? SLICE;
-  const slices: SliceJob[] = [];
-  for (let start = 0; start < site.articles.length; start += size) slices.push({ articles: site.articles.slice(start, start + size) });
-  const threads = Math.min(options.threads ?? wholeNumber(process.env.BIEN_NIEN_THREADS) ?? availableParallelism(), slices.length);
+  const { site } = input;
+  await writeDataFiles(options.outDir, input.records);
+  input.records = [];
+  collectGarbage();
+  const slices = sliceArticles(site.articles, size);
+  const threads = options.threads ?? wholeNumber(process.env.BIEN_NIEN_THREADS) ?? availableParallelism();
+  const workers = threads > 1 ? Math.min(threads, slices.length) : 0;
+  const lists = new SiteData({ ...site, articles: [] });
+  site.articles = [];
   let next = 0;
   let written = 0;
+  const take = (): SliceJob | undefined => {
+    const job = slices[next];
+    // Sent or drawn, a slice is no longer the main thread's to hold.
+    if (job) slices[next++] = { articles: [] };
+    return job;
+  };
 
   const main = async () => {
-    const lists = new SiteData({ ...site, articles: [] });
-    written += pagesWritten(await eleventyRun(settings, 'lists', { site: lists, records }).write());
-    for (let job = slices[next]; job; job = slices[next]) {
-      next++;
-      written += await renderSlice(job, settings);
+    // Not `written += await ...`: that reads `written` before the await and loses the workers' counts.
+    const pages = pagesWritten(await eleventyRun(settings, 'lists', { site: lists }).write());
+    written += pages;
+    collectGarbage();
+    if (workers) return;
+    for (let job = take(); job; job = take()) {
+      const n = await renderSlice(job, settings);
+      written += n;
     }
   };
 
   const started: Worker[] = [];
   const worker = () =>
     new Promise<void>((resolvePromise, reject) => {
-      const w = new Worker(BOOT, { workerData: settings });
+      const w = new Worker(BOOT, { workerData: settings, resourceLimits: { maxOldGenerationSizeMb: RENDER_HEAP_MB } });
       started.push(w);
       w.on('message', (m: 'ready' | { written: number } | { error: string }) => {
         if (typeof m === 'object' && 'error' in m) return reject(new Error(`a render thread failed: ${m.error}`));
         if (typeof m === 'object') written += m.written;
-        const job = slices[next];
+        const job = take();
         if (!job) return resolvePromise();
-        next++;
         w.postMessage(job);
+        // The slice just sent is a copy in the worker now: free the main thread's.
+        collectGarbage();
       });
       w.on('error', reject);
       w.on('exit', (code) => reject(new Error(`a render thread stopped (exit code ${code})`)));
     });
 
   try {
-    await Promise.all([main(), ...Array.from({ length: Math.max(0, threads - 1) }, worker)]);
+    await Promise.all([main(), ...Array.from({ length: workers }, worker)]);
   } finally {
     await Promise.all(started.map((w) => w.terminate()));
   }

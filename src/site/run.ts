@@ -65,7 +65,7 @@ export async function buildOnce(options: RunOptions): Promise<void> {
     const log = options.quiet ? () => {} : (text: string) => process.stderr.write(text);
     log(summary(loaded));
     const started = performance.now();
-    const written = await renderSite(loaded.site, loaded.records, {
+    const written = await renderSite(loaded, {
       root: options.root ?? process.cwd(),
       outDir: fresh,
       pathPrefix: process.env.PATH_PREFIX ?? '/',

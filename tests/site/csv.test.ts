@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ArticleRecord } from '../../src/records/schema.ts';
-import { BOM, CSV_COLUMNS, csvCell, recordsCsv, recordsJson } from '../../src/site/csv.ts';
+import { BOM, CSV_COLUMNS, csvCell, csvPieces, jsonPieces, recordsCsv, recordsJson } from '../../src/site/csv.ts';
 import { chair, day, makeRecord, province } from './make-record.ts';
 
 describe('CSV columns', () => {
@@ -54,5 +54,18 @@ describe('recordsJson', () => {
     expect(text.split('\n')).toHaveLength(5);
     expect(JSON.parse(text)).toEqual(rs);
     expect(JSON.parse(recordsJson([]))).toEqual([]);
+  });
+
+  it('is written in pieces that join into the same files, across piece boundaries', () => {
+    const rs = Array.from({ length: 130 }, (_, i) => makeRecord({ n: i + 10 }));
+    const pieces = [...jsonPieces(rs)];
+    expect(pieces.length).toBeGreaterThan(2);
+    const text = pieces.join('');
+    expect(JSON.parse(text)).toEqual(rs);
+    expect(text.split('\n')).toHaveLength(rs.length + 3);
+    const rows = [...csvPieces(rs)].join('').slice(1).split('\r\n');
+    // Header, one row a record, and the empty string after the last CRLF.
+    expect(rows).toHaveLength(rs.length + 2);
+    expect(rows.at(-1)).toBe('');
   });
 });
