@@ -72,16 +72,27 @@ export const NOUN_USE_BEFORE = /(?:đáp ứng|đạt|theo|đúng|đảm bảo|b
  * "(b) ", "Một là, ", "Thứ hai: ". The tasks rule strips it; unwrap never joins a line that opens with one. */
 export const LIST_MARKER = new RegExp(`^(?:[-–—+•*]|\\d{1,2}[.)]|\\(\\d{1,2}\\)|\\(?[a-zđ]\\)|[a-zđ]\\.(?=\\s)|(?:${alternation(LIST_ORDINALS)})\\s*[,:.])\\s*`, 'iu');
 
-/** Words (runs of letters or digits), counted without allocating: it runs on every line. */
+/**
+ * Which UTF-16 code units are word characters: ASCII letters and digits, and every letter-range
+ * character from U+00C0 on except the General Punctuation block (quotes, dashes, ellipsis) and × ÷.
+ * A table lookup, because wordCount runs on every line and a table halves its time.
+ */
+const WORD_CHAR = (() => {
+  const table = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    table[c] = (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && (c < 0x2000 || c > 0x206f)) ? 1 : 0;
+  }
+  return table;
+})();
+
+/** Words (runs of word characters), counted without allocating: it runs on every line. */
 export function wordCount(text: string): number {
   let words = 0;
-  let inWord = false;
+  let inWord = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    // ASCII letters and digits, and every letter-range character from U+00C0 on except the
-    // General Punctuation block (quotes, dashes, ellipsis) and × ÷.
-    const isWordChar = (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && (c < 0x2000 || c > 0x206f));
-    if (isWordChar && !inWord) words++;
+    const isWordChar = WORD_CHAR[text.charCodeAt(i)]!;
+    // A word starts where a word character follows a non-word character.
+    words += isWordChar & ~inWord;
     inWord = isWordChar;
   }
   return words;

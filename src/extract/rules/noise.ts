@@ -122,7 +122,11 @@ export function noise(state: State): void {
   for (let i = 0; i < trailerFrom; i++) if (lines[i]!.words > PARAGRAPH_WORDS && !ADDRESS_OR_COPYRIGHT_RE.test(lines[i]!.match)) lastParagraph = i;
 
   const repeats = new Map<string, number>();
-  for (const l of lines) if (l.kind !== 'blank' && l.words <= 40) repeats.set(l.text.trim(), (repeats.get(l.text.trim()) ?? 0) + 1);
+  for (const l of lines) {
+    if (l.kind === 'blank' || l.words > 40) continue;
+    const text = l.text.trim();
+    repeats.set(text, (repeats.get(text) ?? 0) + 1);
+  }
   const seenCaptions = new Set<string>();
   let previous: Line | null = null;
   let firstParagraphSeen = false;
