@@ -73,13 +73,41 @@ export function matchForm(text: string): string {
 
 /** Without any diacritics, đ→d, lower case, spaces collapsed: what a reader types on a phone. */
 export function searchFold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  return foldLetters(text).replace(/\s+/g, ' ').trim();
+}
+
+/** searchFold before spaces are collapsed: decomposed, marks dropped, đ→d, lower case. */
+function foldLettersOfText(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
+}
+
+// The same, one character at a time, for text in the scripts articles are written in: Latin (ASCII,
+// Latin-1, Extended-A and -B), the Vietnamese letters (Latin Extended Additional) and punctuation.
+// Each of these characters decomposes into itself, or into a letter and marks, and none lower-cases
+// differently in context (only Greek capital sigma does, and it is not among them), so folding each
+// one alone gives the text's fold; each is folded once, by the definition above. A text with any other
+// character (a combining mark, another script) is folded as a whole.
+const FOLDABLE_ALONE: readonly (readonly [from: number, to: number])[] = [[0x0000, 0x024f], [0x1e00, 0x1eff], [0x2000, 0x206f]];
+let foldOf: (string | undefined)[] | null = null;
+
+function foldLetters(text: string): string {
+  foldOf ??= (() => {
+    const table: (string | undefined)[] = [];
+    for (const [from, to] of FOLDABLE_ALONE) {
+      for (let c = from; c <= to; c++) {
+        const char = String.fromCharCode(c);
+        if (!/^\p{M}/u.test(char.normalize('NFD'))) table[c] = foldLettersOfText(char);
+      }
+    }
+    return table;
+  })();
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const folded = foldOf[text.charCodeAt(i)];
+    if (folded === undefined) return foldLettersOfText(text);
+    out += folded;
+  }
+  return out;
 }
 
 /**

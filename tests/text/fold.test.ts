@@ -97,3 +97,26 @@ describe('properties (fast-check, bounded runs)', () => {
     fc.assert(fc.property(vietnamese, (s) => matchForm(matchForm(s)) === matchForm(s) && nameKey(nameKey(s)) === nameKey(s)), RUNS);
   });
 });
+
+describe('searchFold: folded a character at a time where that gives the same', () => {
+  /** The definition: the whole text decomposed, marks dropped, đ→d, lower case, spaces collapsed. */
+  const definition = (text: string) => text.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/\s+/g, ' ').trim();
+
+  it('agrees with the definition on every character of the scripts it folds alone, and around them', () => {
+    for (let c = 0; c < 0x2100; c++) {
+      const ch = String.fromCharCode(c);
+      for (const text of [ch, `Ấ${ch}Σ`, `ΑΣ${ch}`, `${ch}\u0301 hoà`]) expect(searchFold(text)).toBe(definition(text));
+    }
+  });
+
+  it('agrees with the definition on any text', () => {
+    const pieces = fc.constantFrom('Đà Nẵng', 'Thừa Thiên Huế', 'ΑΣ', 'Σ ', 'İ', 'ß', '\u0301', '\u0323', 'e\u0301', 'ﬁ', 'Ǆ', '  ', '\t', '–', '“', '🙂', 'Ω', 'ŉ', 'ẛ', 'ǅ');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(pieces, fc.string(), fc.string({ unit: 'binary' })), { maxLength: 10 }), (parts) => {
+        const text = parts.join('');
+        expect(searchFold(text)).toBe(definition(text));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
