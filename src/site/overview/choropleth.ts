@@ -5,7 +5,7 @@
 import type { GazetteerProvince } from '../model.ts';
 import { compareVi } from '../order.ts';
 import { classesFor, type Classes } from './scale.ts';
-import { mapLayout, type Era, type MapLayout } from './geo.ts';
+import { mapLayout, type Era, type MapLayout, type Shape } from './geo.ts';
 import { articles, attrs, esc, num, px } from './html.ts';
 import { scrollTable } from './quarter-chart.ts';
 
@@ -14,46 +14,84 @@ export type Region = { code: string; name: string; count: number; url: string | 
 
 export type MapOptions = { id: string; era: Era; title: string; desc: string };
 
-/** Provinces smaller than this (in square pixels of the viewBox) are too small for their number. */
-const LABEL_AREA = 260;
+/** The width and height a count takes on the map at 11 px (digits of the system font, plus a margin). */
+const labelBox = (text: string) => ({ w: text.length * 6.6 + 2, h: 11 });
 
+/**
+ * The counts written on the map: largest counts first, each at its province's centroid when the
+ * province is about as large as the number and the number does not overlap one already placed.
+ * The table below the map has every figure; this keeps the map legible where provinces are small.
+ */
+export function placeLabels(shapes: readonly Shape[], count: (code: string) => number): { x: number; y: number; text: string }[] {
+  const placed: { x: number; y: number; w: number; h: number; text: string }[] = [];
+  const candidates = shapes.filter((s) => count(s.code) > 0).sort((a, b) => count(b.code) - count(a.code) || b.area - a.area);
+  for (const s of candidates) {
+    const text = num(count(s.code));
+    const { w, h } = labelBox(text);
+    if (s.area < 0.9 * w * h) continue;
+    const box = { x: s.cx - w / 2, y: s.cy - h / 2, w, h, text };
+    if (placed.some((p) => box.x < p.x + p.w && p.x < box.x + box.w && box.y < p.y + p.h && p.y < box.y + box.h)) continue;
+    placed.push(box);
+  }
+  return placed.map((p) => ({ x: p.x + p.w / 2, y: p.y + p.h / 2, text: p.text }));
+}
+
+/**
+ * The map: a picture (`role="img"`, <title> and <desc>; an image holds no links) with, laid exactly
+ * over it, a layer of links for the mouse that reuses each province's outline (<use>): a click opens
+ * the province, hovering shows "Kiên Giang: 12 bài". That layer is hidden from assistive technology
+ * and out of the tab order: keyboard and screen-reader users have the same links in the table.
+ */
 export function choropleth(regions: ReadonlyMap<string, Region>, o: MapOptions, classes: Classes = classesFor([...regions.values()].map((r) => r.count)), layout: MapLayout = mapLayout('full')): string {
   const { width, height } = layout;
   const region = (code: string, name: string): Region => regions.get(code) ?? { code, name, count: 0, url: null, noteHtml: null };
-  const linked = (r: Region, label: string, inner: string) => {
-    const title = `<title>${esc(`${label}: ${articles(r.count)}`)}</title>`;
-    // Links inside role="img" are for the mouse; keyboard and screen-reader users have the same
-    // links in the table below the map, so these stay out of the tab order.
-    return r.url && r.count ? `<a${attrs({ href: r.url, tabindex: '-1' })}>${title}${inner}</a>` : `<g>${title}${inner}</g>`;
-  };
-
+  const nameOf = new Map(layout.shapes[o.era].map((s) => [s.code, s.name]));
+  const idOf = (key: string) => `${o.id}-${key}`;
+  // The fill is set on a group around each outline, so that the outline reused in the link layer
+  // takes that layer's (transparent) fill.
   const shapes = layout.shapes[o.era]
-    .map((s) => {
-      const r = region(s.code, s.name);
-      return linked(r, r.name, `<path class="c${classes.classOf(r.count)}" d="${s.d}"/>`);
-    })
+    .map((s) => `<g class="c${classes.classOf(region(s.code, s.name).count)}"><path id="${esc(idOf(s.code))}" d="${s.d}"/></g>`)
     .join('');
-  const numbers = layout.shapes[o.era]
-    .filter((s) => (regions.get(s.code)?.count ?? 0) > 0 && s.area >= LABEL_AREA)
-    .map((s) => `<text class="n" x="${px(s.cx)}" y="${px(s.cy)}" dy="0.35em" text-anchor="middle">${num(regions.get(s.code)!.count)}</text>`)
+  const numbers = placeLabels(layout.shapes[o.era], (code) => regions.get(code)?.count ?? 0)
+    .map((l) => `<text class="n" x="${px(l.x)}" y="${px(l.y)}" dy="0.35em" text-anchor="middle">${esc(l.text)}</text>`)
     .join('');
   const insets = layout.insets
     .map((i) => {
       const code = i.code[o.era];
-      const r = region(code, code);
-      const cls = `c${classes.classOf(r.count)}`;
-      const dots = i.dots.map(([x, y]) => `<circle class="${cls}" cx="${px(x)}" cy="${px(y)}" r="2.5"/>`).join('');
+      const cls = `c${classes.classOf(region(code, nameOf.get(code) ?? code).count)}`;
+      const dots = i.dots.map(([x, y]) => `<circle cx="${px(x)}" cy="${px(y)}" r="2.5"/>`).join('');
       const label = `<text class="inset-name" x="${px(i.x + i.w / 2)}" y="${px(i.y + 12)}" text-anchor="middle">${esc(`QĐ. ${i.name}`)}</text>`;
       const box = `<rect class="inset" x="${i.x}" y="${i.y}" width="${i.w}" height="${i.h}"/>`;
-      return box + label + linked(r, `Quần đảo ${i.name} (${r.name})`, `<path class="${cls}" d="${i.d}"/>${dots}`);
+      return `${box}${label}<g class="${cls}"><g id="${esc(idOf(i.id))}"><path d="${i.d}"/>${dots}</g></g>`;
     })
     .join('');
 
+  const hit = (r: Region, label: string, target: string) => {
+    const inner = `<title>${esc(`${label}: ${articles(r.count)}`)}</title><use href="#${esc(idOf(target))}"/>`;
+    return r.url && r.count ? `<a${attrs({ href: r.url, tabindex: '-1' })}>${inner}</a>` : `<g>${inner}</g>`;
+  };
+  const links =
+    layout.shapes[o.era].map((s) => hit(region(s.code, s.name), s.name, s.code)).join('') +
+    layout.insets
+      .map((i) => {
+        const r = region(i.code[o.era], nameOf.get(i.code[o.era]) ?? i.code[o.era]);
+        return hit(r, `Quần đảo ${i.name} (${r.name})`, i.id);
+      })
+      .join('');
+
   return (
+    `<div class="graphic">` +
     `<svg class="map"${attrs({ viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-labelledby': `${o.id}-t ${o.id}-d`, width, height })}>` +
     `<title id="${esc(o.id)}-t">${esc(o.title)}</title><desc id="${esc(o.id)}-d">${esc(o.desc)}</desc>` +
-    `<g class="regions">${shapes}</g><g class="numbers" aria-hidden="true">${numbers}</g>${insets}</svg>`
+    `<g class="regions">${shapes}</g>${insets}<g class="numbers">${numbers}</g></svg>` +
+    linkLayer(width, height, 'map-links', links) +
+    `</div>`
   );
+}
+
+/** The mouse's layer over a picture: same viewBox, hidden from assistive technology, out of the tab order. */
+export function linkLayer(width: number, height: number, cls: string, inner: string): string {
+  return `<svg${attrs({ class: `links ${cls}`, viewBox: `0 0 ${width} ${height}`, 'aria-hidden': 'true', focusable: 'false' })}>${inner}</svg>`;
 }
 
 /** The legend: a swatch per class with its range of counts. */

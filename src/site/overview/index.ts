@@ -26,8 +26,8 @@ export type Overview = {
   /** The page's lead paragraph and in-page contents (HTML). */
   introHtml: string;
   sections: OverviewSection[];
-  /** The boundaries' source and licence, for the about page (HTML). */
-  attributionHtml: string;
+  /** The boundaries' source, licence and accuracy, for the about page (HTML). */
+  aboutHtml: string;
   /** Province page slug → its small overview (HTML), for the first page of its list. */
   provinceMini: Map<string, string>;
 };
@@ -45,6 +45,21 @@ function mapGist(regions: ReadonlyMap<string, Region>, of: number): string {
   const rest = of - withArticles.length;
   if (!top.length) return 'Chưa tỉnh, thành phố nào có bài.';
   return `Nhiều bài nhất: ${top.join(', ')}${withArticles.length > 5 ? ', …' : ''}. ${rest ? `${num(rest)} tỉnh, thành phố chưa có bài. ` : ''}Số liệu đầy đủ ở bảng dưới bản đồ.`;
+}
+
+/** The about page's account of the map: source, licence and attribution, how the copy was made, accuracy. */
+export function aboutHtml(): string {
+  const g = geoProvenance();
+  return (
+    `<p>Bản đồ ở trang <a href="${esc(urlFor.overview())}">Tổng quan</a> và trên trang mỗi tỉnh được vẽ sẵn khi dựng trang (SVG, không cần JavaScript) từ ranh giới tỉnh của <strong>geoBoundaries</strong> (<a href="https://www.geoboundaries.org">www.geoboundaries.org</a>), bộ <em>gbOpen</em>, Việt Nam cấp tỉnh (ADM1), mã <code>VNM-ADM1-63759600</code>, năm ranh giới 2008.</p>` +
+    `<ul>` +
+    `<li>Giấy phép: dữ liệu ranh giới thuộc phạm vi công cộng (Public Domain, theo siêu dữ liệu của geoBoundaries); geoBoundaries yêu cầu ghi nguồn, và các sản phẩm phái sinh của họ theo giấy phép CC BY 4.0, nên bản đồ luôn ghi nguồn.</li>` +
+    `<li>Ghi nguồn: <span lang="en">${esc(g.attribution)}</span></li>` +
+    `<li>Trích dẫn: <span lang="en">${esc(g.citation)}</span></li>` +
+    `<li>Bản của dự án (<code>src/geo/</code>) được chương trình <code>scripts/build-geo.ts</code> (<code>npm run geo</code>) làm từ tệp ranh giới 63 tỉnh: kiểm tra mã băm, đối chiếu mã và tên tỉnh với danh mục hành chính, giản lược đường ranh giới, ghép 63 tỉnh thành 34 tỉnh theo Nghị quyết 202/2025/QH15, và tách quần đảo Hoàng Sa (Đà Nẵng), Trường Sa (Khánh Hòa) ra khung riêng.</li>` +
+    `<li>Độ chính xác: đây là bản số hóa khái quát; đường bờ biển thô và một số ranh giới lệch vài km. Đủ để tô màu số bài theo tỉnh, không phải ranh giới pháp lý hay đo đạc. Bài viết thuộc tỉnh nào là do bản ghi (danh mục hành chính) quyết định, không bao giờ do bản đồ.</li>` +
+    `</ul>`
+  );
 }
 
 export function attributionHtml(): string {
@@ -171,5 +186,5 @@ export function buildOverview(records: readonly ArticleRecord[], deps: OverviewD
     provinceMiniMap.set(slug, provinceMini({ slug, name: c.provinceNames.get(slug) ?? slug, ...p }, deps.gazetteer));
   }
 
-  return { url: urlFor.overview(), title: 'Tổng quan', introHtml, sections, attributionHtml: attributionHtml(), provinceMini: provinceMiniMap };
+  return { url: urlFor.overview(), title: 'Tổng quan', introHtml, sections, aboutHtml: aboutHtml(), provinceMini: provinceMiniMap };
 }

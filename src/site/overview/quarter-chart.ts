@@ -84,17 +84,25 @@ export function quarterChart(rows: readonly QuarterRow[], o: ChartOptions): stri
         .join('');
       const text = `<text class="lbl" x="${label - 6}" y="${mid}" dy="0.35em" text-anchor="end">${esc(r.label)}</text>`;
       const count = `<text class="n" x="${px(x(r.total) + 4)}" y="${mid}" dy="0.35em">${num(r.total)}</text>`;
-      if (!r.url) return `<g class="empty">${text}${count}</g>`;
-      // Links inside role="img" are for the mouse; keyboard and screen-reader users have the same
-      // links in the table, so these stay out of the tab order.
-      return `<a${attrs({ href: r.url, tabindex: '-1' })}><title>${esc(barTitle(r, o.types))}</title>${text}${segs}${count}</a>`;
+      return `<g${attrs({ class: r.total ? null : 'empty' })}>${text}${segs}${count}</g>`;
     })
     .join('');
 
+  // The mouse's links: the whole row of a quarter with articles (label, bar and count) opens the
+  // quarter's page; the table below has the same links for the keyboard and screen readers.
+  const step = y.step();
+  const links = rows
+    .filter((r) => r.url)
+    .map((r) => `<a${attrs({ href: r.url, tabindex: '-1' })}><title>${esc(barTitle(r, o.types))}</title><rect x="0" y="${px(y(r.quarter)! - (step - bar) / 2)}" width="${width}" height="${px(step)}"/></a>`)
+    .join('');
+
   return (
+    `<div class="graphic">` +
     `<svg class="chart quarters"${attrs({ viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-labelledby': `${o.id}-t ${o.id}-d`, width, height })}>` +
     `<title id="${esc(o.id)}-t">${esc(o.title)}</title><desc id="${esc(o.id)}-d">${esc(o.desc)}</desc>` +
-    grid + body + '</svg>'
+    grid + body + '</svg>' +
+    `<svg${attrs({ class: 'links chart-links', viewBox: `0 0 ${width} ${height}`, 'aria-hidden': 'true', focusable: 'false' })}>${links}</svg>` +
+    `</div>`
   );
 }
 
