@@ -37,16 +37,50 @@ export type SearchFields = {
   fold: string;
 };
 
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+const D = /[đĐ]/g;
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
+const WORD_REST = /[\p{L}\p{M}\p{N}]*/uy;
 
-/** The folded forms of the words that contain đ/Đ, each once, in first-seen order. */
+/**
+ * The folded forms of the words that contain đ/Đ (runs of letters, marks and digits), each once, in
+ * first-seen order. Built for every article page, so it looks only at the đ's and the words around
+ * them, and folds each distinct word once (there are a few hundred).
+ */
 export function foldedDWords(texts: Iterable<string | null | undefined>): string {
   const seen = new Set<string>();
   for (const text of texts) {
-    if (!text || !/[đĐ]/.test(text)) continue;
-    for (const [word] of text.matchAll(WORD)) if (/[đĐ]/.test(word)) seen.add(searchFold(word));
+    if (!text) continue;
+    D.lastIndex = 0;
+    for (let m = D.exec(text); m; m = D.exec(text)) {
+      WORD_REST.lastIndex = m.index;
+      WORD_REST.exec(text);
+      const end = WORD_REST.lastIndex;
+      seen.add(foldWord(text.slice(wordStart(text, m.index), end)));
+      D.lastIndex = end;
+    }
   }
   return [...seen].join(' ');
+}
+
+/** Where the word holding `at` begins: back over letters, marks and digits (a pair of UTF-16 units each, above U+FFFF). */
+function wordStart(text: string, at: number): number {
+  let start = at;
+  for (;;) {
+    const unit = text.charCodeAt(start - 1);
+    const width = unit >= 0xdc00 && unit <= 0xdfff && start >= 2 ? 2 : 1;
+    if (start < width || !WORD_CHAR.test(text.slice(start - width, start))) return start;
+    start -= width;
+  }
+}
+
+const foldedWords = new Map<string, string>();
+function foldWord(word: string): string {
+  let folded = foldedWords.get(word);
+  if (folded === undefined) {
+    if (foldedWords.size >= 50_000) foldedWords.clear();
+    foldedWords.set(word, (folded = searchFold(word)));
+  }
+  return folded;
 }
 
 /** What an article page gives Pagefind besides its text. A Nunjucks filter: `article | searchFields`. */

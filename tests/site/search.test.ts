@@ -4,6 +4,7 @@
 import { existsSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleRecord } from '../../src/records/schema.ts';
 import { excerpts, findHits, phraseScore, stateFromUrl, urlFromState } from '../../src/site/search-client.ts';
@@ -16,6 +17,14 @@ describe('foldedDWords', () => {
   it('folds the words with đ/Đ, each once, and nothing else', () => {
     expect(foldedDWords(['Đà Nẵng, Đảng ủy', null, 'đảng viên; HĐND và Đảng'])).toBe('da dang hdnd');
     expect(foldedDWords(['Vĩnh Thuận hội nghị'])).toBe('');
+    expect(foldedDWords(['đ', 'Đ3, 12đ! (đđ) Đ\u0301ồng-đội'])).toBe('d d3 12d dd dong doi');
+  });
+
+  it('is the words of the text that hold đ/Đ, folded, each once, in order, whatever the text', () => {
+    // The definition: a word is a run of letters, marks and digits.
+    const reference = (texts: string[]) => [...new Set(texts.flatMap((t) => [...t.matchAll(/[\p{L}\p{M}\p{N}]+/gu)].map((m) => m[0]).filter((w) => /[đĐ]/.test(w)).map(searchFold)))].join(' ');
+    const piece = fc.constantFrom('đ', 'Đ', 'a', 'ả', 'o', '\u0301', '7', ' ', ',', '-', '𝐀', 'ǅ', '\n');
+    fc.assert(fc.property(fc.array(fc.array(piece, { maxLength: 30 }).map((p) => p.join('')), { maxLength: 4 }), (texts) => foldedDWords(texts) === reference(texts)));
   });
 });
 
