@@ -3,7 +3,8 @@
 // render. Everything it prints is computed in src/site/article.ts; here it is only placed and escaped.
 import type { ArticleView, Fact } from '../src/site/article.ts';
 import { searchFields } from '../src/site/search.ts';
-import { crumbs, page, type Meta } from './chrome.ts';
+import { page, type Meta } from './chrome.ts';
+import { crumbs } from './parts.ts';
 import { html, type Html } from './html.ts';
 
 const fact = (f: Fact): Html => {

@@ -83,11 +83,3 @@ ${siteFooter(meta)}
 </body>
 </html>
 `;
-
-/** Where the page sits: links up to the home page, then its own name. */
-export const crumbs = (links: readonly { label: string; url: string }[], here: string): Html => html`<nav class="crumbs" aria-label="Vị trí">
-<ol>
-${links.map((l) => html`<li><a href="${l.url}">${l.label}</a></li>`)}<li aria-current="page">${here}</li>
-</ol>
-</nav>
-`;

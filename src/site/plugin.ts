@@ -12,6 +12,8 @@ import rssPlugin from '@11ty/eleventy-plugin-rss';
 import MarkdownIt from 'markdown-it';
 import { articleTemplate } from '../../layouts/article.ts';
 import * as chrome from '../../layouts/chrome.ts';
+import { LIST_TEMPLATES, listTemplate } from '../../layouts/list.ts';
+import * as parts from '../../layouts/parts.ts';
 import { recordJsonSchemaText } from '../records/json-schema.ts';
 import type { ArticleRecord } from '../records/schema.ts';
 import { csvPieces, jsonPieces } from './csv.ts';
@@ -73,6 +75,8 @@ export function siteConfig(config: UserConfig, options: SiteOptions): void {
   // a TypeScript loader in every thread). Article runs read no other template; the other runs find
   // no article in their data.
   config.addTemplate('bai-viet.11ty.js', articleTemplate);
+  // The long lists too (thousands of pages in a large archive): article runs find none in their data.
+  for (const [name, data] of LIST_TEMPLATES) config.addTemplate(`${name}.11ty.js`, listTemplate(data));
   if (part === 'articles') config.ignores.add(`${TEMPLATES_DIR}/**`);
   // The head, header and footer for Nunjucks pages, from the one copy the TypeScript pages use.
   config.addNunjucksGlobal('chrome', {
@@ -80,6 +84,11 @@ export function siteConfig(config: UserConfig, options: SiteOptions): void {
     headLinks: (meta: chrome.Meta) => chrome.headLinks(meta).text,
     siteHeader: (meta: chrome.Meta) => chrome.siteHeader(meta).text,
     siteFooter: (meta: chrome.Meta) => chrome.siteFooter(meta).text,
+  });
+  config.addNunjucksGlobal('parts', {
+    card: (c: parts.CardArg) => parts.card(c).text,
+    counts: (list: parts.CountsArg, cls?: string) => parts.counts(list, cls).text,
+    crumbs: (links: parts.CrumbsArg, here: string) => parts.crumbs(links, here).text,
   });
 
   let records: readonly ArticleRecord[] | null = null;
