@@ -52,9 +52,9 @@ export class ExtractionPool {
   /**
    * Each job → the entry's JSON, handed to `take` with the job's index as it arrives (in the main
    * thread, between its own batches: what the caller does with an entry is shared out like the rest);
-   * `local` is the main thread's share of the extraction.
+   * `local` extracts a batch, the main thread's share of the work.
    */
-  async extract(jobs: readonly Job[], local: (job: Job) => string, take: (index: number, json: string) => void): Promise<void> {
+  async extract(jobs: readonly Job[], local: (jobs: readonly Job[]) => string[], take: (index: number, json: string) => void): Promise<void> {
     this.take = take;
     this.batches = [];
     for (let start = 0; start < jobs.length; start += BATCH) this.batches.push({ start, jobs: jobs.slice(start, start + BATCH) });
@@ -63,7 +63,7 @@ export class ExtractionPool {
     for (const slot of this.slots) this.feed(slot);
     for (let b = this.batches[this.next]; b && !this.failure; b = this.batches[this.next]) {
       const batch = this.next++;
-      this.finish(batch, b.jobs.map(local));
+      this.finish(batch, local(b.jobs));
       // Let the workers' answers in, and hand them their next batch.
       await new Promise((r) => setImmediate(r));
     }
@@ -115,7 +115,7 @@ export class ExtractionPool {
 }
 
 /** One pool for one list of jobs: started, used and closed. */
-export async function extractInPool(jobs: readonly Job[], options: WorkerData & { threads: number; local: (job: Job) => string }): Promise<string[]> {
+export async function extractInPool(jobs: readonly Job[], options: WorkerData & { threads: number; local: (jobs: readonly Job[]) => string[] }): Promise<string[]> {
   const pool = new ExtractionPool(Math.max(0, options.threads - 1), { cacheRoot: options.cacheRoot, namespace: options.namespace });
   const results = new Array<string>(jobs.length);
   try {

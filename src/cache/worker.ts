@@ -2,7 +2,7 @@
 // answers with the entries' JSON in the batch's order; when the pool closes, writes the entries it
 // extracted to the cache as one pack.
 import { parentPort, workerData } from 'node:worker_threads';
-import { runJob, type Job } from './job.ts';
+import { runJobs, type Job } from './job.ts';
 import { CacheStore } from './store.ts';
 
 export type WorkerData = { cacheRoot: string | null; namespace: string };
@@ -20,10 +20,9 @@ parentPort!.on('message', (message: Batch | 'close') => {
     return;
   }
   const { keys, paths, bytes, ends } = message;
-  const entries = keys.map((key, i) => {
-    const job: Job = { key, path: paths[i]!, bytes: bytes.subarray(i === 0 ? 0 : ends[i - 1], ends[i]) };
-    const { json, cacheable } = runJob(job);
-    if (cacheable) store?.put(job.key, json);
+  const jobs: Job[] = keys.map((key, i) => ({ key, path: paths[i]!, bytes: bytes.subarray(i === 0 ? 0 : ends[i - 1], ends[i]) }));
+  const entries = runJobs(jobs).map(({ json, cacheable }, i) => {
+    if (cacheable) store?.put(keys[i]!, json);
     return json;
   });
   parentPort!.postMessage({ batch: message.batch, entries } satisfies Done);

@@ -11,7 +11,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { namespace, entryKey } from '../cache/key.ts';
-import { runJob, type Job } from '../cache/job.ts';
+import { runJobs, type Job } from '../cache/job.ts';
 import { BATCH, ExtractionPool } from '../cache/pool.ts';
 import { CacheStore, parseEntry, type Entry } from '../cache/store.ts';
 import { applyCorrections, correctionMessage, readCorrections, type CorrectionEntry } from '../corrections/index.ts';
@@ -195,16 +195,16 @@ export async function loadRecords(contentDir: string, options: LoadOptions = {})
     misses = items.flatMap((item, i) => (item.job && !parsed[i] ? [i] : []));
     if (misses.length) {
       const jobs = misses.map((i) => items[i]!.job!);
-      const local = (job: Job) => {
-        const { json, cacheable } = runJob(job);
-        if (cacheable) store?.put(job.key, json);
-        return json;
-      };
+      const local = (batch: readonly Job[]) =>
+        runJobs(batch).map(({ json, cacheable }, i) => {
+          if (cacheable) store?.put(batch[i]!.key, json);
+          return json;
+        });
       threads = threadsFor(jobs.length);
       pool ??= poolFor(jobs.length);
       const take = (n: number, json: string) => (parsed[misses[n]!] = parseEntry(json));
       if (pool) await pool.extract(jobs, local, take);
-      else jobs.forEach((job, n) => take(n, local(job)));
+      else for (let start = 0; start < jobs.length; start += BATCH) local(jobs.slice(start, start + BATCH)).forEach((json, i) => take(start + i, json));
       store?.writePack();
     }
   } finally {

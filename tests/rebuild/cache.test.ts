@@ -130,7 +130,7 @@ describe('extraction in worker threads', () => {
       Atomics.wait(pause, 0, 0, 20);
       return local(job);
     };
-    const threaded = await extractInPool(jobs, { threads: 2, cacheRoot: null, namespace: 'test', local: slow });
+    const threaded = await extractInPool(jobs, { threads: 2, cacheRoot: null, namespace: 'test', local: (batch) => batch.map(slow) });
     expect(inMain).toBeGreaterThan(0);
     expect(inMain).toBeLessThan(jobs.length);
     expect(threaded).toEqual(jobs.map(local));
