@@ -52,10 +52,10 @@ export function aboutHtml(): string {
   const g = geoProvenance();
   return (
     `<p>Bản đồ ở trang <a href="${esc(urlFor.overview())}">Tổng quan</a> và trên trang mỗi tỉnh được vẽ sẵn khi dựng trang (SVG, không cần JavaScript) từ ranh giới tỉnh của <strong>geoBoundaries</strong> (<a href="https://www.geoboundaries.org">www.geoboundaries.org</a>), bộ <em>gbOpen</em>, Việt Nam cấp tỉnh (ADM1), mã <code>VNM-ADM1-63759600</code>, năm ranh giới 2008.</p>` +
-    `<ul>` +
+    `<ul class="about-map">` +
     `<li>Giấy phép: dữ liệu ranh giới thuộc phạm vi công cộng (Public Domain, theo siêu dữ liệu của geoBoundaries); geoBoundaries yêu cầu ghi nguồn, và các sản phẩm phái sinh của họ theo giấy phép CC BY 4.0, nên bản đồ luôn ghi nguồn.</li>` +
     `<li>Ghi nguồn: <span lang="en">${esc(g.attribution)}</span></li>` +
-    `<li>Trích dẫn: <span lang="en">${esc(g.citation)}</span></li>` +
+    `<li>Trích dẫn: <span lang="en">${esc(g.citation.replace(/,?\s*https:\/\/doi\.org\/\S+$/, ''))}</span>, <a href="https://doi.org/10.1371/journal.pone.0231866">doi:10.1371/journal.pone.0231866</a></li>` +
     `<li>Bản của dự án (<code>src/geo/</code>) được chương trình <code>scripts/build-geo.ts</code> (<code>npm run geo</code>) làm từ tệp ranh giới 63 tỉnh: kiểm tra mã băm, đối chiếu mã và tên tỉnh với danh mục hành chính, giản lược đường ranh giới, ghép 63 tỉnh thành 34 tỉnh theo Nghị quyết 202/2025/QH15, và tách quần đảo Hoàng Sa (Đà Nẵng), Trường Sa (Khánh Hòa) ra khung riêng.</li>` +
     `<li>Độ chính xác: đây là bản số hóa khái quát; đường bờ biển thô và một số ranh giới lệch vài km. Đủ để tô màu số bài theo tỉnh, không phải ranh giới pháp lý hay đo đạc. Bài viết thuộc tỉnh nào là do bản ghi (danh mục hành chính) quyết định, không bao giờ do bản đồ.</li>` +
     `</ul>`
