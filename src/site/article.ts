@@ -56,6 +56,8 @@ export type ArticleView = {
 export type ProvinceLinker = {
   /** URL of the province's page when it has one (today's province may have no article). */
   provinceUrl: (slug: string) => string | null;
+  /** Today's province (one of the 34) as a link: "tỉnh An Giang", to its page or its overview row. */
+  todayLink: (today: { name: string; slug: string; code: string }) => Link;
 };
 
 export function localityLabel(record: ArticleRecord): string | null {
@@ -104,7 +106,7 @@ export function articleView(
   const province = record.province;
   const today = record.provinceToday;
   const changed = province && today && (today.code !== province.code || today.name !== province.name);
-  const todayUrl = today ? links.provinceUrl(today.slug) : null;
+  const todayLink = changed ? links.todayLink(today) : null;
   const facts: Fact[] = [
     fact('Ngày diễn ra', record.date ? card.date : null, { datetime: card.datetime, note: provenanceNote(record, 'date') }),
     fact('Quý', record.quarter ? quarterLabel(record.quarter) : null, {
@@ -121,7 +123,7 @@ export function articleView(
       note: provenanceNote(record, 'province'),
     }),
     ...(changed
-      ? [fact('Nay thuộc', today.name, { url: todayUrl, extra: ' (từ 1/7/2025)' })]
+      ? [fact('Nay thuộc', todayLink!.label, { url: todayLink!.url, extra: ' (từ 1/7/2025)' })]
       : []),
     fact('Người chủ trì', record.chair?.name ?? null, {
       url: links.personUrl,

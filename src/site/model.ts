@@ -7,7 +7,7 @@ import { slug as slugOf } from '../text/slug.ts';
 import { articleView, cardOf, type ArticleView, type Card, type Link } from './article.ts';
 import { eventInstant, formatEventDate, quarterLabel, quarterShortLabel } from './dates.ts';
 import { unknownDateReason, unknownProvinceReason } from './notes.ts';
-import { buildOverview, type Overview } from './overview/index.ts';
+import { buildOverview, todayRowId, type Overview } from './overview/index.ts';
 import { compareNewest, compareOldest, compareQuarterDesc, compareVi } from './order.ts';
 import { chunk, pager, PAGE_SIZE, type Pager } from './paginate.ts';
 import { UNKNOWN_SLUG, urlFor } from './urls.ts';
@@ -94,6 +94,8 @@ export type BuildOptions = {
 
 const NEW_ERA = '2025-07-01';
 const KIND_LABEL: { [kind: string]: string } = { tinh: 'tỉnh', 'thanh-pho-trung-uong': 'thành phố trực thuộc trung ương' };
+/** The word before a province's name in running text: "tỉnh An Giang", "thành phố Cần Thơ". */
+const UNIT_WORD: { [kind: string]: string } = { tinh: 'tỉnh', 'thanh-pho-trung-uong': 'thành phố' };
 const ARTICLES = (n: number) => `${n.toLocaleString('vi-VN')} bài viết`;
 
 /** Whether a record's province is one of the 34 (its event is on or after 1 July 2025). */
@@ -226,10 +228,18 @@ export function buildSite(input: readonly ArticleRecord[], options: BuildOptions
   for (const list of [...byProvince.values(), unknownProvince]) {
     list.forEach((r, i) => neighbours.set(r.id, { prev: linkTo(list[i + 1]), next: linkTo(list[i - 1]) }));
   }
+  // Today's province: its page when it has articles of its own, else its row in the overview's table
+  // of the 34, which lists the former provinces it took in.
+  const provinces2025 = new Map(options.gazetteer.provinces2025.map((p) => [p.code, p]));
+  const todayLink = (today: { name: string; slug: string; code: string }): Link => {
+    const unit = UNIT_WORD[provinces2025.get(today.code)?.kind ?? ''];
+    return { label: unit ? `${unit} ${today.name}` : today.name, url: provinceUrl(today.slug) ?? `${urlFor.overview()}#${todayRowId(today.slug)}` };
+  };
   const sourceRoot = options.sourceRoot;
   const articles = records.map((r) =>
     articleView(r, cards.get(r.id)!, {
       provinceUrl,
+      todayLink,
       personUrl: personUrlOf(r),
       sourceFile: sourceRoot ? relative(sourceRoot, r.sourceFile) : r.sourceFile,
       ...neighbours.get(r.id)!,

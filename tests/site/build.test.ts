@@ -92,6 +92,26 @@ describe('the seed site', () => {
     }
   });
 
+  it('says which province a merged one belongs to today, with its unit word and a link that resolves', () => {
+    // DOMAIN.md: from 1/7/2025 Kiên Giang is part of tỉnh An Giang, Hậu Giang of thành phố Cần Thơ;
+    // Hà Tĩnh kept its name, so its article says nothing.
+    const today = (r: ArticleRecord) => {
+      const row = [...page(urlFor.article(r)).document.querySelectorAll('dl.facts > div')].find((d) => text(d.querySelector('dt')) === 'Nay thuộc');
+      return row ? { text: text(row.querySelector('dd')), href: row.querySelector('dd a')?.getAttribute('href') ?? null } : null;
+    };
+    const byProvince = (name: string) => records.filter((r) => r.province?.name === name);
+    for (const r of byProvince('Kiên Giang')) expect(today(r)?.text).toBe('tỉnh An Giang (từ 1/7/2025)');
+    for (const r of byProvince('Hậu Giang')) expect(today(r)?.text).toBe('thành phố Cần Thơ (từ 1/7/2025)');
+    for (const r of byProvince('Hà Tĩnh')) expect(today(r)).toBeNull();
+    const links = [...byProvince('Kiên Giang'), ...byProvince('Hậu Giang')].map((r) => today(r)!.href!);
+    for (const href of links) {
+      const [path, id] = href.split('#');
+      const target = page(path!);
+      expect(target, href).toBeDefined();
+      if (id) expect(target.document.getElementById(id), href).not.toBeNull();
+    }
+  });
+
   it('says where an inferred field came from', () => {
     for (const r of records.filter((x) => x.date?.certainty === 'inferred' && x.date.evidence)) {
       expect(text(page(urlFor.article(r)).document.querySelector('dl.facts'))).toContain(`năm suy ra từ «${r.date!.evidence!.text.trim()}»`);
