@@ -1,6 +1,7 @@
 // The search page's script (/tim-kiem/), bundled for the browser into /assets/search.js at build time
-// (src/site/search.ts). It runs Pagefind's JS API, shows facets with counts, and keeps the query and
-// the chosen filters in the URL (?q=...&tinh=...), so a search is a link. Text is put in the page as
+// (src/site/search.ts). It runs Pagefind's JS API over every shard of the index (a Pagefind index of
+// a few thousand pages each, searched as one), shows facets with counts, and keeps the query and the
+// chosen filters in the URL (?q=...&tinh=...), so a search is a link. Text is put in the page as
 // text nodes, never as HTML; no inline script or style, no eval (Pagefind's WebAssembly needs
 // `script-src 'self' 'wasm-unsafe-eval'` under a Content Security Policy).
 //
@@ -9,16 +10,20 @@
 // article gives as metadata (src/site/search.ts). searchFold, the same normaliser, finds the words to
 // show and highlight in the excerpts.
 import { matchForm, searchFold } from '../text/fold.ts';
-import { SEARCH_BUNDLE_DIR, SEARCH_FILTERS, type SearchFilterKey } from './search-filters.ts';
+import { SEARCH_BUNDLE_DIR, SEARCH_FILTERS, SEARCH_SHARDS_FILE, type SearchFilterKey, type ShardsManifest } from './search-filters.ts';
 
 type Counts = { [value: string]: number };
 type FilterCounts = { [filter: string]: Counts };
 type ResultData = { url: string; content: string; meta: { [key: string]: string | undefined } };
-type SearchResponse = { results: { id: string; data: () => Promise<ResultData> }[]; filters: FilterCounts; totalFilters: FilterCounts };
+type Result = { score: number; data: () => Promise<ResultData> };
+type SearchResponse = { results: Result[]; filters: FilterCounts; totalFilters: FilterCounts };
+type SortDirection = 'asc' | 'desc';
+type SearchOptions = { filters?: { [key: string]: { any: string[] } }; sort?: { date: SortDirection } };
 type Pagefind = {
   options: (options: { [key: string]: unknown }) => Promise<void>;
   init: () => Promise<void>;
-  search: (term: string | null, options?: { filters?: { [key: string]: { any: string[] } }; sort?: { [key: string]: 'asc' | 'desc' } }) => Promise<SearchResponse | null>;
+  mergeIndex: (path: string, options: { [key: string]: unknown }) => Promise<void>;
+  search: (term: string | null, options?: SearchOptions) => Promise<SearchResponse | null>;
   filters: () => Promise<FilterCounts>;
 };
 
@@ -173,6 +178,76 @@ export function rerank(query: string, loaded: ResultData[]): ResultData[] {
     .map((x) => x.data);
 }
 
+// ---- Shards: the build writes the index in shards (src/site/search.ts); the page searches them all ----
+//
+// Pagefind merges indexes itself (mergeIndex: one WebAssembly module, results by score, filter counts
+// added up), and its scores compare across shards, each being a sample of the whole archive. It cannot
+// merge results sorted by date: it scores each with its place in its own shard's date order. So each
+// shard's pages carry a filter naming the shard, a date-sorted search is run once per shard, and
+// mergeByDate orders the results.
+
+/** The filter Pagefind adds to every page of a shard (mergeFilter): its number. */
+const SHARD_FILTER = 'manh';
+
+/** Several shards' filter counts as one: shards hold different pages, so counts add up. */
+export function sumCounts(all: readonly FilterCounts[]): FilterCounts {
+  const sum: FilterCounts = {};
+  for (const counts of all) {
+    for (const [key, values] of Object.entries(counts)) {
+      const into = (sum[key] ??= {});
+      for (const [value, n] of Object.entries(values)) into[value] = (into[value] ?? 0) + n;
+    }
+  }
+  return sum;
+}
+
+/**
+ * Each shard's date-sorted response (shard k at index k) as one. Pagefind scores a result with its
+ * place p in its shard's date order (negated for 'asc'); the build deals the pages out in date order
+ * (planShards), so place p of shard k of n is the archive's date place p·n + k, which orders all
+ * shards' results exactly.
+ */
+export function mergeByDate(responses: readonly SearchResponse[], sort: SortDirection): SearchResponse {
+  const n = responses.length;
+  const placed = responses.flatMap((r, k) => r.results.map((result) => ({ result, place: Math.abs(result.score) * n + k })));
+  placed.sort((a, b) => (sort === 'asc' ? a.place - b.place : b.place - a.place));
+  return {
+    results: placed.map((x) => x.result),
+    filters: sumCounts(responses.map((r) => r.filters)),
+    totalFilters: sumCounts(responses.map((r) => r.totalFilters)),
+  };
+}
+
+type Index = {
+  search: (term: string | null, options: SearchOptions) => Promise<SearchResponse | null>;
+  filters: () => Promise<FilterCounts>;
+};
+
+/** Every shard of the site's index, searched as one. */
+async function openIndex(siteRoot: URL): Promise<Index> {
+  const bundle = new URL(`${SEARCH_BUNDLE_DIR}/`, siteRoot);
+  const manifest = await fetch(new URL(SEARCH_SHARDS_FILE, bundle), { cache: 'no-cache' });
+  if (!manifest.ok) throw new Error(`search index: ${manifest.status}`);
+  const { shards } = (await manifest.json()) as ShardsManifest;
+  if (!shards) return { search: async () => ({ results: [], filters: {}, totalFilters: {} }), filters: async () => ({}) };
+  const shard = (k: number) => new URL(`${k}/`, bundle);
+  const options = (k: number) => ({ baseUrl: siteRoot.pathname, excerptLength: EXCERPT_WORDS, mergeFilter: { [SHARD_FILTER]: String(k) } });
+  const pagefind = (await import(new URL('pagefind.js', shard(0)).href)) as Pagefind;
+  await pagefind.options(options(0));
+  await pagefind.init();
+  await Promise.all(Array.from({ length: shards - 1 }, (_, k) => pagefind.mergeIndex(shard(k + 1).pathname, options(k + 1))));
+  const inShard = (k: number, o: SearchOptions): SearchOptions => ({ ...o, filters: { ...o.filters, [SHARD_FILTER]: { any: [String(k)] } } });
+  return {
+    search: async (term, o) => {
+      const sort = o.sort?.date;
+      if (!sort || shards === 1) return pagefind.search(term, o);
+      const responses = await Promise.all(Array.from({ length: shards }, (_, k) => pagefind.search(term, inShard(k, o))));
+      return responses.every((r) => r) ? mergeByDate(responses as SearchResponse[], sort) : null;
+    },
+    filters: () => pagefind.filters(),
+  };
+}
+
 // ---- The page ----
 
 async function main(): Promise<void> {
@@ -190,11 +265,9 @@ async function main(): Promise<void> {
   // The bundle sits at the site's root, as this script does at <root>/assets/: the same page works
   // under PATH_PREFIX and on any static server.
   const siteRoot = new URL('../', import.meta.url);
-  let pagefind: Pagefind;
+  let pagefind: Index;
   try {
-    pagefind = (await import(new URL(`${SEARCH_BUNDLE_DIR}/pagefind.js`, siteRoot).href)) as Pagefind;
-    await pagefind.options({ baseUrl: siteRoot.pathname, excerptLength: EXCERPT_WORDS });
-    await pagefind.init();
+    pagefind = await openIndex(siteRoot);
   } catch {
     status.textContent = 'Chưa có chỉ mục tìm kiếm: trang web cần được dựng bằng «npm run build».';
     return;

@@ -11,7 +11,10 @@ export const SEARCH_FILTERS = {
 } as const;
 export type SearchFilterKey = keyof typeof SEARCH_FILTERS;
 
-/** The index's directory under the site's root. */
+/** The index's directory under the site's root: one Pagefind bundle per shard, in `<n>/`. */
 export const SEARCH_BUNDLE_DIR = 'pagefind';
+/** In SEARCH_BUNDLE_DIR: how many shards there are, `{ "shards": n }`. */
+export const SEARCH_SHARDS_FILE = 'shards.json';
+export type ShardsManifest = { shards: number };
 /** The folded words' metadata key: searchable, never shown. */
 export const FOLD_META = 'fold';

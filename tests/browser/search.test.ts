@@ -10,6 +10,7 @@ import axe from 'axe-core';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleRecord } from '../../src/records/schema.ts';
+import { indexSite } from '../../src/site/search.ts';
 import { buildInto, ROOT } from '../site/build-helpers.ts';
 import { serve } from './serve.ts';
 
@@ -31,11 +32,21 @@ async function buildSite(content: string, prefix: string): Promise<Site> {
   return { dir, records, server: await serve(dir, prefix) };
 }
 
+/** The same site with its index in shards of at most `shardPages` pages, as a large archive has it. */
+async function shardedCopy(s: Site, shardPages: number): Promise<Site> {
+  const dir = await mkdtemp(join(tmpdir(), 'bien-nien-search-sharded-'));
+  await cp(s.dir, dir, { recursive: true });
+  await indexSite(dir, undefined, { shardPages });
+  return { dir, records: s.records, server: await serve(dir, '/') };
+}
+
 describe.skipIf(!HAVE_CHROMIUM)('search in Chromium', () => {
   let browser: Browser;
   let content: string;
   let site: Site;
   let prefixed: Site;
+  /** The seven test articles indexed in three shards (of three, two and two pages). */
+  let sharded: Site;
   const consoleErrors: string[] = [];
 
   beforeAll(async () => {
@@ -43,12 +54,13 @@ describe.skipIf(!HAVE_CHROMIUM)('search in Chromium', () => {
     await cp(join(ROOT, 'content'), content, { recursive: true });
     await cp(join(ROOT, 'tests', 'fixtures', 'search'), join(content, 'fixtures'), { recursive: true });
     [site, prefixed] = await Promise.all([buildSite(content, '/'), buildSite(content, '/archive/')]);
+    sharded = await shardedCopy(site, 3);
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   });
 
   afterAll(async () => {
     await browser?.close();
-    for (const s of [site, prefixed]) {
+    for (const s of [site, prefixed, sharded]) {
       await s?.server.close();
       if (s) await rm(s.dir, { recursive: true, force: true });
     }
@@ -79,13 +91,14 @@ describe.skipIf(!HAVE_CHROMIUM)('search in Chromium', () => {
     return r.title;
   };
 
-  it('finds each reader’s query, with or without diacritics, with the expected article first', async () => {
-    const vinhThuan = titleOf(site, (r) => r.locality?.name === 'Vĩnh Thuận');
-    const daNang = titleOf(site, (r) => r.province?.name === 'Đà Nẵng');
-    const khanhHoa = titleOf(site, (r) => r.province?.name === 'Khánh Hòa');
-    const viThanh = titleOf(site, (r) => r.locality?.name === 'Vị Thanh');
-    const giaoBan = site.records.filter((r) => /giao ban/i.test(r.title ?? '')).map((r) => r.title);
-    const cases: [string, (first: string, all: string[]) => void][] = [
+  /** A reader's queries, each with what its results must be. */
+  function readerCases(s: Site): [string, (first: string, all: string[]) => void][] {
+    const vinhThuan = titleOf(s, (r) => r.locality?.name === 'Vĩnh Thuận');
+    const daNang = titleOf(s, (r) => r.province?.name === 'Đà Nẵng');
+    const khanhHoa = titleOf(s, (r) => r.province?.name === 'Khánh Hòa');
+    const viThanh = titleOf(s, (r) => r.locality?.name === 'Vị Thanh');
+    const giaoBan = s.records.filter((r) => /giao ban/i.test(r.title ?? '')).map((r) => r.title);
+    return [
       ['hoi nghi giao ban', (first) => expect(giaoBan).toContain(first)],
       ['hội nghị giao ban', (first) => expect(giaoBan).toContain(first)],
       ['vinh thuan', (first) => expect(first).toBe(vinhThuan)],
@@ -97,15 +110,21 @@ describe.skipIf(!HAVE_CHROMIUM)('search in Chromium', () => {
       // Old and new tone placement find each other: the same word, ranked as one (fold.ts's matchForm).
       ['hoà giải', (_, all) => expect(all.slice(0, 2).sort()).toEqual([daNang, khanhHoa].sort())],
       ['hòa giải', (_, all) => expect(all.slice(0, 2).sort()).toEqual([daNang, khanhHoa].sort())],
-      ['Đảng uỷ', (_, all) => expect(all).toEqual(expect.arrayContaining([daNang, titleOf(site, (r) => /Đảng ủy/.test(r.title ?? ''))]))],
+      ['Đảng uỷ', (_, all) => expect(all).toEqual(expect.arrayContaining([daNang, titleOf(s, (r) => /Đảng ủy/.test(r.title ?? ''))]))],
       ['hoa giai', (_, all) => expect(all).toEqual(expect.arrayContaining([daNang, khanhHoa]))],
       ['Thành uỷ Đà Nẵng', (first) => expect(first).toBe(daNang)],
       ['thanh uy da nang', (first) => expect(first).toBe(daNang)],
     ];
+  }
+
+  /** What each reader's query shows on a site, and the cases whose check failed. */
+  async function runReaderCases(s: Site): Promise<{ shown: Map<string, string[]>; failures: string[] }> {
+    const shown = new Map<string, string[]>();
     const failures: string[] = [];
-    for (const [q, check] of cases) {
-      const page = await searchFor(site, q);
+    for (const [q, check] of readerCases(s)) {
+      const page = await searchFor(s, q);
       const titles = await resultTitles(page);
+      shown.set(q, titles);
       try {
         check(titles[0] ?? '(none)', titles);
       } catch (e) {
@@ -113,7 +132,42 @@ describe.skipIf(!HAVE_CHROMIUM)('search in Chromium', () => {
       }
       await page.close();
     }
-    expect(failures).toEqual([]);
+    return { shown, failures };
+  }
+
+  it('finds each reader’s query, with or without diacritics, with the expected article first', async () => {
+    expect((await runReaderCases(site)).failures).toEqual([]);
+  });
+
+  it('finds the same in an index of several shards: every article one index finds, the expected one first', async () => {
+    const [one, shards] = [await runReaderCases(site), await runReaderCases(sharded)];
+    expect(shards.failures).toEqual([]);
+    // Pagefind matches a word by its beginning only when the index has no such word: a shard of three
+    // pages lacks words the whole archive has, so it may find a little more (never less).
+    for (const [q, titles] of one.shown) expect(shards.shown.get(q), q).toEqual(expect.arrayContaining(titles));
+  });
+
+  it('counts the filters over every shard, and sorts by date across shards', async () => {
+    const facets = async (p: Page) => (await p.locator('.search-facets label').allTextContents()).sort();
+    // Before any query, the facets count every article: Hậu Giang has two, in different shards.
+    const all = await open(sharded, '/tim-kiem/');
+    const hauGiang = all.locator('fieldset[data-key="tinh"] label', { hasText: 'Hậu Giang' }).locator('.count');
+    await expect.poll(() => hauGiang.textContent(), { timeout: 15_000 }).toBe('2');
+    await all.close();
+    const [one, shards] = [await searchFor(site, 'hoi nghi'), await searchFor(sharded, 'hoi nghi')];
+    expect(await facets(shards)).toEqual(await facets(one));
+    const found = await resultTitles(shards);
+    await one.close();
+    await shards.close();
+    // Sorted by date, the results that have a date, newest or oldest first (the test articles' dates differ).
+    const dateOf = new Map(sharded.records.map((r) => [r.title, r.date?.value ?? null]));
+    const dated = found.filter((t) => dateOf.get(t)).sort((a, b) => (dateOf.get(a)! < dateOf.get(b)! ? -1 : 1));
+    expect(dated.length).toBeGreaterThan(3);
+    for (const [sx, expected] of [['moi', [...dated].reverse()], ['cu', dated]] as const) {
+      const page = await searchFor(sharded, 'hoi nghi', `&sx=${sx}`);
+      expect(await resultTitles(page), sx).toEqual(expected);
+      await page.close();
+    }
   });
 
   it('"dang uy" finds Đảng ủy and Đảng uỷ, and marks them in the excerpts', async () => {

@@ -2,13 +2,14 @@
 // article gives it, the filters, the search page and the header's box; and the pieces of the search
 // page's script that run without a browser (excerpts, phrases, the URL).
 import { existsSync } from 'node:fs';
-import { readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleRecord } from '../../src/records/schema.ts';
-import { excerpts, findHits, phraseScore, stateFromUrl, urlFromState } from '../../src/site/search-client.ts';
-import { foldedDWords, SEARCH_FILTERS } from '../../src/site/search.ts';
+import { excerpts, findHits, mergeByDate, phraseScore, stateFromUrl, sumCounts, urlFromState } from '../../src/site/search-client.ts';
+import { foldedDWords, indexSite, planShards, SEARCH_FILTERS, type IndexedPage } from '../../src/site/search.ts';
 import { urlFor } from '../../src/site/urls.ts';
 import { searchFold } from '../../src/text/fold.ts';
 import { brokenLinks, buildInto, filesUnder, readPages, ROOT, text, type Page } from './build-helpers.ts';
@@ -25,6 +26,47 @@ describe('foldedDWords', () => {
     const reference = (texts: string[]) => [...new Set(texts.flatMap((t) => [...t.matchAll(/[\p{L}\p{M}\p{N}]+/gu)].map((m) => m[0]).filter((w) => /[đĐ]/.test(w)).map(searchFold)))].join(' ');
     const piece = fc.constantFrom('đ', 'Đ', 'a', 'ả', 'o', '\u0301', '7', ' ', ',', '-', '𝐀', 'ǅ', '\n');
     fc.assert(fc.property(fc.array(fc.array(piece, { maxLength: 30 }).map((p) => p.join('')), { maxLength: 4 }), (texts) => foldedDWords(texts) === reference(texts)));
+  });
+});
+
+describe('shards', () => {
+  const page = (dir: string, date: string | null): IndexedPage => ({ dir, date });
+  const dirs = (shards: IndexedPage[][]) => shards.map((s) => s.map((p) => p.dir));
+
+  it('deals the dated pages out in date order, then the undated ones', () => {
+    // Date order: d (2019-12-31), b (2020), a and c (the same day: by folder), f (2022); then the
+    // undated e and g (by folder).
+    const pages = [page('g', null), page('c', '2021-05-01'), page('b', '2020'), page('e', null), page('a', '2021-05-01'), page('d', '2019-12-31'), page('f', '2022-01-02')];
+    expect(dirs(planShards(pages, 4))).toEqual([['d', 'a', 'f', 'g'], ['b', 'c', 'e']]);
+    expect(dirs(planShards(pages, 3))).toEqual([['d', 'c', 'g'], ['b', 'f'], ['a', 'e']]);
+    expect(dirs(planShards(pages, 7))).toEqual([['d', 'b', 'a', 'c', 'f', 'e', 'g']]);
+    expect(planShards([], 6)).toEqual([]);
+  });
+
+  it('adds up the shards’ filter counts', () => {
+    const counts = sumCounts([{ tinh: { 'Hà Tĩnh': 1, 'Kiên Giang': 2 } }, { tinh: { 'Hà Tĩnh': 3 }, nam: { '2020': 1 } }, {}]);
+    expect(counts).toEqual({ tinh: { 'Hà Tĩnh': 4, 'Kiên Giang': 2 }, nam: { '2020': 1 } });
+  });
+
+  // Pagefind, asked to sort by date, keeps the results that have a date and scores each with its place in
+  // its shard's date order, negated for 'asc' (pagefind_web/src/lib.rs, search). Pages of the same date
+  // may come in any order.
+  it('merges the shards’ date-sorted results into the archive’s date order, in both directions', async () => {
+    const archive = fc.array(fc.record({ date: fc.option(fc.integer({ min: 2019, max: 2024 }).map(String), { nil: null }), matches: fc.boolean() }), { maxLength: 40 });
+    await fc.assert(
+      fc.asyncProperty(archive, fc.integer({ min: 1, max: 7 }), fc.constantFrom('asc' as const, 'desc' as const), async (drawn, size, sort) => {
+        const pages = drawn.map((p, i) => ({ ...p, dir: `bai-viet/${String(i).padStart(2, '0')}` }));
+        const shards = planShards(pages, size);
+        const responses = shards.map((shard) => {
+          const dated = shard.filter((p) => p.date !== null).sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : Math.random() - 0.5));
+          const results = dated.filter((p) => p.matches).map((p) => ({ score: sort === 'asc' ? -dated.indexOf(p) : dated.indexOf(p), data: async () => ({ url: p.dir, content: '', meta: { date: p.date! } }) }));
+          return { results, filters: {}, totalFilters: {} };
+        });
+        const dates = await Promise.all(mergeByDate(responses, sort).results.map(async (r) => (await r.data()).meta.date!));
+        const expected = pages.filter((p) => p.date !== null && p.matches).map((p) => p.date!).sort();
+        expect(dates).toEqual(sort === 'asc' ? expected : expected.reverse());
+      }),
+    );
   });
 });
 
@@ -69,13 +111,32 @@ for (const prefix of ['/', '/archive/']) {
       if (site) await rm(site, { recursive: true, force: true });
     });
 
-    it('writes a Pagefind index of exactly the article pages, in Vietnamese, without Pagefind’s own UIs', async () => {
-      const entry = JSON.parse(await readFile(join(site, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+    it('writes a Pagefind index of exactly the article pages, in Vietnamese, in one shard, without Pagefind’s own UIs', async () => {
+      expect(JSON.parse(await readFile(join(site, 'pagefind', 'shards.json'), 'utf8'))).toEqual({ shards: 1 });
+      const entry = JSON.parse(await readFile(join(site, 'pagefind', '0', 'pagefind-entry.json'), 'utf8'));
       expect(Object.keys(entry.languages)).toEqual(['vi']);
       expect(entry.languages.vi.page_count).toBe(records.length);
       const files = await filesUnder(join(site, 'pagefind'));
-      expect(files).toContain('pagefind.js');
+      expect(files).toContain('0/pagefind.js');
       expect(files.filter((f) => /ui|highlight/.test(f))).toEqual([]);
+    });
+
+    it('indexes in shards of at most so many pages, every article page once', async () => {
+      const copy = await mkdtemp(join(tmpdir(), 'bien-nien-shards-'));
+      try {
+        await cp(site, copy, { recursive: true });
+        const stats = await indexSite(copy, undefined, { shardPages: 2 });
+        // Five articles in shards of at most two: three shards, of two, two and one.
+        expect(records).toHaveLength(5);
+        expect(stats).toMatchObject({ pages: 5, shards: 3 });
+        expect(JSON.parse(await readFile(join(copy, 'pagefind', 'shards.json'), 'utf8'))).toEqual({ shards: 3 });
+        const counts = [];
+        for (const n of [0, 1, 2]) counts.push(JSON.parse(await readFile(join(copy, 'pagefind', String(n), 'pagefind-entry.json'), 'utf8')).languages.vi.page_count);
+        expect(counts).toEqual([2, 2, 1]);
+        expect((await filesUnder(join(copy, 'pagefind'))).filter((f) => /ui|highlight/.test(f))).toEqual([]);
+      } finally {
+        await rm(copy, { recursive: true, force: true });
+      }
     });
 
     it('marks the article body for indexing on article pages only, with filters, sort key and metadata', () => {
