@@ -1,5 +1,5 @@
 // Source → Record: runs the rule table, then derives what follows from the fields (quarter, id, slug).
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { MEETING_TYPES, type ArticleRecord } from '../records/schema.ts';
 import type { Source } from '../ingest/index.ts';
 import { matchForm } from '../text/fold.ts';
@@ -16,7 +16,7 @@ export function contentId(text: string): string {
 function contentIdOfMatchForm(match: string): string {
   // Only runs of white space and tabs/newlines need replacing: far fewer matches than every space.
   const canonical = match.replace(/\s\s+|[^\S ]/g, ' ').trim();
-  return createHash('sha256').update(canonical).digest('hex').slice(0, 16);
+  return hash('sha256', canonical, 'hex').slice(0, 16);
 }
 
 export function quarterOf(date: string | null | undefined): string | null {

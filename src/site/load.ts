@@ -6,7 +6,7 @@
 //
 // The cache holds records as extracted; corrections are applied on every build (they are cheap), so
 // editing a sidecar never re-extracts its article.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
@@ -18,7 +18,7 @@ import { applyCorrections, correctionMessage, readCorrections, type CorrectionEn
 import { recordSlug } from '../extract/index.ts';
 import { PROVINCES_2024, PROVINCES_2025, provinceToday } from '../gazetteer/index.ts';
 import { isMarkdown, splitFrontMatter } from '../ingest/front-matter.ts';
-import { listArticles, type Unreadable } from '../ingest/index.ts';
+import { ARTICLE_EXTENSIONS, listArticles, type Unreadable } from '../ingest/index.ts';
 import type { ArticleRecord, Message } from '../records/schema.ts';
 import { buildSite, type SiteData } from './model.ts';
 
@@ -74,6 +74,15 @@ export function defaultOptions(env: NodeJS.ProcessEnv = process.env): Required<L
 
 const posix = (path: string) => path.split(sep).join('/');
 const stem = (path: string) => path.slice(0, path.length - extname(path).length);
+
+/** Article files directly in a folder: a first count, before the whole tree is listed. */
+function articlesIn(dir: string): number {
+  try {
+    return readdirSync(dir).filter((name) => !name.startsWith('.') && ARTICLE_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext))).length;
+  } catch {
+    return 0;
+  }
+}
 
 /** One article file, read: what is extracted (the body) and what corrects it. */
 type Item = {
@@ -171,26 +180,31 @@ export async function loadRecords(contentDir: string, options: LoadOptions = {})
   const started = performance.now();
   const opts = { ...defaultOptions(), ...options };
   const dir = resolve(contentDir);
-  const listed = await listArticles([dir]);
-  const problems: Unreadable[] = listed.problems.map((p) => ({ ...p, path: posix(relative(dir, p.path)) || p.path }));
-  const { byStem, all: sidecars } = await findSidecars(listed.files);
-
   const ns = namespace();
   const store = opts.cacheDir ? new CacheStore(opts.cacheDir, ns).open() : null;
-  // Threads pay when many articles are to be extracted. When the cache cannot hold that many of the
-  // files, the workers are started at once, to load the extractor while the files are read.
+  // Threads pay when many articles are to be extracted. As soon as that many are known not to be in
+  // the cache, the workers start loading the extractor, while the main thread lists and reads the
+  // files (a second or two at 20,000): first counting the articles the content folder itself holds,
+  // then all of them.
   const threadsFor = (misses: number) => (misses >= opts.threadsFrom ? Math.max(1, opts.threads) : 1);
   const poolFor = (misses: number) => {
     const workers = Math.min(threadsFor(misses) - 1, Math.ceil(misses / BATCH) - 1);
     return workers > 0 ? new ExtractionPool(workers, { cacheRoot: opts.cacheDir, namespace: ns }) : null;
   };
-  let pool = poolFor(listed.files.length - (store?.size ?? 0));
+  const notCached = (articles: number) => articles - (store?.size ?? 0);
+  let pool = poolFor(notCached(articlesIn(dir)));
   let threads = 0;
+  let listed: Awaited<ReturnType<typeof listArticles>>;
+  let sidecars: string[];
   let items: Item[];
   let parsed: (Entry | null)[];
   let misses: number[];
   try {
-    items = listed.files.map((file) => readItem(file, dir, byStem.get(stem(file)) ?? []));
+    listed = await listArticles([dir]);
+    const found = await findSidecars(listed.files);
+    sidecars = found.all;
+    pool ??= poolFor(notCached(listed.files.length));
+    items = listed.files.map((file) => readItem(file, dir, found.byStem.get(stem(file)) ?? []));
     parsed = items.map((item) => (item.job && store ? store.get(item.job.key) : null));
     misses = items.flatMap((item, i) => (item.job && !parsed[i] ? [i] : []));
     if (misses.length) {
@@ -211,6 +225,7 @@ export async function loadRecords(contentDir: string, options: LoadOptions = {})
     // The workers write their packs as they stop.
     await pool?.close();
   }
+  const problems: Unreadable[] = listed.problems.map((p) => ({ ...p, path: posix(relative(dir, p.path)) || p.path }));
   store?.tidy();
 
   const records: ArticleRecord[] = [];

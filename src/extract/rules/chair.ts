@@ -30,7 +30,8 @@ type Sentence = { text: string; match: string; offset: number; line: Line; peopl
 const peopleOf = (s: Sentence): Person[] => (s.people ??= peopleIn(s.text, s.offset));
 
 export function chair(state: State): void {
-  const sentences: Sentence[] = bodyLines(state).flatMap((line) => lineSentences(line).map((s) => ({ text: s.text, match: s.match, offset: s.offset, line })));
+  const sentences: Sentence[] = [];
+  for (const line of bodyLines(state)) for (const s of lineSentences(line)) sentences.push({ text: s.text, match: s.match, offset: s.offset, line });
   // Everyone the text names, parsed only when a chair is given by title alone.
   let named: Person[] | null = null;
   const everyone = () => (named ??= sentences.flatMap(peopleOf));

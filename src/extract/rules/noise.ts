@@ -102,10 +102,12 @@ export function noise(state: State): void {
   // The portal's trailer (comments, "Các tin khác", link lists) closes the article: find where it starts.
   // Only after some body text, so that a "Tin khác" menu above the headline does not swallow the article.
   let seenText = 0;
+  // Each line's bare form, made once for both passes.
+  const keys: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.kind === 'blank') continue;
-    const key = bare(line);
+    const key = (keys[i] = bare(line));
     if (seenText >= 2 && TRAILER_SET.has(key)) { trailerFrom = i; break; }
     const glued = seenText >= 2 && line.words <= PARAGRAPH_WORDS ? gluedTrailer(line) : -1;
     if (glued > 0) {
@@ -134,7 +136,7 @@ export function noise(state: State): void {
     const line = lines[i]!;
     if (line.kind === 'blank') continue;
     const text = line.text.trim();
-    const key = bare(line);
+    const key = keys[i]!;
     const words = line.words;
 
     if (NOISE_LINE_SET.has(key) || ADDRESS_OR_COPYRIGHT_RE.test(line.match) || (words <= 12 && WIDGET_RE.test(line.match)) || SOURCE_LINE_RE.test(line.match) || IMAGE_FILE_RE.test(text) || URL_RE.test(text) || (words <= 12 && NOISE_MARKER_RE.test(line.match)) || (!firstParagraphSeen && isChrome(line))) {
