@@ -16,6 +16,18 @@ const ATTACKS: Record<string, string> = {
   'an honorific before 1,000 spaces, repeated': `ông${' '.repeat(1000)}`.repeat(ONE_MB / 1003),
 };
 
+describe('extraction time stays linear on a line of 8 MB full of place mentions (generous bound, not a benchmark)', () => {
+  // Each mention was checked against every earlier one on its line: 2 MB took 4 s, 20 MB minutes.
+  it('"Sáng ngày 5/3/2021, Huyện ủy tổ chức hội nghị sơ kết quý I tại thị xã Long Mỹ, Hậu Giang. " repeated', () => {
+    const sentence = 'Sáng ngày 5/3/2021, Huyện ủy tổ chức hội nghị sơ kết quý I tại thị xã Long Mỹ, Hậu Giang. ';
+    const text = cleanText(`Hội nghị rất dài\n\n${sentence.repeat(Math.ceil(8 * ONE_MB / sentence.length))}\n`);
+    const start = performance.now();
+    const record = extract({ path: 'mentions.txt', text, encoding: 'utf-8', messages: [] });
+    expect(record.id).toMatch(/^[0-9a-f]{16}$/);
+    expect(performance.now() - start).toBeLessThan(15_000);
+  });
+});
+
 describe('extraction time stays linear on 1 MB adversarial lines (generous bounds, not a benchmark)', () => {
   it.each(Object.entries(ATTACKS))('%s', (name, line) => {
     const text = cleanText(`Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 5\n\n${line}\n`);
