@@ -39,7 +39,8 @@ describe('regular expressions are safe from catastrophic backtracking', () => {
   });
 
   it.each(patterns)('$file: /$pattern/$flags', ({ pattern, flags }) => {
-    const result = checkSync(pattern, flags.replace(/[dv]/g, ''), { timeout: 20_000 });
+    // A fixed seed: recheck's fuzzer is random, and a test must give the same answer on every run.
+    const result = checkSync(pattern, flags.replace(/[dv]/g, ''), { timeout: 20_000, randomSeed: 1 });
     expect(result.status === 'vulnerable' ? `${result.complexity.type}: ${result.attack?.pattern ?? ''}` : result.status).toBe('safe');
   });
 });
