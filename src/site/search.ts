@@ -134,10 +134,10 @@ export async function writeSearchScript(siteDir: string): Promise<void> {
 
 /**
  * Article pages per shard. Pagefind holds every page it indexes in memory until it has written the
- * index (~200 KB a page of ~500 words at its peak, ~0.4 KB a word), so a shard's size bounds its
+ * index (~270 KB a page of ~500 words at its peak, ~0.5 KB a word), so a shard's size bounds its
  * memory: ~0.55 GB, two shards at a time. A site of up to this many articles has one shard.
  */
-export const SHARD_PAGES = 2_500;
+export const SHARD_PAGES = 2_000;
 /** Shards indexed at once, each by its own Pagefind process (Pagefind's own threads idle while it writes). */
 const THREADS = Math.min(2, availableParallelism());
 /**
@@ -147,11 +147,6 @@ const THREADS = Math.min(2, availableParallelism());
  */
 const PAGES_PER_FRAGMENT_FILE = 4;
 
-/**
- * Pagefind's allocator (jemalloc) keeps freed memory for 10 s by default, and Pagefind frees much of
- * what it built while it writes: returned at once, a shard's peak is ~20% lower, for the same time.
- */
-const PAGEFIND_ENV = { _RJEM_MALLOC_CONF: 'dirty_decay_ms:0,muzzy_decay_ms:0' };
 const IN_MEMORY_TMP = '/dev/shm';
 const INDEXER = new URL('./search-indexer.mjs', import.meta.url);
 const UNUSED_BUNDLE_FILE = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
@@ -256,7 +251,7 @@ async function inThreads(count: number, task: (index: Indexer, n: number) => Pro
   const results: number[] = [];
   let next = 0;
   const thread = async () => {
-    const worker = new Worker(INDEXER, { env: { ...process.env, ...PAGEFIND_ENV } });
+    const worker = new Worker(INDEXER);
     const index: Indexer = async (job) => {
       const reply = await new Promise<{ pages: number } | { error: string }>((resolvePromise, reject) => {
         worker.once('message', resolvePromise);
