@@ -21,15 +21,23 @@ type Slot = { worker: Worker; ready: boolean; inFlight: number; worked: boolean 
 
 export class ExtractionPool {
   private readonly slots: Slot[] = [];
-  private batches: { start: number; jobs: Job[] }[] = [];
-  private take: (index: number, json: string) => void = () => {};
+  private readonly batches: { start: number; jobs: readonly Job[] }[] = [];
+  private readonly take: (index: number, json: string) => void;
+  /** Jobs added so far: the next job's index. */
+  private added = 0;
   private next = 0;
   private done = 0;
   private failure: Error | null = null;
   private wake: (() => void) | null = null;
+  private closed: Promise<void> | null = null;
 
-  /** Starts `workers` worker threads loading the extractor; each writes its cache pack when closed. */
-  constructor(workers: number, data: WorkerData) {
+  /**
+   * Starts `workers` worker threads loading the extractor; each writes its cache pack when closed.
+   * Each job's entry (JSON) is handed to `take` with the job's index as it arrives, in the main thread
+   * between its own work, so that what the caller does with an entry is shared out like the rest.
+   */
+  constructor(workers: number, data: WorkerData, take: (index: number, json: string) => void) {
+    this.take = take;
     for (let i = 0; i < workers; i++) {
       const slot: Slot = { worker: new Worker(BOOT, { workerData: data }), ready: false, inFlight: 0, worked: false };
       slot.worker.on('message', (m: 'ready' | 'closed' | Done) => {
@@ -37,7 +45,7 @@ export class ExtractionPool {
         if (m === 'ready') slot.ready = true;
         else {
           slot.inFlight--;
-          this.finish(m.batch, m.entries);
+          this.settle(m.batch, m.entries);
         }
         this.feed(slot);
       });
@@ -49,21 +57,18 @@ export class ExtractionPool {
     }
   }
 
-  /**
-   * Each job → the entry's JSON, handed to `take` with the job's index as it arrives (in the main
-   * thread, between its own batches: what the caller does with an entry is shared out like the rest);
-   * `local` extracts a batch, the main thread's share of the work.
-   */
-  async extract(jobs: readonly Job[], local: (jobs: readonly Job[]) => string[], take: (index: number, json: string) => void): Promise<void> {
-    this.take = take;
-    this.batches = [];
-    for (let start = 0; start < jobs.length; start += BATCH) this.batches.push({ start, jobs: jobs.slice(start, start + BATCH) });
-    this.next = 0;
-    this.done = 0;
+  /** More jobs, numbered on from the last: ready workers take them at once, while the caller goes on. */
+  add(jobs: readonly Job[]): void {
+    for (let from = 0; from < jobs.length; from += BATCH) this.batches.push({ start: this.added + from, jobs: jobs.slice(from, from + BATCH) });
+    this.added += jobs.length;
     for (const slot of this.slots) this.feed(slot);
+  }
+
+  /** The main thread extracts (`local`) the batches no worker has taken, then waits for the workers' last ones. */
+  async finish(local: (jobs: readonly Job[]) => string[]): Promise<void> {
     for (let b = this.batches[this.next]; b && !this.failure; b = this.batches[this.next]) {
       const batch = this.next++;
-      this.finish(batch, local(b.jobs));
+      this.settle(batch, local(b.jobs));
       // Let the workers' answers in, and hand them their next batch.
       await new Promise((r) => setImmediate(r));
     }
@@ -71,17 +76,20 @@ export class ExtractionPool {
     if (this.failure) throw this.failure;
   }
 
-  /** Workers that extracted write their cache packs, then every worker stops. */
-  async close(): Promise<void> {
-    const closing = this.slots.filter((s) => s.worked && !this.failure).map(
-      (s) => new Promise<void>((resolve) => {
-        s.worker.on('message', (m) => m === 'closed' && resolve());
-        s.worker.once('exit', () => resolve());
-        s.worker.postMessage('close');
-      }),
-    );
-    await Promise.all(closing);
-    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  /** Workers that extracted write their cache packs, then every worker stops (once, however often asked). */
+  close(): Promise<void> {
+    this.closed ??= (async () => {
+      const closing = this.slots.filter((s) => s.worked && !this.failure).map(
+        (s) => new Promise<void>((resolve) => {
+          s.worker.on('message', (m) => m === 'closed' && resolve());
+          s.worker.once('exit', () => resolve());
+          s.worker.postMessage('close');
+        }),
+      );
+      await Promise.all(closing);
+      await Promise.all(this.slots.map((s) => s.worker.terminate()));
+    })();
+    return this.closed;
   }
 
   private feed(slot: Slot): void {
@@ -101,7 +109,7 @@ export class ExtractionPool {
     }
   }
 
-  private finish(batch: number, entries: string[]): void {
+  private settle(batch: number, entries: string[]): void {
     const start = this.batches[batch]!.start;
     entries.forEach((json, i) => this.take(start + i, json));
     this.done++;
@@ -116,10 +124,11 @@ export class ExtractionPool {
 
 /** One pool for one list of jobs: started, used and closed. */
 export async function extractInPool(jobs: readonly Job[], options: WorkerData & { threads: number; local: (jobs: readonly Job[]) => string[] }): Promise<string[]> {
-  const pool = new ExtractionPool(Math.max(0, options.threads - 1), { cacheRoot: options.cacheRoot, namespace: options.namespace });
   const results = new Array<string>(jobs.length);
+  const pool = new ExtractionPool(Math.max(0, options.threads - 1), { cacheRoot: options.cacheRoot, namespace: options.namespace }, (i, json) => (results[i] = json));
   try {
-    await pool.extract(jobs, options.local, (i, json) => (results[i] = json));
+    pool.add(jobs);
+    await pool.finish(options.local);
     return results;
   } finally {
     await pool.close();

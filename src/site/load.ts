@@ -157,10 +157,8 @@ function readItem(file: string, contentDir: string, sidecars: readonly string[])
   return item;
 }
 
-/** A keeper-chosen slug already taken by another article falls back to the computed one. */
-function settleSlugs(records: ArticleRecord[]): void {
-  // Each record's computed slug, made once (a slug costs a fold of the title).
-  const computed = records.map((r) => recordSlug(r.id, r.title, r.date?.value ?? null));
+/** A keeper-chosen slug already taken by another article falls back to the computed one (`computed`: each record's). */
+function settleSlugs(records: ArticleRecord[], computed: readonly string[]): void {
   const owner = new Map<string, string>();
   records.forEach((r, i) => r.slug === computed[i] && owner.set(r.slug, r.id));
   for (const [i, r] of records.entries()) {
@@ -183,52 +181,73 @@ export async function loadRecords(contentDir: string, options: LoadOptions = {})
   const ns = namespace();
   const store = opts.cacheDir ? new CacheStore(opts.cacheDir, ns).open() : null;
   // Threads pay when many articles are to be extracted. As soon as that many are known not to be in
-  // the cache, the workers start loading the extractor, while the main thread lists and reads the
-  // files (a second or two at 20,000): first counting the articles the content folder itself holds,
-  // then all of them.
+  // the cache, the workers start loading the extractor, while the main thread lists the files (a
+  // second at 20,000): first counting the articles the content folder itself holds, then all of them.
+  // They take the articles a batch at a time as the main thread reads them, which it then joins.
   const threadsFor = (misses: number) => (misses >= opts.threadsFrom ? Math.max(1, opts.threads) : 1);
-  const poolFor = (misses: number) => {
-    const workers = Math.min(threadsFor(misses) - 1, Math.ceil(misses / BATCH) - 1);
-    return workers > 0 ? new ExtractionPool(workers, { cacheRoot: opts.cacheDir, namespace: ns }) : null;
+  const items: Item[] = [];
+  const parsed: (Entry | null)[] = [];
+  /** Which items are extracted (not in the cache), and their jobs, in the order of the files. */
+  const misses: number[] = [];
+  const jobs: Job[] = [];
+  const take = (n: number, json: string) => (parsed[misses[n]!] = parseEntry(json));
+  const local = (batch: readonly Job[]) =>
+    runJobs(batch).map(({ json, cacheable }, i) => {
+      if (cacheable) store?.put(batch[i]!.key, json);
+      return json;
+    });
+  const poolFor = (articles: number) => {
+    const workers = Math.min(threadsFor(articles) - 1, Math.ceil(articles / BATCH) - 1);
+    return workers > 0 ? new ExtractionPool(workers, { cacheRoot: opts.cacheDir, namespace: ns }, take) : null;
   };
   const notCached = (articles: number) => articles - (store?.size ?? 0);
   let pool = poolFor(notCached(articlesIn(dir)));
   let threads = 0;
   let listed: Awaited<ReturnType<typeof listArticles>>;
   let sidecars: string[];
-  let items: Item[];
-  let parsed: (Entry | null)[];
-  let misses: number[];
   try {
     listed = await listArticles([dir]);
     const found = await findSidecars(listed.files);
     sidecars = found.all;
     pool ??= poolFor(notCached(listed.files.length));
-    items = listed.files.map((file) => readItem(file, dir, found.byStem.get(stem(file)) ?? []));
-    parsed = items.map((item) => (item.job && store ? store.get(item.job.key) : null));
-    misses = items.flatMap((item, i) => (item.job && !parsed[i] ? [i] : []));
-    if (misses.length) {
-      const jobs = misses.map((i) => items[i]!.job!);
-      const local = (batch: readonly Job[]) =>
-        runJobs(batch).map(({ json, cacheable }, i) => {
-          if (cacheable) store?.put(batch[i]!.key, json);
-          return json;
-        });
+    let handedOver = 0;
+    for (const file of listed.files) {
+      const item = readItem(file, dir, found.byStem.get(stem(file)) ?? []);
+      const hit = item.job && store ? store.get(item.job.key) : null;
+      items.push(item);
+      parsed.push(hit);
+      if (!item.job || hit) continue;
+      misses.push(items.length - 1);
+      jobs.push(item.job);
+      // A batch of articles read is a batch the workers can extract while the rest is read.
+      if (pool && jobs.length - handedOver === BATCH) {
+        pool.add(jobs.slice(handedOver));
+        handedOver = jobs.length;
+        await new Promise((r) => setImmediate(r));
+      }
+    }
+    if (jobs.length) {
       threads = threadsFor(jobs.length);
       pool ??= poolFor(jobs.length);
-      const take = (n: number, json: string) => (parsed[misses[n]!] = parseEntry(json));
-      if (pool) await pool.extract(jobs, local, take);
-      else for (let start = 0; start < jobs.length; start += BATCH) local(jobs.slice(start, start + BATCH)).forEach((json, i) => take(start + i, json));
+      if (pool) {
+        pool.add(jobs.slice(handedOver));
+        await pool.finish(local);
+      } else {
+        for (let start = 0; start < jobs.length; start += BATCH) local(jobs.slice(start, start + BATCH)).forEach((json, i) => take(start + i, json));
+      }
+      // The workers write their packs while the main thread writes its own.
+      const closing = pool?.close();
       store?.writePack();
+      await closing;
     }
   } finally {
-    // The workers write their packs as they stop.
     await pool?.close();
   }
   const problems: Unreadable[] = listed.problems.map((p) => ({ ...p, path: posix(relative(dir, p.path)) || p.path }));
   store?.tidy();
 
   const records: ArticleRecord[] = [];
+  const computedSlugs: string[] = [];
   for (const [i, item] of items.entries()) {
     const p = parsed[i];
     const failure = item.failure ?? (p && 'unreadable' in p ? p.unreadable : null);
@@ -238,9 +257,17 @@ export async function loadRecords(contentDir: string, options: LoadOptions = {})
       continue;
     }
     const record = { ...p.record, sourceFile: item.rel };
-    records.push(item.corrections.length || item.notes.length ? applyCorrections(record, item.corrections, item.notes) : record);
+    if (item.corrections.length || item.notes.length) {
+      const corrected = applyCorrections(record, item.corrections, item.notes);
+      records.push(corrected);
+      computedSlugs.push(recordSlug(corrected.id, corrected.title, corrected.date?.value ?? null));
+    } else {
+      // Extraction made this slug from the same id, title and date.
+      records.push(record);
+      computedSlugs.push(record.slug);
+    }
   }
-  settleSlugs(records);
+  settleSlugs(records, computedSlugs);
 
   // A sidecar that no article file takes: most likely a misspelt name.
   const stems = new Set(listed.files.map(stem));
