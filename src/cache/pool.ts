@@ -1,9 +1,10 @@
 // Extraction across the machine's cores: the main thread and `threads - 1` worker threads take
 // batches of articles from one queue as they finish the last, so a slow article does not hold up the
 // rest. Workers are started before there is work for them (they take most of a second to load the
-// extractor), so that they load while the main thread reads the articles; the main thread, whose
-// extractor is already loaded, starts extracting at once. Results land at their job's index: the order
-// of records never depends on which thread was faster or on how many there were.
+// extractor) and take batches as the caller adds them, while it is still listing and reading the
+// articles; the main thread, whose extractor is already loaded, joins in when it has read them all.
+// Results land at their job's index: the order of records never depends on which thread was faster
+// or on how many there were.
 import { Worker } from 'node:worker_threads';
 import type { Job } from './job.ts';
 import type { Batch, Done, WorkerData } from './worker.ts';
