@@ -6,10 +6,6 @@ import type { Count, Group } from '../src/site/model.ts';
 import type { Pager } from '../src/site/paginate.ts';
 import { html, type Html } from './html.ts';
 
-export type CardArg = Card;
-export type CountsArg = readonly Count[];
-export type CrumbsArg = readonly { label: string; url: string }[];
-
 export const card = (c: Card, note: string | null = null): Html => html`<li class="card">
 <a class="title${c.untitled ? ' untitled' : ''}" href="${c.url}">${c.title}</a>
 <span class="meta">

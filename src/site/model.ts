@@ -1,6 +1,7 @@
 // Records → everything the site's templates show, computed in one pass of grouping (Maps) and one
 // sort per list. Templates paginate these arrays; none of them filters or sorts records itself.
 import { relative } from 'node:path';
+import { escape } from 'html-escaper';
 import { MEETING_TYPE_KEYS, MEETING_TYPES, type MeetingTypeKey, type ArticleRecord } from '../records/schema.ts';
 import { nameKey } from '../text/fold.ts';
 import { slug as slugOf } from '../text/slug.ts';
@@ -464,7 +465,6 @@ function typeCounts(counts: Map<MeetingTypeKey, number>, all = false): Count[] {
   });
 }
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 function feedEntry(r: ArticleRecord, card: Card): FeedEntry {
   const summary = [card.date, card.province ?? 'chưa rõ tỉnh', card.type, card.chair ? `chủ trì: ${card.chair}` : null]
@@ -473,8 +473,8 @@ function feedEntry(r: ArticleRecord, card: Card): FeedEntry {
   // Atom `content type="html"` carries HTML as text: the article's words are escaped here, once,
   // and the template escapes the whole again for XML.
   const html = [
-    ...r.body.slice(0, 3).map((p) => `<p>${escapeHtml(p)}</p>`),
-    r.tasks.length ? `<ul>${r.tasks.map((t) => `<li>${escapeHtml(t)}</li>`).join('')}</ul>` : '',
+    ...r.body.slice(0, 3).map((p) => `<p>${escape(p)}</p>`),
+    r.tasks.length ? `<ul>${r.tasks.map((t) => `<li>${escape(t)}</li>`).join('')}</ul>` : '',
   ].join('');
   return {
     title: card.title,

@@ -86,9 +86,9 @@ export function siteConfig(config: UserConfig, options: SiteOptions): void {
     siteFooter: (meta: chrome.Meta) => chrome.siteFooter(meta).text,
   });
   config.addNunjucksGlobal('parts', {
-    card: (c: parts.CardArg) => parts.card(c).text,
-    counts: (list: parts.CountsArg, cls?: string) => parts.counts(list, cls).text,
-    crumbs: (links: parts.CrumbsArg, here: string) => parts.crumbs(links, here).text,
+    card: (c: Parameters<typeof parts.card>[0]) => parts.card(c).text,
+    counts: (list: Parameters<typeof parts.counts>[0], cls?: string) => parts.counts(list, cls).text,
+    crumbs: (links: Parameters<typeof parts.crumbs>[0], here: string) => parts.crumbs(links, here).text,
   });
 
   let records: readonly ArticleRecord[] | null = null;

@@ -8,12 +8,12 @@
 // over 20,000 articles holds the whole site in memory; a run's size bounds the memory instead. Why
 // threads: Eleventy renders on one core. Every run uses the same configuration (siteConfig) and
 // writes into the same directory; which thread drew a page never changes its bytes.
-import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import Eleventy from '@11ty/eleventy';
 import type { ArticleRecord } from '../records/schema.ts';
 import type { ArticleView } from './article.ts';
+import { defaultOptions, wholeNumber } from './load.ts';
 import { SiteData } from './model.ts';
 import { siteConfig, TEMPLATES_DIR, writeDataFiles, type Part, type SiteOptions } from './plugin.ts';
 
@@ -42,8 +42,6 @@ export type RenderOptions = RenderSettings & {
   /** Article pages per run. Default: $BIEN_NIEN_SLICE, else SLICE. */
   slice?: number;
 };
-
-const wholeNumber = (s: string | undefined) => (s && /^[1-9]\d*$/.test(s.trim()) ? Number(s) : null);
 
 function eleventyRun(settings: RenderSettings, part: Part, data: Pick<SiteOptions, 'site'>): Eleventy {
   const options: SiteOptions = {
@@ -119,13 +117,13 @@ export function sliceArticles(articles: readonly ArticleView[], size: number): S
  */
 export async function renderSite(input: { site: SiteData; records: readonly ArticleRecord[] }, options: RenderOptions): Promise<number> {
   const settings: RenderSettings = { root: options.root, outDir: options.outDir, pathPrefix: options.pathPrefix, siteUrl: options.siteUrl };
-  const size = options.slice ?? wholeNumber(process.env.BIEN_NIEN_SLICE) ?? SLICE;
+  const size = options.slice ?? wholeNumber(process.env.BIEN_NIEN_SLICE, 1) ?? SLICE;
   const { site } = input;
   await writeDataFiles(options.outDir, input.records);
   input.records = [];
   collectGarbage();
   const slices = sliceArticles(site.articles, size);
-  const threads = options.threads ?? wholeNumber(process.env.BIEN_NIEN_THREADS) ?? availableParallelism();
+  const threads = options.threads ?? defaultOptions().threads;
   const workers = threads > 1 ? Math.min(threads, slices.length) : 0;
   const lists = new SiteData({ ...site, articles: [] });
   site.articles = [];
