@@ -24,10 +24,10 @@ ${pager(p)}${groups(list.groups)}${pager(p)}`;
 
 type Data = { list: ListPage; meta: Meta };
 
-/** Pages of one kind of list: `data` names the array in the site data that lists them. */
-export const listTemplate = (data: string) => ({
+/** Pages of one kind of list: `key` names the array in the site data that lists them. */
+export const listTemplate = (key: ListKey) => ({
   data: () => ({
-    pagination: { data, size: 1, alias: 'list' },
+    pagination: { data: `site.${key}`, size: 1, alias: 'list' },
     permalink: (d: Data) => d.list.url,
     eleventyExcludeFromCollections: true,
   }),
@@ -41,12 +41,15 @@ export const listTemplate = (data: string) => ({
     }).text,
 });
 
-/** Every kind of list page: the virtual template's name and the site data it paginates. */
-export const LIST_TEMPLATES: readonly [name: string, data: string][] = [
-  ['bai-viet-danh-sach', 'site.articleListPages'],
-  ['tinh', 'site.provincePages'],
-  ['quy', 'site.quarterPages'],
-  ['nguoi', 'site.personPages'],
-  ['loai', 'site.typePages'],
-  ['chua-ro', 'site.unknownPages'],
+/** The site data's arrays of list pages (src/site/model.ts), each paginated by one template. */
+export type ListKey = 'articleListPages' | 'provincePages' | 'quarterPages' | 'personPages' | 'typePages' | 'unknownPages';
+
+/** Every kind of list page: the virtual template's name and the array of `site` it paginates. */
+export const LIST_TEMPLATES: readonly [name: string, key: ListKey][] = [
+  ['bai-viet-danh-sach', 'articleListPages'],
+  ['tinh', 'provincePages'],
+  ['quy', 'quarterPages'],
+  ['nguoi', 'personPages'],
+  ['loai', 'typePages'],
+  ['chua-ro', 'unknownPages'],
 ];

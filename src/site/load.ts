@@ -21,6 +21,7 @@ import { isMarkdown, splitFrontMatter } from '../ingest/front-matter.ts';
 import { ARTICLE_EXTENSIONS, listArticles, type Unreadable } from '../ingest/index.ts';
 import type { ArticleRecord, Message } from '../records/schema.ts';
 import { buildSite, type SiteData } from './model.ts';
+import { trace } from './trace.ts';
 
 export const GAZETTEER = { provinces2024: PROVINCES_2024, provinces2025: PROVINCES_2025, provinceToday };
 
@@ -208,6 +209,7 @@ export async function loadRecords(contentDir: string, options: LoadOptions = {})
   let sidecars: string[];
   try {
     listed = await listArticles([dir]);
+    trace(`listed ${listed.files.length} files`);
     const found = await findSidecars(listed.files);
     sidecars = found.all;
     pool ??= poolFor(notCached(listed.files.length));
@@ -230,6 +232,7 @@ export async function loadRecords(contentDir: string, options: LoadOptions = {})
     if (jobs.length) {
       threads = threadsFor(jobs.length);
       pool ??= poolFor(jobs.length);
+      trace('read every file');
       if (pool) {
         pool.add(jobs.slice(handedOver));
         await pool.finish(local);
@@ -246,6 +249,7 @@ export async function loadRecords(contentDir: string, options: LoadOptions = {})
   }
   const problems: Unreadable[] = listed.problems.map((p) => ({ ...p, path: posix(relative(dir, p.path)) || p.path }));
   store?.tidy();
+  trace(`extracted ${misses.length}, cached ${items.length - misses.length}`);
 
   const records: ArticleRecord[] = [];
   const computedSlugs: string[] = [];
@@ -304,6 +308,7 @@ export async function extractAll(contentDir: string, options: LoadOptions = {}):
 export async function loadSite(contentDir: string, options: LoadOptions = {}): Promise<Loaded> {
   const { records, problems, stats } = await loadRecords(contentDir, options);
   const built = buildSite(records, { gazetteer: GAZETTEER });
+  trace('site model');
   return { ...built, problems, extractMs: stats.ms, stats };
 }
 

@@ -27,12 +27,12 @@ export const TEMPLATES_DIR = 'layouts/pages';
 
 /**
  * What one Eleventy run draws. `all`: every page from the content directory, read afresh on every
- * build (npm start). `lists`: every page but the articles', plus the stylesheet and data files.
- * `articles`: article pages only. The build splits a site into one `lists` run and article runs of a
- * few thousand pages each (src/site/render.ts): Eleventy holds every page it renders until its run
- * ends, so a run's size bounds the build's memory.
+ * build (npm start). The build splits a site into one `singles` run (the pages made once: home,
+ * indexes, overview, feed, sitemap, ...; and the stylesheet) and `slices` runs of a few thousand
+ * paginated pages each, article or list pages (src/site/render.ts): Eleventy holds every page it
+ * renders until its run ends, so a run's size bounds the build's memory.
  */
-export type Part = 'all' | 'lists' | 'articles';
+export type Part = 'all' | 'singles' | 'slices';
 
 export type SiteOptions = {
   /** Where the articles are (`content/`). */
@@ -46,7 +46,7 @@ export type SiteOptions = {
   /** Where the build summary goes (stderr by default; tests silence it). */
   log: (text: string) => void;
   part?: Part;
-  /** The site's data when the caller computed it (`lists` and `articles` runs, whose caller writes
+  /** The site's data when the caller computed it (`singles` and `slices` runs, whose caller writes
    * the data files); `all` reads content/ and writes them. */
   site?: SiteData;
 };
@@ -72,12 +72,12 @@ export function siteConfig(config: UserConfig, options: SiteOptions): void {
   config.setDataDirectory('../_data');
   config.setTemplateFormats(['njk', '11ty.js']);
   // Article pages: a TypeScript template, registered as a virtual one (Eleventy would otherwise need
-  // a TypeScript loader in every thread). Article runs read no other template; the other runs find
-  // no article in their data.
+  // a TypeScript loader in every thread). `slices` runs read no other template; a `singles` run
+  // finds no article in its data.
   config.addTemplate('bai-viet.11ty.js', articleTemplate);
-  // The long lists too (thousands of pages in a large archive): article runs find none in their data.
-  for (const [name, data] of LIST_TEMPLATES) config.addTemplate(`${name}.11ty.js`, listTemplate(data));
-  if (part === 'articles') config.ignores.add(`${TEMPLATES_DIR}/**`);
+  // The long lists too (thousands of pages in a large archive), also drawn in slices.
+  for (const [name, key] of LIST_TEMPLATES) config.addTemplate(`${name}.11ty.js`, listTemplate(key));
+  if (part === 'slices') config.ignores.add(`${TEMPLATES_DIR}/**`);
   // The head, header and footer for Nunjucks pages, from the one copy the TypeScript pages use.
   config.addNunjucksGlobal('chrome', {
     headStart: () => chrome.headStart().text,
@@ -101,7 +101,7 @@ export function siteConfig(config: UserConfig, options: SiteOptions): void {
     return loaded.site;
   });
   config.addGlobalData('meta', async () => {
-    const provenance = part === 'articles' ? null : await readProvenance(options.provenancePath);
+    const provenance = part === 'slices' ? null : await readProvenance(options.provenancePath);
     return {
       name: 'Biên niên',
       description: 'Lưu trữ tin hội nghị của các cấp ủy Đảng địa phương: mỗi bài một bản ghi có ngày, địa bàn, người chủ trì, loại hội nghị và nhiệm vụ.',
@@ -115,7 +115,7 @@ export function siteConfig(config: UserConfig, options: SiteOptions): void {
   // which applies PATH_PREFIX to every URL in the written HTML.
   config.addPlugin(rssPlugin);
   config.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true });
-  if (part === 'articles') return;
+  if (part === 'slices') return;
 
   config.addPassthroughCopy({ [options.assetsDir]: 'assets' });
   // Articles are watched; src/ is not: Node cannot reload an ES module, so a change to the

@@ -1,12 +1,16 @@
-// A render thread: draws the article pages it is sent, one slice at a time (src/site/render.ts).
+// A render thread: draws the article pages it is sent, one slice at a time (src/site/render.ts),
+// answering each with the number of files written.
 import { parentPort, workerData } from 'node:worker_threads';
 import { renderSlice, type SliceJob, type RenderSettings } from './render.ts';
 
 const settings = workerData as RenderSettings;
+// A slice may arrive while the last is being drawn: one Eleventy run at a time, in the order sent.
+let queue = Promise.resolve();
 parentPort!.on('message', (job: SliceJob) => {
-  renderSlice(job, settings).then(
-    (written) => parentPort!.postMessage({ written }),
-    (error: unknown) => parentPort!.postMessage({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
+  queue = queue.then(() =>
+    renderSlice(job, settings).then(
+      (written) => parentPort!.postMessage({ written }),
+      (error: unknown) => parentPort!.postMessage({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
+    ),
   );
 });
-parentPort!.postMessage('ready');

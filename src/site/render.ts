@@ -1,8 +1,9 @@
 // Pages from the site's data: Eleventy runs over slices of it, on the machine's cores.
 //
-//   one `lists` run (every page but the articles', the stylesheet, the data files) in the main thread
-//   + article runs of SLICE pages each, taken from one queue by worker threads (by the main thread
-//     when there is one thread)
+//   one `singles` run (home, indexes, overview, feed, sitemap, ...; the stylesheet) and the data
+//   files, in the main thread
+//   + `slices` runs of SLICE paginated pages each (list pages, then article pages), taken from one
+//     queue by render threads and by the main thread once its own run is done
 //
 // Why slices: Eleventy keeps every page it renders (and its data) until its run ends, so one run
 // over 20,000 articles holds the whole site in memory; a run's size bounds the memory instead. Why
@@ -12,19 +13,23 @@ import { resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import Eleventy from '@11ty/eleventy';
 import type { ArticleRecord } from '../records/schema.ts';
+import { LIST_TEMPLATES, type ListKey } from '../../layouts/list.ts';
 import type { ArticleView } from './article.ts';
 import { defaultOptions, wholeNumber } from './load.ts';
-import { SiteData } from './model.ts';
+import { SiteData, type ListPage, type SiteFields } from './model.ts';
+import { trace } from './trace.ts';
 import { siteConfig, TEMPLATES_DIR, writeDataFiles, type Part, type SiteOptions } from './plugin.ts';
 
 const BOOT = new URL('./render-boot.mjs', import.meta.url);
-/** Article pages per Eleventy run: ~20 MB of pages held at once, and a run's start-up (~0.2 s) is spread thin. */
+/** Pages per Eleventy run: ~20 MB of pages held at once, and a run's start-up (~0.2 s) is spread thin. */
 export const SLICE = 2500;
 /** Characters of article text per run, at most (a slice of long articles is cut shorter). */
 const SLICE_TEXT = 20_000_000;
 /** A render thread's old-generation heap, in MB: a slice's pages, their data and Eleventy (a cap,
  * so that V8 collects within a run instead of growing the heap). */
 const RENDER_HEAP_MB = 320;
+/** Slices a render thread holds at once: the one it draws and the next. */
+const IN_FLIGHT = 2;
 
 /** What every run needs besides its data; plain values, so that it reaches worker threads as it is. */
 export type RenderSettings = {
@@ -34,7 +39,8 @@ export type RenderSettings = {
   pathPrefix: string;
   siteUrl: string | null;
 };
-export type SliceJob = { articles: ArticleView[] };
+/** Some of the site's paginated pages: article pages, list pages of any kind. */
+export type SliceJob = { articles?: ArticleView[] } & { [K in ListKey]?: ListPage[] };
 
 export type RenderOptions = RenderSettings & {
   /** Threads in all, the main thread included. Default: $BIEN_NIEN_THREADS, else the machine's cores. */
@@ -43,7 +49,7 @@ export type RenderOptions = RenderSettings & {
   slice?: number;
 };
 
-function eleventyRun(settings: RenderSettings, part: Part, data: Pick<SiteOptions, 'site'>): Eleventy {
+function eleventyRun(settings: RenderSettings, part: Exclude<Part, 'all'>, data: Pick<SiteOptions, 'site'>): Eleventy {
   const options: SiteOptions = {
     contentDir: '',
     siteUrl: settings.siteUrl,
@@ -77,75 +83,74 @@ function pagesWritten(result: unknown): number {
  */
 const collectGarbage = (): void => (globalThis as { gc?: () => void }).gc?.();
 
-/** One slice of article pages (in this thread, or in a render thread through render-worker.ts). */
+/** One slice of pages (in this thread, or in a render thread through render-worker.ts). */
 export async function renderSlice(job: SliceJob, settings: RenderSettings): Promise<number> {
-  const site = new SiteData({ ...EMPTY_SITE, articles: job.articles });
-  const pages = pagesWritten(await eleventyRun(settings, 'articles', { site }).write());
+  const site = new SiteData({ ...EMPTY_SITE, ...job });
+  const pages = pagesWritten(await eleventyRun(settings, 'slices', { site }).write());
+  trace(`slice of ${pages} pages drawn`);
   collectGarbage();
   return pages;
 }
 
+type Paginated = Pick<SiteFields, 'articles' | ListKey>;
+
 /**
- * Article views in slices of at most `size` pages and about SLICE_TEXT characters of text, so that a
- * slice of long articles (or one 20 MB article) stays within a render thread's memory.
+ * The site's paginated pages in slices of at most `size` pages and about SLICE_TEXT characters of
+ * article text, so that a slice of long articles (or one 20 MB article) stays within a render
+ * thread's memory. Articles come first (they hold most of the memory, freed as slices are handed
+ * out), then list pages, each in the site's order.
  */
-export function sliceArticles(articles: readonly ArticleView[], size: number): SliceJob[] {
+export function slicePages(site: Paginated, size: number): SliceJob[] {
   const slices: SliceJob[] = [];
-  let current: ArticleView[] = [];
+  let current: { [K in keyof Paginated]?: unknown[] } = {};
+  let pages = 0;
   let text = 0;
-  for (const a of articles) {
-    const length = a.body.reduce((n, p) => n + p.length, 0);
-    if (current.length && (current.length >= size || text + length > SLICE_TEXT)) {
-      slices.push({ articles: current });
-      current = [];
+  const add = (key: keyof Paginated, page: unknown, length: number) => {
+    if (pages && (pages >= size || text + length > SLICE_TEXT)) {
+      slices.push(current as SliceJob);
+      current = {};
+      pages = 0;
       text = 0;
     }
-    current.push(a);
+    (current[key] ??= []).push(page);
+    pages++;
     text += length;
-  }
-  if (current.length) slices.push({ articles: current });
+  };
+  for (const a of site.articles) add('articles', a, a.body.reduce((n, p) => n + p.length, 0));
+  for (const [, key] of LIST_TEMPLATES) for (const page of site[key]) add(key, page, 0);
+  if (pages) slices.push(current as SliceJob);
   return slices;
 }
 
 /**
- * Every page of the site into `settings.outDir`; returns how many files were written. With more
- * than one thread, the main thread draws the lists while worker threads draw the article slices:
- * a worker's heap is capped (RENDER_HEAP_MB), since what it holds depends on the slice size only,
- * not on the archive's, and V8 otherwise lets garbage pile up to gigabytes before collecting it.
- * It takes `input` over: the data files are written first and the records let go, and the article
- * views are let go as their slices are handed out, so the main thread's memory shrinks as it goes.
+ * Every page of the site into `settings.outDir`; returns how many files were written. Render threads
+ * (`threads - 1` of them) draw slices, sent as they start, while the main thread writes the data
+ * files and draws the single pages, then joins them on the slices left. A thread's heap is capped
+ * (RENDER_HEAP_MB), since what it holds depends on the slice size only, not on the archive's, and
+ * V8 otherwise lets garbage pile up to gigabytes before collecting it.
+ * It takes `input` over: the records are let go once the data files are written, and the pages'
+ * data as their slices are handed out, so the main thread's memory shrinks as it goes.
  */
 export async function renderSite(input: { site: SiteData; records: readonly ArticleRecord[] }, options: RenderOptions): Promise<number> {
   const settings: RenderSettings = { root: options.root, outDir: options.outDir, pathPrefix: options.pathPrefix, siteUrl: options.siteUrl };
   const size = options.slice ?? wholeNumber(process.env.BIEN_NIEN_SLICE, 1) ?? SLICE;
   const { site } = input;
-  await writeDataFiles(options.outDir, input.records);
-  input.records = [];
+  // Loading left garbage: the articles' bytes and the cache's packs, ~200 MB at 20,000 articles.
   collectGarbage();
-  const slices = sliceArticles(site.articles, size);
+  const slices = slicePages(site, size);
   const threads = options.threads ?? defaultOptions().threads;
-  const workers = threads > 1 ? Math.min(threads, slices.length) : 0;
-  const lists = new SiteData({ ...site, articles: [] });
-  site.articles = [];
+  const workers = Math.max(0, Math.min(threads - 1, slices.length));
+  const singles = new SiteData({ ...site, ...EMPTY_PAGES });
+  Object.assign(site, EMPTY_PAGES);
   let next = 0;
-  let written = 0;
+  // Pages written, a number per run: pushed, never `written += await ...`, which would read the sum
+  // before the await and lose what other threads reported meanwhile.
+  const written: number[] = [];
   const take = (): SliceJob | undefined => {
     const job = slices[next];
     // Sent or drawn, a slice is no longer the main thread's to hold.
-    if (job) slices[next++] = { articles: [] };
+    if (job) slices[next++] = {};
     return job;
-  };
-
-  const main = async () => {
-    // Not `written += await ...`: that reads `written` before the await and loses the workers' counts.
-    const pages = pagesWritten(await eleventyRun(settings, 'lists', { site: lists }).write());
-    written += pages;
-    collectGarbage();
-    if (workers) return;
-    for (let job = take(); job; job = take()) {
-      const n = await renderSlice(job, settings);
-      written += n;
-    }
   };
 
   const started: Worker[] = [];
@@ -153,32 +158,57 @@ export async function renderSite(input: { site: SiteData; records: readonly Arti
     new Promise<void>((resolvePromise, reject) => {
       const w = new Worker(BOOT, { workerData: settings, resourceLimits: { maxOldGenerationSizeMb: RENDER_HEAP_MB } });
       started.push(w);
-      w.on('message', (m: 'ready' | { written: number } | { error: string }) => {
-        if (typeof m === 'object' && 'error' in m) return reject(new Error(`a render thread failed: ${m.error}`));
-        if (typeof m === 'object') written += m.written;
+      let inFlight = 0;
+      const send = () => {
         const job = take();
-        if (!job) return resolvePromise();
+        if (!job) return;
         w.postMessage(job);
-        // The slice just sent is a copy in the worker now: free the main thread's.
-        collectGarbage();
+        inFlight++;
+      };
+      w.on('message', (m: { written: number } | { error: string }) => {
+        if ('error' in m) return reject(new Error(`a render thread failed: ${m.error}`));
+        written.push(m.written);
+        inFlight--;
+        send();
+        if (!inFlight) resolvePromise();
       });
       w.on('error', reject);
       w.on('exit', (code) => reject(new Error(`a render thread stopped (exit code ${code})`)));
+      // Sent at once, while the thread is still starting: the main thread answers a thread only
+      // between the steps of its own runs, so a thread holds a second slice to go on with meanwhile.
+      for (let i = 0; i < IN_FLIGHT; i++) send();
+      if (!inFlight) resolvePromise();
     });
 
+  const main = async () => {
+    await writeDataFiles(options.outDir, input.records);
+    input.records = [];
+    trace('data files written');
+    written.push(pagesWritten(await eleventyRun(settings, 'singles', { site: singles }).write()));
+    trace('single pages drawn');
+    // What the data files and the single pages allocated is garbage now; the model's records too.
+    collectGarbage();
+    for (let job = take(); job; job = take()) written.push(await renderSlice(job, settings));
+  };
+
+  const running = Array.from({ length: workers }, worker);
   try {
-    await Promise.all([main(), ...Array.from({ length: workers }, worker)]);
+    await Promise.all([main(), ...running]);
   } finally {
     await Promise.all(started.map((w) => w.terminate()));
   }
-  return written;
+  return written.reduce((a, b) => a + b, 0);
 }
 
-/** The site's fields for a run that draws only article pages: every list empty. */
-const EMPTY_SITE = {
-  total: 0,
+const EMPTY_PAGES = {
   articles: [],
   articleListPages: [], provincePages: [], quarterPages: [], personPages: [], typePages: [], unknownPages: [],
+} satisfies Paginated;
+
+/** The site's fields for a `slices` run: every list empty but the slice's own. */
+const EMPTY_SITE = {
+  ...EMPTY_PAGES,
+  total: 0,
   provinceEras: [],
   unknownProvinceCount: 0,
   years: [],

@@ -7,6 +7,7 @@ import Eleventy from '@11ty/eleventy';
 import { loadSite, summary } from './load.ts';
 import { optionsFromEnv } from './plugin.ts';
 import { renderSite } from './render.ts';
+import { trace } from './trace.ts';
 
 export type RunOptions = {
   contentDir: string;
@@ -61,6 +62,7 @@ export async function buildOnce(options: RunOptions): Promise<void> {
   await mkdir(dirname(out), { recursive: true });
   try {
     applyEnv(options);
+    trace('start');
     const loaded = await loadSite(options.contentDir);
     const log = options.quiet ? () => {} : (text: string) => process.stderr.write(text);
     log(summary(loaded));
@@ -72,7 +74,9 @@ export async function buildOnce(options: RunOptions): Promise<void> {
       siteUrl: optionsFromEnv().siteUrl,
     });
     log(`pages: wrote ${written} files in ${((performance.now() - started) / 1000).toFixed(2)} s\n`);
+    trace('pages written');
     await options.afterWrite?.(fresh);
+    trace('after-write step done');
   } catch (error) {
     await rm(fresh, { recursive: true, force: true });
     throw error;

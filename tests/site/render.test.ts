@@ -1,0 +1,58 @@
+// renderSite (src/site/render.ts) draws the seed site in slices on threads: every page drawn once,
+// each in the slice it belongs to, and the count it reports is the pages it wrote.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadSite } from '../../src/site/load.ts';
+import { renderSite, slicePages } from '../../src/site/render.ts';
+import { filesUnder, ROOT } from './build-helpers.ts';
+
+const outs: string[] = [];
+afterAll(async () => {
+  await Promise.all(outs.map((d) => rm(d, { recursive: true, force: true })));
+});
+
+/** Files an Eleventy template makes: pages, the feed, the sitemap, robots.txt (not the data files, the stylesheet or scripts). */
+const isTemplateOutput = (f: string) => /\.(html|xml)$/.test(f) || f === 'robots.txt';
+
+async function draw(threads: number, slice: number): Promise<{ written: number; files: string[] }> {
+  const out = await mkdtemp(join(tmpdir(), 'bien-nien-render-'));
+  outs.push(out);
+  const loaded = await loadSite(join(ROOT, 'content'), { cacheDir: null });
+  const written = await renderSite(loaded, { root: ROOT, outDir: out, pathPrefix: '/', siteUrl: null, threads, slice });
+  return { written, files: await filesUnder(out) };
+}
+
+describe('renderSite', () => {
+  it('counts every page it wrote, also when threads draw slices of two while the main thread draws its own', async () => {
+    const [one, sliced] = await Promise.all([draw(1, 2500), draw(2, 2)]);
+    const pages = one.files.filter(isTemplateOutput);
+    // The seeds: five articles, their lists, the single pages; well over a slice of two.
+    expect(pages.length).toBeGreaterThan(20);
+    expect(one.written).toBe(pages.length);
+    expect(sliced.files).toEqual(one.files);
+    expect(sliced.written).toBe(pages.length);
+  });
+});
+
+describe('slicePages', () => {
+  const list = (url: string) => ({ url }) as never;
+  const article = (url: string, body: string[]) => ({ url, body }) as never;
+  const empty = { articleListPages: [], provincePages: [], quarterPages: [], personPages: [], typePages: [], unknownPages: [] };
+
+  it('puts articles first, then list pages, at most `size` pages a slice, each page once', () => {
+    const slices = slicePages({ ...empty, provincePages: [list('/tinh/a/'), list('/tinh/b/')], personPages: [list('/nguoi/c/')], articles: [article('/bai-viet/d/', ['x']), article('/bai-viet/e/', ['y']), article('/bai-viet/f/', ['z'])] }, 2);
+    expect(slices).toEqual([
+      { articles: [article('/bai-viet/d/', ['x']), article('/bai-viet/e/', ['y'])] },
+      { articles: [article('/bai-viet/f/', ['z'])], provincePages: [list('/tinh/a/')] },
+      { provincePages: [list('/tinh/b/')], personPages: [list('/nguoi/c/')] },
+    ]);
+  });
+
+  it('gives an article of more than 20 million characters a slice of its own', () => {
+    const long = article('/bai-viet/dai/', ['đ'.repeat(20_000_001)]);
+    const slices = slicePages({ ...empty, articles: [article('/bai-viet/a/', ['a']), long, article('/bai-viet/b/', ['b'])] }, 100);
+    expect(slices.map((s) => s.articles!.map((a: { url: string }) => a.url))).toEqual([['/bai-viet/a/'], ['/bai-viet/dai/'], ['/bai-viet/b/']]);
+  });
+});
