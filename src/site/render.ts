@@ -45,6 +45,8 @@ export type SliceJob = { articles?: ArticleView[] } & { [K in ListKey]?: ListPag
 export type RenderOptions = RenderSettings & {
   /** Threads in all, the main thread included. Default: $BIEN_NIEN_THREADS, else the machine's cores. */
   threads?: number;
+  /** Render threads started earlier with the same settings (startRenderThreads); renderSite ends them. */
+  started?: RenderThreads;
   /** Article pages per run. Default: $BIEN_NIEN_SLICE, else SLICE. */
   slice?: number;
 };
@@ -123,8 +125,30 @@ export function slicePages(site: Paginated, size: number): SliceJob[] {
 }
 
 /**
+ * Render threads started before the site's data is ready: each takes about a second to load Eleventy,
+ * which it does while the main thread reads and extracts the articles. What goes wrong with one
+ * before renderSite takes it over is kept for renderSite to report.
+ */
+export class RenderThreads {
+  readonly workers: Worker[];
+  readonly failures = new Map<Worker, Error>();
+  constructor(settings: RenderSettings, count: number) {
+    this.workers = Array.from({ length: count }, () => {
+      const w = new Worker(BOOT, { workerData: settings, resourceLimits: { maxOldGenerationSizeMb: RENDER_HEAP_MB } });
+      w.on('error', (error) => this.failures.set(w, error));
+      w.on('exit', (code) => this.failures.has(w) || this.failures.set(w, new Error(`a render thread stopped (exit code ${code})`)));
+      return w;
+    });
+  }
+
+  end(): Promise<unknown> {
+    return Promise.all(this.workers.map((w) => w.terminate()));
+  }
+}
+
+/**
  * Every page of the site into `settings.outDir`; returns how many files were written. Render threads
- * (`threads - 1` of them) draw slices, sent as they start, while the main thread writes the data
+ * (`threads - 1` of them, or those `started`) draw slices while the main thread writes the data
  * files and draws the single pages, then joins them on the slices left. A thread's heap is capped
  * (RENDER_HEAP_MB), since what it holds depends on the slice size only, not on the archive's, and
  * V8 otherwise lets garbage pile up to gigabytes before collecting it.
@@ -138,8 +162,7 @@ export async function renderSite(input: { site: SiteData; records: readonly Arti
   // Loading left garbage: the articles' bytes and the cache's packs, ~200 MB at 20,000 articles.
   collectGarbage();
   const slices = slicePages(site, size);
-  const threads = options.threads ?? defaultOptions().threads;
-  const workers = Math.max(0, Math.min(threads - 1, slices.length));
+  const pool = options.started ?? new RenderThreads(settings, Math.max(0, Math.min((options.threads ?? defaultOptions().threads) - 1, slices.length)));
   const singles = new SiteData({ ...site, ...EMPTY_PAGES });
   Object.assign(site, EMPTY_PAGES);
   let next = 0;
@@ -153,11 +176,10 @@ export async function renderSite(input: { site: SiteData; records: readonly Arti
     return job;
   };
 
-  const started: Worker[] = [];
-  const worker = () =>
+  const worker = (w: Worker) =>
     new Promise<void>((resolvePromise, reject) => {
-      const w = new Worker(BOOT, { workerData: settings, resourceLimits: { maxOldGenerationSizeMb: RENDER_HEAP_MB } });
-      started.push(w);
+      const failed = pool.failures.get(w);
+      if (failed) return reject(failed);
       let inFlight = 0;
       const send = () => {
         const job = take();
@@ -174,8 +196,8 @@ export async function renderSite(input: { site: SiteData; records: readonly Arti
       });
       w.on('error', reject);
       w.on('exit', (code) => reject(new Error(`a render thread stopped (exit code ${code})`)));
-      // Sent at once, while the thread is still starting: the main thread answers a thread only
-      // between the steps of its own runs, so a thread holds a second slice to go on with meanwhile.
+      // Two slices at once: the main thread answers a thread only between the steps of its own runs,
+      // so a thread holds the next slice to go on with meanwhile.
       for (let i = 0; i < IN_FLIGHT; i++) send();
       if (!inFlight) resolvePromise();
     });
@@ -191,11 +213,10 @@ export async function renderSite(input: { site: SiteData; records: readonly Arti
     for (let job = take(); job; job = take()) written.push(await renderSlice(job, settings));
   };
 
-  const running = Array.from({ length: workers }, worker);
   try {
-    await Promise.all([main(), ...running]);
+    await Promise.all([main(), ...pool.workers.map(worker)]);
   } finally {
-    await Promise.all(started.map((w) => w.terminate()));
+    await pool.end();
   }
   return written.reduce((a, b) => a + b, 0);
 }

@@ -4,9 +4,9 @@
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import Eleventy from '@11ty/eleventy';
-import { loadSite, summary } from './load.ts';
+import { defaultOptions, loadSite, summary } from './load.ts';
 import { optionsFromEnv } from './plugin.ts';
-import { renderSite } from './render.ts';
+import { RenderThreads, renderSite, type RenderSettings } from './render.ts';
 import { trace } from './trace.ts';
 
 export type RunOptions = {
@@ -60,24 +60,28 @@ export async function buildOnce(options: RunOptions): Promise<void> {
   const fresh = join(dirname(out), `${basename(out)}.tmp-${stamp}`);
   const old = join(dirname(out), `${basename(out)}.old-${stamp}`);
   await mkdir(dirname(out), { recursive: true });
+  applyEnv(options);
+  const settings: RenderSettings = {
+    root: options.root ?? process.cwd(),
+    outDir: fresh,
+    pathPrefix: process.env.PATH_PREFIX ?? '/',
+    siteUrl: optionsFromEnv().siteUrl,
+  };
+  // Started now, they load Eleventy while the articles are read and extracted.
+  const started = new RenderThreads(settings, defaultOptions().threads - 1);
   try {
-    applyEnv(options);
     trace('start');
     const loaded = await loadSite(options.contentDir);
     const log = options.quiet ? () => {} : (text: string) => process.stderr.write(text);
     log(summary(loaded));
-    const started = performance.now();
-    const written = await renderSite(loaded, {
-      root: options.root ?? process.cwd(),
-      outDir: fresh,
-      pathPrefix: process.env.PATH_PREFIX ?? '/',
-      siteUrl: optionsFromEnv().siteUrl,
-    });
-    log(`pages: wrote ${written} files in ${((performance.now() - started) / 1000).toFixed(2)} s\n`);
+    const began = performance.now();
+    const written = await renderSite(loaded, { ...settings, started });
+    log(`pages: wrote ${written} files in ${((performance.now() - began) / 1000).toFixed(2)} s\n`);
     trace('pages written');
     await options.afterWrite?.(fresh);
     trace('after-write step done');
   } catch (error) {
+    await started.end();
     await rm(fresh, { recursive: true, force: true });
     throw error;
   }
