@@ -235,7 +235,7 @@ describe('escaping', () => {
     const counts = countRecords([r], deps());
     const html = topList(counts.chairs, '') + topList(counts.localities, '') + heatTable(heatRows(counts.provinceYears, counts.provinceNames, deps().provinceUrl, counts.noProvinceYears), 'B');
     expect(html).not.toContain('<script>');
-    expect(html).toContain('&#60;script&#62;');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     const o = buildOverview([r], deps());
     for (const s of o.sections) expect(s.html, s.id).not.toContain('<script>');
     for (const m of o.provinceMini.values()) expect(m).not.toContain('<script>');

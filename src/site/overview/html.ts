@@ -2,8 +2,10 @@
 // article (names, places, titles) goes through `esc` here, once, before it reaches a template that
 // places the string with `| safe`.
 
-/** Escapes text and attribute values for HTML and SVG alike (& < > " '). */
-export const esc = (s: string | number): string => String(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+import { escape } from 'html-escaper';
+
+/** Escapes text and attribute values for HTML and SVG alike (& < > " '), with the templates' escaper. */
+export const esc = (s: string | number): string => escape(String(s));
 
 /** Attributes from an object, values escaped; null, undefined and false leave the attribute out. */
 export function attrs(a: { [name: string]: string | number | boolean | null | undefined }): string {
