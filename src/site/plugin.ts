@@ -13,6 +13,7 @@ import MarkdownIt from 'markdown-it';
 import { articleTemplate } from '../../layouts/article.ts';
 import * as chrome from '../../layouts/chrome.ts';
 import { LIST_TEMPLATES, listTemplate } from '../../layouts/list.ts';
+import { sitemapTemplate } from '../../layouts/sitemap.ts';
 import * as parts from '../../layouts/parts.ts';
 import { recordJsonSchemaText } from '../records/json-schema.ts';
 import type { ArticleRecord } from '../records/schema.ts';
@@ -78,6 +79,7 @@ export function siteConfig(config: UserConfig, options: SiteOptions): void {
   // The long lists too (thousands of pages in a large archive), also drawn in slices.
   for (const [name, key] of LIST_TEMPLATES) config.addTemplate(`${name}.11ty.js`, listTemplate(key));
   if (part === 'slices') config.ignores.add(`${TEMPLATES_DIR}/**`);
+  else config.addTemplate('sitemap.11ty.js', sitemapTemplate);
   // The head, header and footer for Nunjucks pages, from the one copy the TypeScript pages use.
   config.addNunjucksGlobal('chrome', {
     headStart: () => chrome.headStart().text,
