@@ -1,7 +1,7 @@
 // The article page, one per record: a TypeScript template (Eleventy's 11ty.js kind), because it is
 // drawn 20,000 times in a large archive and a template function costs a fraction of a Nunjucks
 // render. Everything it prints is computed in src/site/article.ts; here it is only placed and escaped.
-import type { ArticleView, Fact } from '../src/site/article.ts';
+import { articleView, type ArticlePage, type ArticleView, type Fact } from '../src/site/article.ts';
 import { searchFields } from '../src/site/search.ts';
 import { page, type Meta } from './chrome.ts';
 import { crumbs } from './parts.ts';
@@ -77,22 +77,24 @@ ${a.prev ? html`<li class="prev"><span>Bài trước cùng tỉnh</span> <a href
 ` : ''}`;
 }
 
-type Data = { article: ArticleView; meta: Meta };
+type Data = { article: ArticlePage; meta: Meta };
 
 /** Registered by src/site/plugin.ts as a virtual 11ty.js template paginating `site.articles`. */
 export const articleTemplate = {
   data: () => ({
     pagination: { data: 'site.articles', size: 1, alias: 'article' },
-    permalink: (data: Data) => data.article.url,
+    permalink: (data: Data) => data.article.card.url,
     // Kept out of collections: at 20,000 articles collections cost more than the pages.
     eleventyExcludeFromCollections: true,
   }),
-  render: ({ article: a, meta }: Data): string =>
-    page(meta, {
+  render: ({ article, meta }: Data): string => {
+    const a = articleView(article);
+    return page(meta, {
       title: a.title,
       description: `${a.card.date} · ${a.card.province ?? 'chưa rõ tỉnh'} · ${a.card.type}`,
       kind: 'article',
       crumbs: crumbs(a.crumbs, a.title),
       main: articleMain(a),
-    }).text,
+    }).text;
+  },
 };

@@ -53,12 +53,24 @@ export type ArticleView = {
   next: Link | null;
 };
 
-export type ProvinceLinker = {
-  /** URL of the province's page when it has one (today's province may have no article). */
-  provinceUrl: (slug: string) => string | null;
-  /** Today's province (one of the 34) as a link: "tỉnh An Giang", to its page or its overview row. */
-  todayLink: (today: { name: string; slug: string; code: string }) => Link;
+/** Where an article's page links to, worked out over the whole archive (src/site/model.ts). */
+export type ArticleLinks = {
+  /** Its province's page; null when the province is unknown or has no page. */
+  provinceUrl: string | null;
+  /** Today's province, when the article's changed on 1 July 2025: "tỉnh An Giang", to its page or its overview row. */
+  today: Link | null;
+  personUrl: string | null;
+  sourceFile: string;
+  /** Older and newer article in the same province (or among those with an unknown province). */
+  prev: Link | null;
+  next: Link | null;
 };
+
+/**
+ * An article page's data as plain values: it travels to the render thread that draws the page, which
+ * makes the view (articleView) there, so that 20,000 views are not all made and held in the main thread.
+ */
+export type ArticlePage = { record: ArticleRecord; card: Card; links: ArticleLinks };
 
 export function localityLabel(record: ArticleRecord): string | null {
   const loc = record.locality;
@@ -98,15 +110,9 @@ const fact = (label: string, value: string | null, rest: Partial<Omit<Fact, 'lab
   datetime: rest.datetime ?? null,
 });
 
-export function articleView(
-  record: ArticleRecord,
-  card: Card,
-  links: ProvinceLinker & { personUrl: string | null; sourceFile: string; prev: Link | null; next: Link | null },
-): ArticleView {
+export function articleView({ record, card, links }: ArticlePage): ArticleView {
   const province = record.province;
-  const today = record.provinceToday;
-  const changed = province && today && (today.code !== province.code || today.name !== province.name);
-  const todayLink = changed ? links.todayLink(today) : null;
+  const today = links.today;
   const facts: Fact[] = [
     fact('Ngày diễn ra', record.date ? card.date : null, { datetime: card.datetime, note: provenanceNote(record, 'date') }),
     fact('Quý', record.quarter ? quarterLabel(record.quarter) : null, {
@@ -119,12 +125,10 @@ export function articleView(
     }),
     fact('Địa bàn', card.locality, { note: provenanceNote(record, 'locality') }),
     fact('Tỉnh, thành phố', province?.name ?? null, {
-      url: province ? links.provinceUrl(province.slug) : urlFor.unknownProvince(),
+      url: province ? links.provinceUrl : urlFor.unknownProvince(),
       note: provenanceNote(record, 'province'),
     }),
-    ...(changed
-      ? [fact('Nay thuộc', todayLink!.label, { url: todayLink!.url, extra: ' (từ 1/7/2025)' })]
-      : []),
+    ...(today ? [fact('Nay thuộc', today.label, { url: today.url, extra: ' (từ 1/7/2025)' })] : []),
     fact('Người chủ trì', record.chair?.name ?? null, {
       url: links.personUrl,
       extra: record.chair?.title ? `, ${record.chair.title}` : null,
@@ -147,7 +151,7 @@ export function articleView(
       { label: 'Trang chủ', url: urlFor.home() },
       { label: 'Tỉnh, thành phố', url: urlFor.provinces() },
       province
-        ? { label: province.name, url: links.provinceUrl(province.slug) ?? urlFor.provinces() }
+        ? { label: province.name, url: links.provinceUrl ?? urlFor.provinces() }
         : { label: 'Chưa rõ tỉnh', url: urlFor.unknownProvince() },
     ],
     facts,

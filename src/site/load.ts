@@ -20,7 +20,8 @@ import { PROVINCES_2024, PROVINCES_2025, provinceToday } from '../gazetteer/inde
 import { isMarkdown, splitFrontMatter } from '../ingest/front-matter.ts';
 import { ARTICLE_EXTENSIONS, listArticles, type Unreadable } from '../ingest/index.ts';
 import type { ArticleRecord, Message } from '../records/schema.ts';
-import { buildSite, type SiteData } from './model.ts';
+import type { ArticlePage } from './article.ts';
+import { siteSteps, type SiteData } from './model.ts';
 import { trace } from './trace.ts';
 
 export const GAZETTEER = { provinces2024: PROVINCES_2024, provinces2025: PROVINCES_2025, provinceToday };
@@ -306,10 +307,28 @@ export async function extractAll(contentDir: string, options: LoadOptions = {}):
 }
 
 export async function loadSite(contentDir: string, options: LoadOptions = {}): Promise<Loaded> {
+  return (await loadSiteInSteps(contentDir, options)).rest();
+}
+
+/**
+ * loadSite in two steps: the records and the article pages first, so that drawing them can begin,
+ * then `rest()` computes the rest of the site (src/site/model.ts siteSteps).
+ */
+export async function loadSiteInSteps(contentDir: string, options: LoadOptions = {}): Promise<{ articles: ArticlePage[]; rest: () => Loaded }> {
   const { records, problems, stats } = await loadRecords(contentDir, options);
-  const built = buildSite(records, { gazetteer: GAZETTEER });
-  trace('site model');
-  return { ...built, problems, extractMs: stats.ms, stats };
+  const steps = siteSteps(records, { gazetteer: GAZETTEER });
+  const first = steps.next();
+  if (first.done) throw new Error('siteSteps returned before yielding the article pages');
+  trace('article pages');
+  return {
+    articles: first.value,
+    rest: () => {
+      const last = steps.next();
+      if (!last.done) throw new Error('siteSteps yielded twice');
+      trace('site model');
+      return { ...last.value, problems, extractMs: stats.ms, stats };
+    },
+  };
 }
 
 /** Counts a keeper reads first: files read, pages built, files skipped, and records with a doubt. */

@@ -5,7 +5,7 @@ import { escape } from 'html-escaper';
 import { MEETING_TYPE_KEYS, MEETING_TYPES, type MeetingTypeKey, type ArticleRecord } from '../records/schema.ts';
 import { nameKey } from '../text/fold.ts';
 import { slug as slugOf } from '../text/slug.ts';
-import { articleView, cardOf, type ArticleView, type Card, type Link } from './article.ts';
+import { cardOf, type ArticlePage, type Card, type Link } from './article.ts';
 import { eventInstant, formatEventDate, quarterLabel, quarterShortLabel } from './dates.ts';
 import { unknownDateReason, unknownProvinceReason } from './notes.ts';
 import { buildOverview, todayRowId, type Overview } from './overview/index.ts';
@@ -50,7 +50,8 @@ export type YearRow = { year: string; total: number; quarters: Count[]; yearOnly
 
 export type SiteFields = {
   total: number;
-  articles: ArticleView[];
+  /** One per article page; its view is made where the page is drawn (articleView). */
+  articles: ArticlePage[];
   articleListPages: ListPage[];
   provincePages: ListPage[];
   quarterPages: ListPage[];
@@ -165,8 +166,22 @@ function dedupe(records: readonly ArticleRecord[]): { kept: ArticleRecord[]; dup
   return { kept: [...byId.values()], duplicates };
 }
 
+export type BuiltSite = { site: SiteData; records: ArticleRecord[]; duplicates: [ArticleRecord, ArticleRecord][] };
+
 /** `records` are the ones kept, in file order: what records.json and records.csv hold. */
-export function buildSite(input: readonly ArticleRecord[], options: BuildOptions): { site: SiteData; records: ArticleRecord[]; duplicates: [ArticleRecord, ArticleRecord][] } {
+export function buildSite(input: readonly ArticleRecord[], options: BuildOptions): BuiltSite {
+  const steps = siteSteps(input, options);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/**
+ * buildSite in two steps: it yields the article pages as soon as they are known (the grouping, the
+ * people's pages and the neighbours they link to), so that drawing them can begin, then returns the
+ * whole site (lists, indexes, overview, feed, sitemap) when asked for the next step.
+ */
+export function* siteSteps(input: readonly ArticleRecord[], options: BuildOptions): Generator<ArticlePage[], BuiltSite, void> {
   const size = options.pageSize ?? PAGE_SIZE;
   const { kept, duplicates } = dedupe(input);
   const records = [...kept].sort(compareNewest);
@@ -216,13 +231,6 @@ export function buildSite(input: readonly ArticleRecord[], options: BuildOptions
   }
   const personUrlOf = (r: ArticleRecord) => (r.chair ? urlFor.person(personSlug.get(nameKey(r.chair.name))!) : null);
 
-  const overview = buildOverview(records, {
-    gazetteer: options.gazetteer,
-    eraOf: (r) => (isNewEra(r) ? 2025 : 2024),
-    provinceUrl,
-    personOf: (r) => (r.chair ? { key: nameKey(r.chair.name), name: personName.get(nameKey(r.chair.name))!, url: personUrlOf(r)! } : null),
-  });
-
   // Articles, with older/newer neighbours in the same province (lists are newest first).
   const neighbours = new Map<string, { prev: Link | null; next: Link | null }>();
   const linkTo = (r: ArticleRecord | undefined): Link | null => (r ? { label: cards.get(r.id)!.title, url: urlFor.article(r) } : null);
@@ -237,15 +245,31 @@ export function buildSite(input: readonly ArticleRecord[], options: BuildOptions
     return { label: unit ? `${unit} ${today.name}` : today.name, url: provinceUrl(today.slug) ?? `${urlFor.overview()}#${todayRowId(today.slug)}` };
   };
   const sourceRoot = options.sourceRoot;
-  const articles = records.map((r) =>
-    articleView(r, cards.get(r.id)!, {
-      provinceUrl,
-      todayLink,
-      personUrl: personUrlOf(r),
-      sourceFile: sourceRoot ? relative(sourceRoot, r.sourceFile) : r.sourceFile,
-      ...neighbours.get(r.id)!,
-    }),
-  );
+  const articles = records.map((r): ArticlePage => {
+    const province = r.province;
+    const today = r.provinceToday;
+    const changed = province && today && (today.code !== province.code || today.name !== province.name);
+    return {
+      record: r,
+      card: cards.get(r.id)!,
+      links: {
+        provinceUrl: province ? provinceUrl(province.slug) : null,
+        today: changed ? todayLink(today) : null,
+        personUrl: personUrlOf(r),
+        sourceFile: sourceRoot ? relative(sourceRoot, r.sourceFile) : r.sourceFile,
+        ...neighbours.get(r.id)!,
+      },
+    };
+  });
+
+  yield articles;
+
+  const overview = buildOverview(records, {
+    gazetteer: options.gazetteer,
+    eraOf: (r) => (isNewEra(r) ? 2025 : 2024),
+    provinceUrl,
+    personOf: (r) => (r.chair ? { key: nameKey(r.chair.name), name: personName.get(nameKey(r.chair.name))!, url: personUrlOf(r)! } : null),
+  });
 
   const home = { label: 'Trang chủ', url: urlFor.home() };
   const none = () => null;
@@ -452,7 +476,7 @@ export function buildSite(input: readonly ArticleRecord[], options: BuildOptions
     sitemap: [
       urlFor.home(), urlFor.about(), urlFor.overview(), urlFor.provinces(), urlFor.quarters(), urlFor.people(), urlFor.meetingTypes(),
       ...allLists.flatMap((pages) => pages.map((p) => p.url)),
-      ...articles.map((a) => a.url),
+      ...articles.map((a) => a.card.url),
     ],
   });
   return { site, records: kept, duplicates };

@@ -14,7 +14,7 @@ import { Worker } from 'node:worker_threads';
 import Eleventy from '@11ty/eleventy';
 import type { ArticleRecord } from '../records/schema.ts';
 import { LIST_TEMPLATES, type ListKey } from '../../layouts/list.ts';
-import type { ArticleView } from './article.ts';
+import type { ArticlePage } from './article.ts';
 import { defaultOptions, wholeNumber } from './load.ts';
 import { SiteData, type ListPage, type SiteFields } from './model.ts';
 import { trace } from './trace.ts';
@@ -40,7 +40,7 @@ export type RenderSettings = {
   siteUrl: string | null;
 };
 /** Some of the site's paginated pages: article pages, list pages of any kind. */
-export type SliceJob = { articles?: ArticleView[] } & { [K in ListKey]?: ListPage[] };
+export type SliceJob = { articles?: ArticlePage[] } & { [K in ListKey]?: ListPage[] };
 
 export type RenderOptions = RenderSettings & {
   /** Threads in all, the main thread included. Default: $BIEN_NIEN_THREADS, else the machine's cores. */
@@ -118,7 +118,7 @@ export function slicePages(site: Paginated, size: number): SliceJob[] {
     pages++;
     text += length;
   };
-  for (const a of site.articles) add('articles', a, a.body.reduce((n, p) => n + p.length, 0));
+  for (const a of site.articles) add('articles', a, a.record.body.reduce((n, p) => n + p.length, 0));
   for (const [, key] of LIST_TEMPLATES) for (const page of site[key]) add(key, page, 0);
   if (pages) slices.push(current as SliceJob);
   return slices;
@@ -147,24 +147,34 @@ export class RenderThreads {
 }
 
 /**
- * Every page of the site into `settings.outDir`; returns how many files were written. Render threads
- * (`threads - 1` of them, or those `started`) draw slices while the main thread writes the data
- * files and draws the single pages, then joins them on the slices left. A thread's heap is capped
- * (RENDER_HEAP_MB), since what it holds depends on the slice size only, not on the archive's, and
- * V8 otherwise lets garbage pile up to gigabytes before collecting it.
- * It takes `input` over: the records are let go once the data files are written, and the pages'
- * data as their slices are handed out, so the main thread's memory shrinks as it goes.
+ * What renderSite draws: the article pages first, then, from `rest()`, the rest of the site and the
+ * records for the data files (src/site/load.ts loadSiteInSteps). The render threads begin on the
+ * articles while the main thread computes the rest.
  */
-export async function renderSite(input: { site: SiteData; records: readonly ArticleRecord[] }, options: RenderOptions): Promise<number> {
+export type SiteInput = {
+  articles: ArticlePage[];
+  rest: () => { site: SiteData; records: readonly ArticleRecord[] };
+};
+
+/** A site computed in one step, as renderSite takes it. */
+export const wholeSite = (built: { site: SiteData; records: readonly ArticleRecord[] }): SiteInput => ({ articles: built.site.articles, rest: () => built });
+
+/**
+ * Every page of the site into `settings.outDir`; returns how many files were written. Render threads
+ * (`threads - 1` of them, or those `started`) draw slices while the main thread computes the rest of
+ * the site, writes the data files and draws the single pages, then joins them on the slices left. A
+ * thread's heap is capped (RENDER_HEAP_MB), since what it holds depends on the slice size only, not
+ * on the archive's, and V8 otherwise lets garbage pile up to gigabytes before collecting it.
+ * The pages' data is let go as their slices are handed out, and the records once the data files are
+ * written, so the main thread's memory shrinks as it goes.
+ */
+export async function renderSite(input: SiteInput, options: RenderOptions): Promise<number> {
   const settings: RenderSettings = { root: options.root, outDir: options.outDir, pathPrefix: options.pathPrefix, siteUrl: options.siteUrl };
   const size = options.slice ?? wholeNumber(process.env.BIEN_NIEN_SLICE, 1) ?? SLICE;
-  const { site } = input;
   // Loading left garbage: the articles' bytes and the cache's packs, ~200 MB at 20,000 articles.
   collectGarbage();
-  const slices = slicePages(site, size);
+  const slices = slicePages({ ...EMPTY_PAGES, articles: input.articles }, size);
   const pool = options.started ?? new RenderThreads(settings, Math.max(0, Math.min((options.threads ?? defaultOptions().threads) - 1, slices.length)));
-  const singles = new SiteData({ ...site, ...EMPTY_PAGES });
-  Object.assign(site, EMPTY_PAGES);
   let next = 0;
   // Pages written, a number per run: pushed, never `written += await ...`, which would read the sum
   // before the await and lose what other threads reported meanwhile.
@@ -176,49 +186,62 @@ export async function renderSite(input: { site: SiteData; records: readonly Arti
     return job;
   };
 
-  const worker = (w: Worker) =>
-    new Promise<void>((resolvePromise, reject) => {
-      const failed = pool.failures.get(w);
-      if (failed) return reject(failed);
-      let inFlight = 0;
-      const send = () => {
-        const job = take();
-        if (!job) return;
-        w.postMessage(job);
-        inFlight++;
-      };
-      w.on('message', (m: { written: number } | { error: string }) => {
-        if ('error' in m) return reject(new Error(`a render thread failed: ${m.error}`));
-        written.push(m.written);
-        inFlight--;
-        send();
-        if (!inFlight) resolvePromise();
-      });
-      w.on('error', reject);
-      w.on('exit', (code) => reject(new Error(`a render thread stopped (exit code ${code})`)));
-      // Two slices at once: the main thread answers a thread only between the steps of its own runs,
-      // so a thread holds the next slice to go on with meanwhile.
-      for (let i = 0; i < IN_FLIGHT; i++) send();
-      if (!inFlight) resolvePromise();
+  /** A render thread fed slices, two at a time: the main thread answers a thread only between the
+   * steps of its own work, so a thread holds the next slice to go on with meanwhile. */
+  const feed = (w: Worker) => {
+    let inFlight = 0;
+    let settle: { resolve: () => void; reject: (e: Error) => void } | null = null;
+    const done = new Promise<void>((resolve, reject) => (settle = { resolve, reject }));
+    const send = () => {
+      for (let job: SliceJob | undefined; inFlight < IN_FLIGHT && (job = take()); inFlight++) w.postMessage(job);
+    };
+    const failed = pool.failures.get(w);
+    if (failed) settle!.reject(failed);
+    w.on('message', (m: { written: number } | { error: string }) => {
+      if ('error' in m) return settle!.reject(new Error(`a render thread failed: ${m.error}`));
+      written.push(m.written);
+      inFlight--;
+      send();
+      if (!inFlight) settle!.resolve();
     });
+    w.on('error', (error) => settle!.reject(error));
+    w.on('exit', (code) => settle!.reject(new Error(`a render thread stopped (exit code ${code})`)));
+    send();
+    // Called once every slice is queued: a thread with nothing left to draw is done.
+    const topUp = () => {
+      send();
+      if (!inFlight) settle!.resolve();
+    };
+    return { done, topUp };
+  };
+  const fed = pool.workers.map(feed);
+
+  // The rest of the site, computed while the render threads draw the first article slices; its
+  // list pages join the queue behind the articles.
+  const rest = input.rest();
+  const { site } = rest;
+  slices.push(...slicePages({ ...site, articles: [] }, size));
+  for (const f of fed) f.topUp();
+  const singles = new SiteData({ ...site, ...EMPTY_PAGES });
+  Object.assign(site, EMPTY_PAGES);
 
   const main = async () => {
-    await writeDataFiles(options.outDir, input.records);
-    input.records = [];
+    await writeDataFiles(options.outDir, rest.records);
+    rest.records = [];
     trace('data files written');
     written.push(pagesWritten(await eleventyRun(settings, 'singles', { site: singles }).write()));
     trace('single pages drawn');
-    // What the data files and the single pages allocated is garbage now; the model's records too.
+    // What the data files and the single pages allocated is garbage now.
     collectGarbage();
     for (let job = take(); job; job = take()) written.push(await renderSlice(job, settings));
   };
 
   try {
-    await Promise.all([main(), ...pool.workers.map(worker)]);
+    await Promise.all([main(), ...fed.map((f) => f.done)]);
   } finally {
     await pool.end();
   }
-  return written.reduce((a, b) => a + b, 0);
+  return written.reduce((x, y) => x + y, 0);
 }
 
 const EMPTY_PAGES = {

@@ -4,7 +4,7 @@
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import Eleventy from '@11ty/eleventy';
-import { defaultOptions, loadSite, summary } from './load.ts';
+import { defaultOptions, loadSiteInSteps, summary } from './load.ts';
 import { optionsFromEnv } from './plugin.ts';
 import { RenderThreads, renderSite, type RenderSettings } from './render.ts';
 import { trace } from './trace.ts';
@@ -71,11 +71,17 @@ export async function buildOnce(options: RunOptions): Promise<void> {
   const started = new RenderThreads(settings, defaultOptions().threads - 1);
   try {
     trace('start');
-    const loaded = await loadSite(options.contentDir);
+    const steps = await loadSiteInSteps(options.contentDir);
     const log = options.quiet ? () => {} : (text: string) => process.stderr.write(text);
-    log(summary(loaded));
     const began = performance.now();
-    const written = await renderSite(loaded, { ...settings, started });
+    const written = await renderSite({
+      articles: steps.articles,
+      rest: () => {
+        const loaded = steps.rest();
+        log(summary(loaded));
+        return loaded;
+      },
+    }, { ...settings, started });
     log(`pages: wrote ${written} files in ${((performance.now() - began) / 1000).toFixed(2)} s\n`);
     trace('pages written');
     await options.afterWrite?.(fresh);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GAZETTEER } from '../../src/site/load.ts';
+import { articleView } from '../../src/site/article.ts';
 import { buildSite, isNewEra } from '../../src/site/model.ts';
 import { fieldName, provenanceNote, unknownDateReason, unknownProvinceReason } from '../../src/site/notes.ts';
 import { chair, day, makeRecord, province } from './make-record.ts';
@@ -20,7 +21,7 @@ describe('buildSite: grouping', () => {
 
   it('lists every article once, newest first, unknown dates last', () => {
     expect(s.total).toBe(4);
-    expect(s.articles.map((x) => x.url)).toEqual([c, b, a, d].map((r) => `/bai-viet/${r.slug}/`));
+    expect(s.articles.map((x) => x.card.url)).toEqual([c, b, a, d].map((r) => `/bai-viet/${r.slug}/`));
   });
 
   it('makes one page per province, newest first, grouped by quarter', () => {
@@ -32,8 +33,8 @@ describe('buildSite: grouping', () => {
   });
 
   it('links older and newer articles in the same province', () => {
-    const pageA = s.articles.find((x) => x.url.includes(a.slug))!;
-    const pageB = s.articles.find((x) => x.url.includes(b.slug))!;
+    const pageA = articleView(s.articles.find((x) => x.card.url.includes(a.slug))!);
+    const pageB = articleView(s.articles.find((x) => x.card.url.includes(b.slug))!);
     expect(pageA.prev).toBeNull();
     expect(pageA.next?.url).toBe(`/bai-viet/${b.slug}/`);
     expect(pageB.prev?.url).toBe(`/bai-viet/${a.slug}/`);
@@ -46,7 +47,7 @@ describe('buildSite: grouping', () => {
     expect(unknownProvince!.groups[0]!.items[0]!.note).toBe('Không tìm thấy địa bàn trong bài.');
     expect(unknownDate!.url).toBe('/chua-ro-ngay/');
     expect(unknownDate!.groups.flatMap((g) => g.items).map((i) => i.card.url)).toEqual([`/bai-viet/${d.slug}/`]);
-    const page = s.articles.find((x) => x.url.includes(d.slug))!;
+    const page = articleView(s.articles.find((x) => x.card.url.includes(d.slug))!);
     expect(page.facts.find((f) => f.label === 'Tỉnh, thành phố')).toMatchObject({ value: 'chưa rõ', unknown: true, url: '/tinh/chua-ro/' });
     expect(page.facts.find((f) => f.label === 'Ngày diễn ra')).toMatchObject({ value: 'chưa rõ', unknown: true });
   });

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadSite } from '../../src/site/load.ts';
-import { renderSite, slicePages } from '../../src/site/render.ts';
+import { renderSite, slicePages, wholeSite } from '../../src/site/render.ts';
 import { filesUnder, ROOT } from './build-helpers.ts';
 
 const outs: string[] = [];
@@ -20,7 +20,7 @@ async function draw(threads: number, slice: number): Promise<{ written: number; 
   const out = await mkdtemp(join(tmpdir(), 'bien-nien-render-'));
   outs.push(out);
   const loaded = await loadSite(join(ROOT, 'content'), { cacheDir: null });
-  const written = await renderSite(loaded, { root: ROOT, outDir: out, pathPrefix: '/', siteUrl: null, threads, slice });
+  const written = await renderSite(wholeSite(loaded), { root: ROOT, outDir: out, pathPrefix: '/', siteUrl: null, threads, slice });
   return { written, files: await filesUnder(out) };
 }
 
@@ -38,7 +38,7 @@ describe('renderSite', () => {
 
 describe('slicePages', () => {
   const list = (url: string) => ({ url }) as never;
-  const article = (url: string, body: string[]) => ({ url, body }) as never;
+  const article = (url: string, body: string[]) => ({ card: { url }, record: { body } }) as never;
   const empty = { articleListPages: [], provincePages: [], quarterPages: [], personPages: [], typePages: [], unknownPages: [] };
 
   it('puts articles first, then list pages, at most `size` pages a slice, each page once', () => {
@@ -53,6 +53,6 @@ describe('slicePages', () => {
   it('gives an article of more than 20 million characters a slice of its own', () => {
     const long = article('/bai-viet/dai/', ['đ'.repeat(20_000_001)]);
     const slices = slicePages({ ...empty, articles: [article('/bai-viet/a/', ['a']), long, article('/bai-viet/b/', ['b'])] }, 100);
-    expect(slices.map((s) => s.articles!.map((a: { url: string }) => a.url))).toEqual([['/bai-viet/a/'], ['/bai-viet/dai/'], ['/bai-viet/b/']]);
+    expect(slices.map((s) => s.articles!.map((a) => a.card.url))).toEqual([['/bai-viet/a/'], ['/bai-viet/dai/'], ['/bai-viet/b/']]);
   });
 });
