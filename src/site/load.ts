@@ -316,15 +316,17 @@ export async function loadSite(contentDir: string, options: LoadOptions = {}): P
  */
 export async function loadSiteInSteps(contentDir: string, options: LoadOptions = {}): Promise<{ articles: ArticlePage[]; rest: () => Loaded }> {
   const { records, problems, stats } = await loadRecords(contentDir, options);
-  const steps = siteSteps(records, { gazetteer: GAZETTEER });
+  let steps: ReturnType<typeof siteSteps> | null = siteSteps(records, { gazetteer: GAZETTEER });
   const first = steps.next();
   if (first.done) throw new Error('siteSteps returned before yielding the article pages');
   trace('article pages');
   return {
     articles: first.value,
     rest: () => {
-      const last = steps.next();
-      if (!last.done) throw new Error('siteSteps yielded twice');
+      const last = steps?.next();
+      // A finished generator still holds its scope (every record, card and grouping): let it go.
+      steps = null;
+      if (!last?.done) throw new Error('siteSteps yielded twice, or rest() was called twice');
       trace('site model');
       return { ...last.value, problems, extractMs: stats.ms, stats };
     },

@@ -165,8 +165,8 @@ export const wholeSite = (built: { site: SiteData; records: readonly ArticleReco
  * the site, writes the data files and draws the single pages, then joins them on the slices left. A
  * thread's heap is capped (RENDER_HEAP_MB), since what it holds depends on the slice size only, not
  * on the archive's, and V8 otherwise lets garbage pile up to gigabytes before collecting it.
- * The pages' data is let go as their slices are handed out, and the records once the data files are
- * written, so the main thread's memory shrinks as it goes.
+ * It takes `input` over: the pages' data is let go as their slices are handed out, and the records
+ * once the data files are written, so the main thread's memory shrinks as it goes.
  */
 export async function renderSite(input: SiteInput, options: RenderOptions): Promise<number> {
   const settings: RenderSettings = { root: options.root, outDir: options.outDir, pathPrefix: options.pathPrefix, siteUrl: options.siteUrl };
@@ -174,6 +174,8 @@ export async function renderSite(input: SiteInput, options: RenderOptions): Prom
   // Loading left garbage: the articles' bytes and the cache's packs, ~200 MB at 20,000 articles.
   collectGarbage();
   const slices = slicePages({ ...EMPTY_PAGES, articles: input.articles }, size);
+  // The slices hold the article pages now; they are let go as the slices are handed out.
+  input.articles = [];
   const pool = options.started ?? new RenderThreads(settings, Math.max(0, Math.min((options.threads ?? defaultOptions().threads) - 1, slices.length)));
   let next = 0;
   // Pages written, a number per run: pushed, never `written += await ...`, which would read the sum

@@ -74,14 +74,15 @@ export async function buildOnce(options: RunOptions): Promise<void> {
     const steps = await loadSiteInSteps(options.contentDir);
     const log = options.quiet ? () => {} : (text: string) => process.stderr.write(text);
     const began = performance.now();
-    const written = await renderSite({
-      articles: steps.articles,
+    const rest = steps.rest;
+    // The same object, handed over: renderSite lets go of the article pages as it sends them out.
+    const written = await renderSite(Object.assign(steps, {
       rest: () => {
-        const loaded = steps.rest();
+        const loaded = rest();
         log(summary(loaded));
         return loaded;
       },
-    }, { ...settings, started });
+    }), { ...settings, started });
     log(`pages: wrote ${written} files in ${((performance.now() - began) / 1000).toFixed(2)} s\n`);
     trace('pages written');
     await options.afterWrite?.(fresh);
