@@ -2,28 +2,35 @@
 // "Phó Bí thư Thường trực Tỉnh ủy Hậu Giang Trần Văn Huyến" (titles, then name), "Đồng chí Hoàng
 // Quốc Khánh - Tỉnh ủy viên, Bí thư Thị ủy" (a dash before the titles) and lists after a colon
 // ("có các đồng chí: Trương Minh Khoa, Bí thư Thành ủy; Lâm Quốc Hưng, ..."). Names are 2–4
-// capitalised syllables; a run that starts with a place name ("Hậu Giang Trần Văn Huyến") is cut
-// where the gazetteer says the place ends, and a place after its unit word ("tỉnh Hà Giang") is no one.
+// capitalised syllables. Right after an honorific the capitalised words are the name, whatever else
+// they could mean ("đồng chí Vũ Quang Hoàng Minh": Vũ Quang is also a district). Elsewhere a run that
+// starts with a place name ("Hậu Giang Trần Văn Huyến") is cut where the gazetteer says the place ends,
+// unless the text gives the whole run as a name after an honorific; a place after its unit word
+// ("tỉnh Hà Giang") is no one.
 // Everything is looked at within a bounded window around each name: a 1 MB line of names stays linear.
 import { isKnownPlaceName } from '../gazetteer/index.ts';
 import { nameKey } from '../text/fold.ts';
+import type { State } from './state.ts';
 import { CAP_WORD, LOWER, UPPER, eachMatch } from './text.ts';
 import {
   FAMILY_NAMES, NAME_LIST_INTROS, NOT_AFTER_LETTER, NOT_DIRECTING_SPEAKERS, SPEAKER_VERBS, TITLE_WORDS, UNIT_WORDS, alternation,
 } from './vocabulary.ts';
 
 export type Person = { name: string; title: string | null; offset: number; end: number };
+/** Whether the text names someone so after an honorific (a nameKey): see namesIntroduced. */
+export type Introduced = (key: string) => boolean;
 
 const FAMILY = new Set(FAMILY_NAMES.map(nameKey));
 // Syllables that belong to titles and committees, never to a personal name.
 const TITLE_SYLLABLES = new Set(['bí', 'chủ', 'ủy', 'trưởng', 'thường', 'giám', 'tỉnh', 'huyện', 'quận', 'ban', 'đảng', 'hội', 'bộ', 'ubnd', 'hđnd', 'mttq', 'bch', 'btv', 'tt', 'thành ủy', 'phó']);
 const NOT_LAST = new Set(['thị', 'văn']);
 
-const RUN = `${CAP_WORD}(?:[ ]${CAP_WORD})*`;
 // "đồng chí", "Đ/c", "Đc.", "ông", "bà", not ending a longer word (the look back follows the first
 // letter, see notAfter in vocabulary.ts).
 const HONORIFIC = new RegExp(String.raw`(?:[Đđ]${NOT_AFTER_LETTER}(?:ồng chí|\/c|c\.)|[Ôô]${NOT_AFTER_LETTER}ng|[Bb]${NOT_AFTER_LETTER}à)[ ]+`, 'gu');
-const RUN_AT = new RegExp(RUN, 'uy');
+// A name's words after a position: at most four of a capitalised run (a long run is not read to its
+// end once per word of it).
+const NAME_WORDS_AT = new RegExp(`${CAP_WORD}(?:[ ]${CAP_WORD}){0,3}`, 'uy');
 // A run not inside a word: its capital follows no letter (tested after the capital, where V8 tests
 // it only at capitals: a third faster than leading with it).
 const ANY_RUN = new RegExp(`${UPPER}(?<!(?:${LOWER}|${UPPER})[\\s\\S])${LOWER}*(?:[ ]${CAP_WORD})*`, 'gu');
@@ -56,26 +63,130 @@ function validName(words: string[], needFamily: boolean): boolean {
   return !needFamily || FAMILY.has(keys[0]!);
 }
 
-/** The name at the end of a capitalised run, after any place name or title words it starts with. */
-function nameInRun(run: string, needFamily: boolean): { name: string; skip: number } | null {
+type InRun = { name: string; skip: number; /** The place name the run starts with, when the name follows one. */ place: string | null };
+
+/** The name at the end of a capitalised run not introduced by an honorific, after any place name or
+ * title words it starts with. "Hà Giang" reads like a name (Hà and Giang are family names) but is a
+ * province: a run that is only a place is no one. */
+function nameInRun(run: string): InRun | null {
   const words = run.split(' ');
   // "Hà Giang Đặng Quốc Tuấn": a place of two or more words first, then the name.
   for (let k = Math.min(words.length - 2, 4); k >= 2; k--) {
     const head = words.slice(0, k).join(' ');
     const name = words.slice(k, k + 4);
-    if (validName(name, true) && isKnownPlaceName(head)) return { name: name.join(' '), skip: head.length + 1 };
+    if (validName(name, true) && isKnownPlaceName(head)) return { name: name.join(' '), skip: head.length + 1, place: head };
   }
   for (let k = 0; k < words.length - 1; k++) {
     const rest = words.slice(k);
     const head = words.slice(0, k).join(' ');
-    const headExplained = k === 0 || isKnownPlaceName(head) || words.slice(0, k).every((w) => TITLE_SYLLABLES.has(nameKey(w)) || /^\p{Lu}+$/u.test(w));
+    const headIsPlace = k > 0 && isKnownPlaceName(head);
+    const headExplained = k === 0 || headIsPlace || words.slice(0, k).every((w) => TITLE_SYLLABLES.has(nameKey(w)) || /^\p{Lu}+$/u.test(w));
     if (!headExplained) continue;
     const name = rest.slice(0, 4);
-    // "Hà Giang" reads like a name (Hà and Giang are family names) but is a province; after an
-    // honorific it is a person ("đồng chí Hoàng Mai": units are named after people too).
-    if (validName(name, needFamily) && !(needFamily && isKnownPlaceName(name.join(' ')))) return { name: name.join(' '), skip: head ? head.length + 1 : 0 };
+    if (validName(name, true) && !isKnownPlaceName(name.join(' '))) return { name: name.join(' '), skip: head ? head.length + 1 : 0, place: headIsPlace ? head : null };
   }
   return null;
+}
+
+/**
+ * The name an honorific introduces, `at` being where the honorific ends: the run's first two to four
+ * capitalised words, whatever else they mean ("đồng chí Hoàng Mai": units are named after people too;
+ * "đồng chí Vũ Quang Hoàng Minh": a district's name starts his). Null when they are no name
+ * ("đồng chí Bí thư Huyện ủy": a title follows).
+ */
+export function nameAfterHonorific(text: string, at: number): string | null {
+  NAME_WORDS_AT.lastIndex = at;
+  const run = NAME_WORDS_AT.exec(text);
+  if (!run) return null;
+  const name = run[0].split(' ', 4);
+  return validName(name, false) ? name.join(' ') : null;
+}
+
+// An honorific right before a position (checked on the match form, lower case).
+const HONORIFIC_BEFORE = /(?<![\p{L}])(?:đồng chí|đ\/c|đc\.|ông|bà)[ ]+$/u;
+// Up to three capitalised words right before a position, each followed by one space.
+const WORDS_BEFORE = new RegExp(`(?<![\\p{L}])(?:${CAP_WORD} ){1,3}$`, 'u');
+
+// The last letters of the honorifics ("đồng chí", "đ/c", "đc.", "ông", "bà") in match form.
+const HONORIFIC_LAST = new Set(['í', 'c', '.', 'g', 'à']);
+const isCapital = (c: string | undefined): boolean => c !== undefined && c !== c.toLowerCase();
+/** Whether a capitalised word and one space come right before `at` (most places follow a lower-case
+ * unit word: the look back below is run only when this cheap test passes). */
+function capitalisedWordBefore(text: string, at: number): boolean {
+  if (text.charCodeAt(at - 1) !== 32) return false;
+  let i = at - 2;
+  while (i > 0 && i > at - 12 && isLetter(text, i - 1)) i--;
+  return isCapital(text[i]);
+}
+/** A letter (Vietnamese letters all have case) or a combining mark (NFD tones). */
+function isLetter(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code >= 0x300 && code <= 0x36f) return true;
+  const c = text[i]!;
+  return c.toLowerCase() !== c.toUpperCase();
+}
+
+/**
+ * Whether the words [at, end) (a place name) lie inside a name the text gives:
+ * one right after an honorific ("đồng chí Hà Giang Sơn", "đồng chí Trần Hà Nam"), or one the text
+ * introduces with an honorific elsewhere ("Bí thư Huyện ủy Vũ Quang Hoàng Minh", the text naming
+ * "đồng chí Vũ Quang Hoàng Minh"). A name that would be only the place itself counts right after an
+ * honorific alone. `match` is the text's match form.
+ */
+export function inPersonName(text: string, match: string, at: number, end: number, introduced: () => Introduced): boolean {
+  // Most places have no capitalised word on either side and no honorific before: nothing to look at.
+  const wordBefore = capitalisedWordBefore(text, at);
+  const wordAfter = text.charCodeAt(end) === 32 && isCapital(text[end + 1]);
+  let last = at - 1;
+  while (last > 0 && match.charCodeAt(last) === 32) last--;
+  if (!wordBefore && !wordAfter && !HONORIFIC_LAST.has(match[last] ?? '')) return false;
+  const placeWords = text.slice(at, end).split(/[\s\-–]+/u).length;
+  // Where the name may start: at the place, or at one of the capitalised words right before it.
+  const starts = [at];
+  const before = wordBefore ? WORDS_BEFORE.exec(text.slice(Math.max(0, at - 30), at)) : null;
+  if (before) {
+    let start = at - before[0].length;
+    for (const word of before[0].split(' ').slice(0, -1)) {
+      starts.push(start);
+      start += word.length + 1;
+    }
+  }
+  for (const start of starts) {
+    if (HONORIFIC_BEFORE.test(match.slice(Math.max(0, start - 12), start))) {
+      const name = nameAfterHonorific(text, start);
+      if (name && start + name.length >= end) return true;
+    }
+    NAME_WORDS_AT.lastIndex = start;
+    const run = NAME_WORDS_AT.exec(text);
+    if (!run) continue;
+    const words = run[0].split(' ', 4);
+    for (let n = words.length; n >= 2 && (start < at || n > placeWords); n--) {
+      const name = words.slice(0, n).join(' ');
+      if (start + name.length < end) break;
+      if (introduced()(nameKey(name))) return true;
+    }
+  }
+  return false;
+}
+
+const introducedCache = new WeakMap<State, Introduced>();
+
+/** The names an article introduces with an honorific ("đồng chí X", "ông X", "bà X") in its title,
+ * body and captions, found once per article and only when a rule asks. */
+export function namesIntroduced(state: State): Introduced {
+  let known = introducedCache.get(state);
+  if (known) return known;
+  const names = new Set<string>();
+  for (const line of state.lines) {
+    if (line.kind !== 'body' && line.kind !== 'title' && line.kind !== 'caption') continue;
+    for (const h of eachMatch(HONORIFIC, line.text)) {
+      const name = nameAfterHonorific(line.text, h.index + h[0].length);
+      if (name) names.add(nameKey(name));
+    }
+  }
+  known = (key) => names.has(key);
+  introducedCache.set(state, known);
+  return known;
 }
 
 /** Titles after a name: comma-separated segments that look like titles, up to what the person did
@@ -109,18 +220,17 @@ export function expandTitle(title: string): string {
   return title.replace(/(?<![\p{L}])TT(?=\s+(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\s*ủy)/gu, 'Thường trực');
 }
 
-export function peopleIn(text: string, offset = 0): Person[] {
+/** The people a sentence names. `introduced` tells whether the article names someone so after an
+ * honorific elsewhere: then a run that starts with a place name is that whole name. */
+export function peopleIn(text: string, offset = 0, introduced?: () => Introduced): Person[] {
   const found: Person[] = [];
   for (const h of eachMatch(HONORIFIC, text)) {
     const at = h.index + h[0].length;
-    RUN_AT.lastIndex = at;
-    const run = RUN_AT.exec(text);
-    if (!run) continue;
-    const parsed = nameInRun(run[0], false);
-    if (!parsed || parsed.skip > 0) continue;
-    const end = at + parsed.name.length;
+    const name = nameAfterHonorific(text, at);
+    if (!name) continue;
+    const end = at + name.length;
     const title = titlesAfter(text, end);
-    found.push({ name: parsed.name, title: title && expandTitle(title), offset: offset + h.index, end: offset + end });
+    found.push({ name, title: title && expandTitle(title), offset: offset + h.index, end: offset + end });
   }
   // Where colon lists of names begin ("có các đồng chí: A, ...; B, ..."), found once per sentence.
   const lists = [...eachMatch(LIST_INTRO_RE, text)].map((m) => m.index + m[0].length);
@@ -131,11 +241,14 @@ export function peopleIn(text: string, offset = 0): Person[] {
     while (covered < byHonorific && found[covered]!.end - offset <= run.index) covered++;
     const taken = found[covered];
     if (taken && run.index >= taken.offset - offset && run.index < taken.end - offset) continue;
-    const parsed = nameInRun(run[0], true);
+    let parsed = nameInRun(run[0]);
     if (!parsed) continue;
+    // "Bí thư Huyện ủy Vũ Quang Hoàng Minh", the text naming "đồng chí Vũ Quang Hoàng Minh": him.
+    const whole = parsed.place !== null && introduced !== undefined && introduced()(nameKey(`${parsed.place} ${parsed.name}`));
+    if (whole) parsed = { name: `${parsed.place} ${parsed.name}`, skip: parsed.skip - parsed.place!.length - 1, place: null };
     const at = run.index + parsed.skip;
     const before = text.slice(Math.max(0, at - 40), at);
-    if (parsed.skip === 0 && UNIT_BEFORE_RE.test(before) && !(TITLED_COMMITTEE_BEFORE_RE.test(before) && !isKnownPlaceName(parsed.name))) continue;
+    if (!whole && parsed.skip === 0 && UNIT_BEFORE_RE.test(before) && !(TITLED_COMMITTEE_BEFORE_RE.test(before) && !isKnownPlaceName(parsed.name))) continue;
     // Only where titles, an honorific or a list of names introduce the name: a bare capitalised
     // run is too often a place or a body.
     const inList = /[:;]\s*$/u.test(before) && lists.length > 0 && lists[0]! <= at;

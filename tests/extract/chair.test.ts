@@ -112,3 +112,58 @@ describe('chair: titles before the name, delegations', () => {
     expect(r.chair).toMatchObject({ name: 'Nguyễn Hữu Phước', title: 'Phó Bí thư Thường trực Tỉnh ủy', certainty: 'inferred' });
   });
 });
+
+describe('chair: a personal name that starts with a place name', () => {
+  const place = (text: string) => {
+    const r = recordOf(text);
+    return { locality: r.locality && { name: r.locality.name, level: r.locality.level }, province: r.province?.name ?? null };
+  };
+  it('"Đồng chí Vũ Quang Hoàng Minh, Bí thư Huyện ủy, chủ trì": Vũ Quang is also a district, but after "đồng chí" it is the name', () => {
+    expect(chairOf(article(LEAD, 'Đồng chí Vũ Quang Hoàng Minh, Bí thư Huyện ủy, chủ trì hội nghị.')))
+      .toEqual({ name: 'Vũ Quang Hoàng Minh', title: 'Bí thư Huyện ủy', certainty: 'stated' });
+  });
+  it('a dash before the titles: "Đồng chí Vũ Quang Hoàng Minh - Phó Bí thư Thường trực Tỉnh ủy chủ trì"', () => {
+    expect(chairOf(article(LEAD, 'Đồng chí Vũ Quang Hoàng Minh - Phó Bí thư Thường trực Tỉnh ủy chủ trì hội nghị.')))
+      .toEqual({ name: 'Vũ Quang Hoàng Minh', title: 'Phó Bí thư Thường trực Tỉnh ủy', certainty: 'stated' });
+  });
+  it('"Dự và chủ trì ... có đồng chí Đồng Xuân Hoàng Sơn, ...": Đồng Xuân (a district of Phú Yên) starts the name', () => {
+    expect(chairOf(article(LEAD, 'Dự và chủ trì hội nghị có đồng chí Đồng Xuân Hoàng Sơn, Tỉnh ủy viên, Bí thư Huyện ủy.')))
+      .toEqual({ name: 'Đồng Xuân Hoàng Sơn', title: 'Tỉnh ủy viên, Bí thư Huyện ủy', certainty: 'stated' });
+  });
+  it('an inferred chair: "Phát biểu kết luận hội nghị, đồng chí Vũ Quang Hoàng Phong, ... đề nghị"', () => {
+    expect(chairOf(article(LEAD, 'Phát biểu kết luận hội nghị, đồng chí Vũ Quang Hoàng Phong, Phó Bí thư Thường trực Huyện ủy đề nghị các cấp ủy đẩy mạnh cải cách hành chính.')))
+      .toEqual({ name: 'Vũ Quang Hoàng Phong', title: 'Phó Bí thư Thường trực Huyện ủy', certainty: 'inferred' });
+  });
+  it('a name that starts with a province\'s name: "Đồng chí Hà Giang Sơn", "Ông Hà Nam Hoàng Long"', () => {
+    expect(chairOf(article(LEAD, 'Đồng chí Hà Giang Sơn, Phó Bí thư Thường trực Tỉnh ủy chủ trì hội nghị.')))
+      .toEqual({ name: 'Hà Giang Sơn', title: 'Phó Bí thư Thường trực Tỉnh ủy', certainty: 'stated' });
+    expect(chairOf(article(LEAD, 'Ông Hà Nam Hoàng Long, Bí thư Đảng ủy xã chủ trì hội nghị.')))
+      .toEqual({ name: 'Hà Nam Hoàng Long', title: 'Bí thư Đảng ủy xã', certainty: 'stated' });
+  });
+  it('the same words as the locality and inside the chair\'s name: "Huyện ủy Vũ Quang ... Đồng chí Vũ Quang Hoàng Minh"', () => {
+    const text = article('Sáng 5/3/2021, Huyện ủy Vũ Quang tổ chức hội nghị sơ kết công tác quý I năm 2021.', 'Đồng chí Vũ Quang Hoàng Minh, Tỉnh ủy viên, Bí thư Huyện ủy chủ trì hội nghị.');
+    expect(chairOf(text)).toEqual({ name: 'Vũ Quang Hoàng Minh', title: 'Tỉnh ủy viên, Bí thư Huyện ủy', certainty: 'stated' });
+    expect(place(text)).toEqual({ locality: { name: 'Vũ Quang', level: 'huyện' }, province: 'Hà Tĩnh' });
+  });
+  it('"Bí thư Huyện ủy Vũ Quang Hoàng Minh chủ trì" in an article on Quỳnh Phụ that names "đồng chí Vũ Quang Hoàng Minh": the whole run is the name', () => {
+    const text = article(
+      'Chiều 7/8/2020, Đại hội đại biểu Đảng bộ huyện Quỳnh Phụ lần thứ X, nhiệm kỳ 2020 - 2025 khai mạc với sự tham dự của 206 đại biểu. Bí thư Huyện ủy Vũ Quang Hoàng Minh chủ trì phiên khai mạc.',
+      'Phát biểu chỉ đạo, đồng chí Vũ Quang Hoàng Minh, Tỉnh ủy viên, Bí thư Huyện ủy đề nghị các cấp ủy tập trung chuẩn bị chu đáo đại hội chi bộ.',
+    );
+    expect(chairOf(text)).toEqual({ name: 'Vũ Quang Hoàng Minh', title: 'Tỉnh ủy viên, Bí thư Huyện ủy', certainty: 'stated' });
+    expect(place(text)).toEqual({ locality: { name: 'Quỳnh Phụ', level: 'huyện' }, province: 'Thái Bình' });
+  });
+  it('a place after a committee is still a place: "Bí thư Tỉnh ủy Hà Giang Đặng Quốc Khánh", "Đồng chí Bí thư Huyện ủy Vũ Quang Trần Văn Hải"', () => {
+    const text = article('Sáng 25/3/2022, Tỉnh ủy tổ chức Hội nghị lần thứ 12. Bí thư Tỉnh ủy Hà Giang Đặng Quốc Khánh chủ trì hội nghị.');
+    expect(chairOf(text)).toEqual({ name: 'Đặng Quốc Khánh', title: 'Bí thư Tỉnh ủy Hà Giang', certainty: 'stated' });
+    expect(place(text)).toEqual({ locality: { name: 'Hà Giang', level: 'tỉnh' }, province: 'Hà Giang' });
+    const text2 = article('Sáng 5/3/2021, Đồng chí Bí thư Huyện ủy Vũ Quang Trần Văn Hải chủ trì hội nghị sơ kết công tác quý I năm 2021.');
+    expect(chairOf(text2)).toEqual({ name: 'Trần Văn Hải', title: 'Bí thư Huyện ủy Vũ Quang', certainty: 'stated' });
+    expect(place(text2)).toEqual({ locality: { name: 'Vũ Quang', level: 'huyện' }, province: 'Hà Tĩnh' });
+  });
+  it('with nothing else to go on, "Bí thư Huyện ủy Vũ Quang Hoàng Minh" in an article on Vũ Quang is Hoàng Minh, secretary of Vũ Quang', () => {
+    const text = article('Sáng 5/3/2021, Huyện ủy Vũ Quang tổ chức hội nghị sơ kết công tác quý I năm 2021. Bí thư Huyện ủy Vũ Quang Hoàng Minh chủ trì hội nghị.');
+    expect(chairOf(text)).toEqual({ name: 'Hoàng Minh', title: 'Bí thư Huyện ủy Vũ Quang', certainty: 'stated' });
+    expect(place(text)).toEqual({ locality: { name: 'Vũ Quang', level: 'huyện' }, province: 'Hà Tĩnh' });
+  });
+});

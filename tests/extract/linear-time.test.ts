@@ -14,6 +14,8 @@ const ATTACKS: Record<string, string> = {
   'task triggers: "np" repeated': 'np'.repeat(ONE_MB / 2),
   'capitalised runs: "Aa " repeated': 'Aa '.repeat(ONE_MB / 3),
   'an honorific before 1,000 spaces, repeated': `ông${' '.repeat(1000)}`.repeat(ONE_MB / 1003),
+  // Each province name in the run is checked for being inside a personal name.
+  'province names in one capitalised run: "Hà Giang " repeated': `Thường trực Tỉnh ủy họp. Đồng chí ${'Hà Giang '.repeat(ONE_MB / 9)}`,
 };
 
 describe('extraction time stays linear on a line of 8 MB full of place mentions (generous bound, not a benchmark)', () => {

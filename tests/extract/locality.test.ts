@@ -93,3 +93,39 @@ describe('locality: Central Highlands names, cities and former names', () => {
     expect(r.province).toMatchObject({ name: 'Thừa Thiên Huế', code: '46' });
   });
 });
+
+describe('locality: place names inside personal names', () => {
+  it('"Thường trực Tỉnh ủy ... Đồng chí Hà Giang Sơn": the province in the person\'s name does not name the committee', () => {
+    const r = recordOf(article('Chiều 10/4/2021, Thường trực Tỉnh ủy tổ chức hội nghị giao ban công tác quý I năm 2021 với các cơ quan tham mưu, giúp việc.', 'Đồng chí Hà Giang Sơn, Phó Bí thư Thường trực Tỉnh ủy chủ trì hội nghị.'));
+    expect(r.locality && { name: r.locality.name, level: r.locality.level }).toEqual({ name: null, level: 'tỉnh' });
+    expect(r.province).toBeNull();
+  });
+  it('"Thường trực Tỉnh ủy ... Đồng chí Trần Hà Nam": nor does a province at the end of the name', () => {
+    const r = recordOf(article('Chiều 10/4/2021, Thường trực Tỉnh ủy tổ chức hội nghị giao ban công tác quý I năm 2021 với các cơ quan tham mưu, giúp việc.', 'Đồng chí Trần Hà Nam, Bí thư Tỉnh ủy chủ trì hội nghị.'));
+    expect(r.locality && { name: r.locality.name, level: r.locality.level }).toEqual({ name: null, level: 'tỉnh' });
+    expect(r.province).toBeNull();
+    expect(r.chair?.name).toBe('Trần Hà Nam');
+  });
+  it('"Huyện ủy Châu Thành ... Đồng chí Long An Hoàng Phúc": a province in a name does not decide an ambiguous district', () => {
+    const r = recordOf(article('Sáng 5/3/2021, Huyện ủy Châu Thành tổ chức hội nghị sơ kết công tác quý I năm 2021.', 'Đồng chí Long An Hoàng Phúc, Bí thư Huyện ủy chủ trì hội nghị.'));
+    expect(r.locality?.name).toBe('Châu Thành');
+    expect(r.province).toBeNull();
+    expect(messageIds(r)).toContain('province/ambiguous');
+  });
+  it('"huyện Vụ Bản ... Bí thư Huyện ủy Đồng Xuân Hiếu", the text naming "đồng chí Đồng Xuân Hiếu": Đồng Xuân is his name, not the committee\'s', () => {
+    const r = recordOf(article(
+      'Sáng 25/12/2022, huyện Vụ Bản tổ chức hội nghị tổng kết công tác dân vận năm 2022. Bí thư Huyện ủy Đồng Xuân Hiếu chủ trì hội nghị.',
+      'Phát biểu chỉ đạo, đồng chí Đồng Xuân Hiếu, Tỉnh ủy viên, Bí thư Huyện ủy đề nghị các cấp ủy tập trung thực hiện tốt nhiệm vụ năm 2023.',
+    ));
+    expect(r.locality && { name: r.locality.name, level: r.locality.level }).toEqual({ name: 'Vụ Bản', level: 'huyện' });
+    expect(r.province?.name).toBe('Nam Định');
+    expect(r.chair?.name).toBe('Đồng Xuân Hiếu');
+  });
+  it('places that start with "Bà" are still places: "Báo Bà Rịa - Vũng Tàu", "Đảng ủy xã Bà Điểm"', () => {
+    const r = recordOf(article('Chiều ngày 17/3/2021, Thường trực Tỉnh ủy có buổi làm việc với Báo Bà Rịa - Vũng Tàu và các cơ quan tham mưu của Tỉnh ủy.'));
+    expect(r.locality).toMatchObject({ name: 'Bà Rịa - Vũng Tàu', level: 'tỉnh', certainty: 'inferred' });
+    const r2 = recordOf(article('Sáng 5/3/2021, Đảng ủy xã Bà Điểm tổ chức hội nghị sơ kết công tác xây dựng Đảng quý I năm 2021.'));
+    expect(r2.locality && { name: r2.locality.name, level: r2.locality.level }).toEqual({ name: 'Bà Điểm', level: 'xã' });
+    expect(r2.province?.name).toBe('Hồ Chí Minh');
+  });
+});

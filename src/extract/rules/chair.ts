@@ -5,7 +5,7 @@
 // who "đề nghị" give no directions. The title is the fullest one the text gives that person.
 import type { Line, State } from '../state.ts';
 import { bodyLines } from '../state.ts';
-import { isSpeaker, peopleIn, type Person } from '../people.ts';
+import { isSpeaker, namesIntroduced, peopleIn, type Introduced, type Person } from '../people.ts';
 import { NOUN_USE_BEFORE, eachMatch, lineSentences } from '../text.ts';
 import { CHAIR_VERBS, DIRECTING_VERBS, NOT_CHAIR_CONTEXT, alternation, wordOf } from '../vocabulary.ts';
 import { nameKey } from '../../text/fold.ts';
@@ -25,13 +25,15 @@ const TITLE_HEAD = /(?<![\p{L}])(?:Phó\s+)?(?:Bí thư|Chủ tịch|Trưởng b
 /** Titles are looked at this far before a title-only chair ("đồng chí Bí thư Thành ủy chủ trì"). */
 const TITLE_WINDOW = 200;
 
-/** A body sentence; `people` is filled the first time someone asks who it names (several passes do). */
-type Sentence = { text: string; match: string; offset: number; line: Line; people?: Person[] };
-const peopleOf = (s: Sentence): Person[] => (s.people ??= peopleIn(s.text, s.offset));
+/** A body sentence; `people` is filled the first time someone asks who it names (several passes do).
+ * `introduced` tells which names the article gives after an honorific. */
+type Sentence = { text: string; match: string; offset: number; line: Line; introduced: () => Introduced; people?: Person[] };
+const peopleOf = (s: Sentence): Person[] => (s.people ??= peopleIn(s.text, s.offset, s.introduced));
 
 export function chair(state: State): void {
   const sentences: Sentence[] = [];
-  for (const line of bodyLines(state)) for (const s of lineSentences(line)) sentences.push({ text: s.text, match: s.match, offset: s.offset, line });
+  const introduced = () => namesIntroduced(state);
+  for (const line of bodyLines(state)) for (const s of lineSentences(line)) sentences.push({ text: s.text, match: s.match, offset: s.offset, line, introduced });
   // Everyone the text names, parsed only when a chair is given by title alone.
   let named: Person[] | null = null;
   const everyone = () => (named ??= sentences.flatMap(peopleOf));

@@ -6,6 +6,7 @@ import {
   findCity, findCommunes, findDistricts, findProvince, provinceOnDate, provinceToday, REFORM_DATE,
   type ProvinceEntry,
 } from '../../gazetteer/index.ts';
+import { inPersonName, namesIntroduced, type Introduced } from '../people.ts';
 import { mentionsIn, type Mention } from '../places.ts';
 import type { Line, State } from '../state.ts';
 import { leadLine, note } from '../state.ts';
@@ -28,8 +29,10 @@ export function locality(state: State): void {
   const lead = leadLine(state);
   // The whole text is scanned only when the lead does not settle the question.
   let all: Mention[] | null = null;
-  const everywhere = () => (all ??= [...title, ...body].flatMap((l) => mergeCommitteeAndUnit(mentionsIn(l))));
-  const leadMentions = [...title, ...(lead ? [lead] : [])].flatMap((l) => mergeCommitteeAndUnit(mentionsIn(l)));
+  const introduced = () => namesIntroduced(state);
+  const mentionsOf = (l: Line) => mergeCommitteeAndUnit(outsideNames(l, mentionsIn(l), introduced));
+  const everywhere = () => (all ??= [...title, ...body].flatMap(mentionsOf));
+  const leadMentions = [...title, ...(lead ? [lead] : [])].flatMap(mentionsOf);
 
   const subject = chooseSubject(lead, leadMentions, state.text) ?? chooseSubject(undefined, everywhere().filter((m) => m.kind !== 'province-name'), state.text);
   if (!subject) {
@@ -68,6 +71,22 @@ export function locality(state: State): void {
   };
   // A province reached through a name found elsewhere is no more certain than that name.
   if (resolved) setProvince(state, certainty === 'inferred' ? { ...resolved, certainty } : resolved);
+}
+
+/**
+ * A place name inside a person's name names no place: "Đồng chí Hà Giang Sơn", "đồng chí Trần Hà
+ * Nam" (after an honorific the words are a name), "Bí thư Huyện ủy Đồng Xuân Hiếu" in a text that
+ * names "đồng chí Đồng Xuân Hiếu". A committee so named keeps its level without the name ("Huyện ủy"); a unit or a
+ * bare province name is dropped.
+ */
+function outsideNames(line: Line, mentions: Mention[], introduced: () => Introduced): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const end = m.offset - line.offset + m.text.length;
+    if (!m.name || !inPersonName(line.text, line.match, end - m.name.length, end, introduced)) out.push(m);
+    else if (m.kind === 'committee') out.push({ ...m, name: null, text: m.text.slice(0, m.text.length - m.name.length).trimEnd() });
+  }
+  return out;
 }
 
 /** "Thành ủy thành phố Vị Thanh": the committee takes the unit's name. */
