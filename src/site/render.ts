@@ -2,8 +2,8 @@
 //
 //   one `singles` run (home, indexes, overview, feed, sitemap, ...; the stylesheet) and the data
 //   files, in the main thread
-//   + `slices` runs of SLICE paginated pages each (list pages, then article pages), taken from one
-//     queue by render threads and by the main thread once its own run is done
+//   + `slices` runs of SLICE paginated pages each (article pages, then list pages), taken from one
+//     queue by render threads and by the main thread once its own work is done
 //
 // Why slices: Eleventy keeps every page it renders (and its data) until its run ends, so one run
 // over 20,000 articles holds the whole site in memory; a run's size bounds the memory instead. Why
@@ -45,9 +45,9 @@ export type SliceJob = { articles?: ArticlePage[] } & { [K in ListKey]?: ListPag
 export type RenderOptions = RenderSettings & {
   /** Threads in all, the main thread included. Default: $BIEN_NIEN_THREADS, else the machine's cores. */
   threads?: number;
-  /** Render threads started earlier with the same settings (startRenderThreads); renderSite ends them. */
+  /** Render threads started earlier with the same settings; renderSite ends them. */
   started?: RenderThreads;
-  /** Article pages per run. Default: $BIEN_NIEN_SLICE, else SLICE. */
+  /** Pages per run. Default: $BIEN_NIEN_SLICE, else SLICE. */
   slice?: number;
 };
 
@@ -192,53 +192,59 @@ export async function renderSite(input: SiteInput, options: RenderOptions): Prom
    * steps of its own work, so a thread holds the next slice to go on with meanwhile. */
   const feed = (w: Worker) => {
     let inFlight = 0;
-    let settle: { resolve: () => void; reject: (e: Error) => void } | null = null;
-    const done = new Promise<void>((resolve, reject) => (settle = { resolve, reject }));
+    let resolveDone!: () => void;
+    let rejectDone!: (error: Error) => void;
+    const done = new Promise<void>((resolve, reject) => {
+      resolveDone = resolve;
+      rejectDone = reject;
+    });
+    // Awaited below; until then (while the rest of the site is computed) a failure must not count
+    // as unhandled.
+    done.catch(() => {});
     const send = () => {
       for (let job: SliceJob | undefined; inFlight < IN_FLIGHT && (job = take()); inFlight++) w.postMessage(job);
     };
     const failed = pool.failures.get(w);
-    if (failed) settle!.reject(failed);
+    if (failed) rejectDone(failed);
     w.on('message', (m: { written: number } | { error: string }) => {
-      if ('error' in m) return settle!.reject(new Error(`a render thread failed: ${m.error}`));
+      if ('error' in m) return rejectDone(new Error(`a render thread failed: ${m.error}`));
       written.push(m.written);
       inFlight--;
       send();
-      if (!inFlight) settle!.resolve();
+      if (!inFlight) resolveDone();
     });
-    w.on('error', (error) => settle!.reject(error));
-    w.on('exit', (code) => settle!.reject(new Error(`a render thread stopped (exit code ${code})`)));
+    w.on('error', rejectDone);
+    w.on('exit', (code) => rejectDone(new Error(`a render thread stopped (exit code ${code})`)));
     send();
     // Called once every slice is queued: a thread with nothing left to draw is done.
     const topUp = () => {
       send();
-      if (!inFlight) settle!.resolve();
+      if (!inFlight) resolveDone();
     };
     return { done, topUp };
   };
-  const fed = pool.workers.map(feed);
-
-  // The rest of the site, computed while the render threads draw the first article slices; its
-  // list pages join the queue behind the articles.
-  const rest = input.rest();
-  const { site } = rest;
-  slices.push(...slicePages({ ...site, articles: [] }, size));
-  for (const f of fed) f.topUp();
-  const singles = new SiteData({ ...site, ...EMPTY_PAGES });
-  Object.assign(site, EMPTY_PAGES);
-
-  const main = async () => {
-    await writeDataFiles(options.outDir, rest.records);
-    rest.records = [];
-    trace('data files written');
-    written.push(pagesWritten(await eleventyRun(settings, 'singles', { site: singles }).write()));
-    trace('single pages drawn');
-    // What the data files and the single pages allocated is garbage now.
-    collectGarbage();
-    for (let job = take(); job; job = take()) written.push(await renderSlice(job, settings));
-  };
 
   try {
+    const fed = pool.workers.map(feed);
+    // The rest of the site, computed while the render threads draw the first article slices; its
+    // list pages join the queue behind the articles.
+    const rest = input.rest();
+    const { site } = rest;
+    slices.push(...slicePages({ ...site, articles: [] }, size));
+    for (const f of fed) f.topUp();
+    const singles = new SiteData({ ...site, ...EMPTY_PAGES });
+    Object.assign(site, EMPTY_PAGES);
+
+    const main = async () => {
+      await writeDataFiles(options.outDir, rest.records);
+      rest.records = [];
+      trace('data files written');
+      written.push(pagesWritten(await eleventyRun(settings, 'singles', { site: singles }).write()));
+      trace('single pages drawn');
+      // What the data files and the single pages allocated is garbage now.
+      collectGarbage();
+      for (let job = take(); job; job = take()) written.push(await renderSlice(job, settings));
+    };
     await Promise.all([main(), ...fed.map((f) => f.done)]);
   } finally {
     await pool.end();

@@ -36,6 +36,16 @@ describe('renderSite', () => {
   });
 });
 
+describe('renderSite when the rest of the site cannot be computed', () => {
+  it('rejects with that error, its render threads ended, nothing left unhandled', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'bien-nien-render-'));
+    outs.push(out);
+    const loaded = await loadSite(join(ROOT, 'content'), { cacheDir: null });
+    const input = { articles: loaded.site.articles, rest: () => { throw new Error('the model failed'); } };
+    await expect(renderSite(input, { root: ROOT, outDir: out, pathPrefix: '/', siteUrl: null, threads: 2, slice: 2 })).rejects.toThrow('the model failed');
+  });
+});
+
 describe('slicePages', () => {
   const list = (url: string) => ({ url }) as never;
   const article = (url: string, body: string[]) => ({ card: { url }, record: { body } }) as never;
