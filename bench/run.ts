@@ -53,6 +53,10 @@ export type BenchRow = {
   site_mb: number;
   pages: number;
   rebuild_one_s: number | null;
+  /** The rebuild less its search indexing: extraction + Eleventy with a warm cache (one article re-extracted). */
+  rebuild_site_s: number | null;
+  /** rebuild_site_s ÷ baseline_s: the site ratio of a keeper's everyday rebuild. */
+  rebuild_site_ratio: number | null;
   /** Articles the rebuild re-extracted, when the build says so. */
   rebuild_reextracted: number | null;
   /** Extraction time inside the build, as the build reports it. */
@@ -206,6 +210,7 @@ async function benchOne(n: number, opts: Options): Promise<BenchRow> {
     }
     const eleventyS = said.extractS === null ? null : build.wallS - said.extractS - (indexS ?? 0);
     const siteS = hasIndex && indexS === null ? null : build.wallS - (hasIndex ? indexS! : 0);
+    const rebuildSiteS = rebuild && (!hasIndex || rebuildSaid?.indexS != null) ? rebuild.wallS - (hasIndex ? rebuildSaid!.indexS! : 0) : null;
     return {
       articles: n,
       extract_per_s: Math.round(perS),
@@ -227,6 +232,8 @@ async function benchOne(n: number, opts: Options): Promise<BenchRow> {
       site_mb: round(site.bytes / MB, 1)!,
       pages: site.html,
       rebuild_one_s: round(rebuild?.wallS ?? null),
+      rebuild_site_s: round(rebuildSiteS),
+      rebuild_site_ratio: round(baseline && rebuildSiteS !== null ? rebuildSiteS / baseline.wallS : null),
       rebuild_reextracted: rebuildSaid?.reextracted ?? null,
       build_extract_s: round(said.extractS),
       eleventy_reported_s: round(said.eleventyS),
@@ -282,11 +289,11 @@ function missesNote(accuracy: Accuracy, log: (s: string) => void): void {
 const fmt = (x: number | null, digits = 2) => (x === null ? '–' : x.toFixed(digits));
 
 export function table(rows: readonly BenchRow[]): string {
-  const head = ['articles', 'extract/s', 'build s', 'site s', '11ty s', 'bare 11ty s', 'site ratio', 'ratio', 'hugo s', '÷hugo', 'RSS MB', 'node RSS', 'bare RSS', 'hugo RSS', 'index s', 'index RSS', 'index MB', 'site MB', 'pages', 'rebuild+1 s', 'accuracy'];
+  const head = ['articles', 'extract/s', 'build s', 'site s', '11ty s', 'bare 11ty s', 'site ratio', 'ratio', 'hugo s', '÷hugo', 'RSS MB', 'node RSS', 'bare RSS', 'hugo RSS', 'index s', 'index RSS', 'index MB', 'site MB', 'pages', 'rebuild+1 s', 'warm site s', 'warm ratio', 'accuracy'];
   const body = rows.map((r) => [
     String(r.articles), String(r.extract_per_s), fmt(r.build_s), fmt(r.site_s), fmt(r.eleventy_s), fmt(r.baseline_s), fmt(r.site_ratio), fmt(r.ratio), fmt(r.hugo_s), fmt(r.hugo_ratio),
     fmt(r.peak_rss_mb, 0), fmt(r.node_rss_mb, 0), fmt(r.baseline_rss_mb, 0), fmt(r.hugo_rss_mb, 0), fmt(r.index_s), fmt(r.index_rss_mb, 0), fmt(r.index_mb, 1), fmt(r.site_mb, 1), String(r.pages),
-    r.rebuild_one_s === null ? '–' : `${fmt(r.rebuild_one_s)}${r.rebuild_reextracted === null ? '' : ` (${r.rebuild_reextracted})`}`, fmt(r.accuracy, 3),
+    r.rebuild_one_s === null ? '–' : `${fmt(r.rebuild_one_s)}${r.rebuild_reextracted === null ? '' : ` (${r.rebuild_reextracted})`}`, fmt(r.rebuild_site_s), fmt(r.rebuild_site_ratio), fmt(r.accuracy, 3),
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i]!)).join('  ');
@@ -342,7 +349,7 @@ export async function main(argv: string[]): Promise<BenchRow[]> {
   process.stdout.write(
     'site s = build less search indexing (extraction + Eleventy); site ratio = site s ÷ bare Eleventy (same records, size-1 pagination, one-line template); ' +
       'ratio = the whole build (search index included) ÷ bare Eleventy; ÷hugo = build ÷ Hugo; RSS in MiB: the process tree summed (Node with its threads, Pagefind), node and index RSS its parts; ' +
-      '11ty s = build − its reported extraction − indexing; rebuild+1 = rebuild after adding one article (re-extracted count when the build reports it); ' +
+      '11ty s = build − its reported extraction − indexing; rebuild+1 = rebuild after adding one article (re-extracted count when the build reports it); warm site s = that rebuild less its indexing, warm ratio = it ÷ bare Eleventy; ' +
       'accuracy = share of (article, field) checks right on the synthetic corpus.\n',
   );
   return rows;

@@ -43,6 +43,10 @@ describe('npm run bench -- --articles 50', () => {
     expect(r.site_s!).toBeGreaterThan(0);
     expect(r.site_s!).toBeLessThanOrEqual(r.build_s);
     expect(r.site_ratio!).toBeCloseTo(r.site_s! / r.baseline_s!, 1);
+    // The warm rebuild's site phase: its indexing left out too.
+    expect(r.rebuild_site_s!).toBeGreaterThan(0);
+    expect(r.rebuild_site_s!).toBeLessThan(r.rebuild_one_s!);
+    expect(r.rebuild_site_ratio!).toBeCloseTo(r.rebuild_site_s! / r.baseline_s!, 1);
     // The whole process tree's peak holds at least its Node process's.
     if (r.peak_rss_mb !== null && r.node_rss_mb !== null) expect(r.peak_rss_mb).toBeGreaterThanOrEqual(r.node_rss_mb);
     // One page per article at least.
