@@ -1,5 +1,5 @@
-// A render thread: draws the article pages it is sent, one slice at a time (src/site/render.ts),
-// answering each with the number of files written.
+// A render thread: draws the pages it is sent (article or list pages), one slice at a time
+// (src/site/render.ts), answering each with the number of files written.
 import { parentPort, workerData } from 'node:worker_threads';
 import { renderSlice, type SliceJob, type RenderSettings } from './render.ts';
 
