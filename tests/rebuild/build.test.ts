@@ -97,10 +97,28 @@ describe('corrections on the site', () => {
   });
 
   it('writes nothing outside the output folder, whatever a slug or permalink says', async () => {
-    expect((await readdir(tmp)).sort()).toEqual(['cache', 'cold', 'content', 'uncached', 'warm']);
+    expect((await readdir(tmp)).filter((f) => !f.startsWith('replaced')).sort()).toEqual(['cache', 'cold', 'content', 'uncached', 'warm']);
     for (const site of [cold.out, warm.out]) {
       expect((await filesUnder(site)).filter((f) => f.includes('thoat-ra'))).toEqual([]);
     }
+  });
+});
+
+describe('a successful rebuild over a published site', () => {
+  it('puts the new site in place and deletes the old one afterwards, with what an interrupted deletion left', async () => {
+    const site = join(tmp, 'replaced');
+    await cp(uncached.out, site, { recursive: true });
+    await writeFile(join(site, 'stale.html'), 'a page of an article that is gone');
+    // An earlier build's old site that was never fully deleted (the machine stopped mid-way).
+    await mkdir(join(tmp, 'replaced.old-1-2', 'bai-viet'), { recursive: true });
+    await writeFile(join(tmp, 'replaced.old-1-2', 'bai-viet', 'index.html'), 'left over');
+    const rebuilt = await build('replaced', ['--cache', cache, '--quiet']);
+    expect(rebuilt.code, rebuilt.stderr).toBe(0);
+    // In place as soon as the build returns: the deletion goes on in the background.
+    await sameTree(warm.out, site);
+    const leftOver = async () => (await readdir(tmp)).filter((f) => f.startsWith('replaced.'));
+    for (let waited = 0; (await leftOver()).length && waited < 20_000; waited += 100) await new Promise((r) => setTimeout(r, 100));
+    expect(await leftOver()).toEqual([]);
   });
 });
 
