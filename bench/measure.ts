@@ -16,6 +16,8 @@ export type Timed = {
   treeRssMb: number | null;
   /** Peak RSS per command name in the tree ("node", "pagefind_extended", ...), each summed over its processes. */
   rssByCommandMb: { [command: string]: number };
+  /** Processor seconds (user + system) of the command and the children it waited for (GNU time); null without it. */
+  cpuS: number | null;
   code: number | null;
   stdout: string;
   stderr: string;
@@ -117,9 +119,13 @@ export async function timed(cmd: string, args: readonly string[], opts: { cwd: s
   const wallS = (performance.now() - started) / 1000;
   const tree = stopSampling();
   let rssKb: number | null = null;
+  let cpuS: number | null = null;
   if (method === 'time -v') {
     const m = /Maximum resident set size \(kbytes\):\s*(\d+)/.exec(stderr);
     if (m) rssKb = Number(m[1]);
+    const user = /User time \(seconds\):\s*([\d.]+)/.exec(stderr);
+    const system = /System time \(seconds\):\s*([\d.]+)/.exec(stderr);
+    if (user && system) cpuS = Number(user[1]) + Number(system[1]);
     // GNU time's report is not the command's output.
     const at = stderr.lastIndexOf('\tCommand being timed:');
     if (at >= 0) stderr = stderr.slice(0, at);
@@ -137,6 +143,7 @@ export async function timed(cmd: string, args: readonly string[], opts: { cwd: s
     rssMb: rssKb === null ? null : rssKb / 1024,
     treeRssMb: tree.totalKb === null ? null : tree.totalKb / 1024,
     rssByCommandMb: Object.fromEntries([...tree.byCommandKb].filter(([c]) => c !== 'time').map(([c, kb]) => [c, Math.round(kb / 1024)])),
+    cpuS,
     code,
     stdout,
     stderr,

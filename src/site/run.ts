@@ -3,6 +3,7 @@
 // .eleventy.ts instead (eleventyFor), whose options reach it through the environment.
 import { spawn } from 'node:child_process';
 import { mkdir, readdir, rename, rm } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import { defaultOptions, loadSiteInSteps, summary } from './load.ts';
@@ -84,7 +85,7 @@ export async function buildOnce(options: RunOptions): Promise<void> {
         return loaded;
       },
     }), { ...settings, started });
-    log(`pages: wrote ${written} files in ${((performance.now() - began) / 1000).toFixed(2)} s\n`);
+    log(`pages: wrote ${written} files in ${((performance.now() - began) / 1000).toFixed(2)} s\n${cpuLine()}`);
     trace('pages written');
     await options.afterWrite?.(fresh);
     trace('after-write step done');
@@ -100,6 +101,15 @@ export async function buildOnce(options: RunOptions): Promise<void> {
   // The old site, and any an earlier build's deletion left half done (the machine stopped, say).
   const leftOver = (await readdir(dirname(out))).filter((name) => name.startsWith(`${basename(out)}.old-`));
   removeInBackground(leftOver.map((name) => join(dirname(out), name)));
+}
+
+/**
+ * The processor time of the build so far, every thread's, from the start of the process: on a machine
+ * whose cores are all busy, this over the cores is the least the build's time can be.
+ */
+function cpuLine(): string {
+  const { user, system } = process.cpuUsage();
+  return `cpu: the site took ${((user + system) / 1e6).toFixed(2)} s of processor time (user ${(user / 1e6).toFixed(2)}, system ${(system / 1e6).toFixed(2)}) on ${availableParallelism()} cores\n`;
 }
 
 /**
