@@ -4,7 +4,7 @@
 import type { Level } from '../records/schema.ts';
 import { placeNameKeys } from '../gazetteer/index.ts';
 import type { Line } from './state.ts';
-import { CAP_WORD, LOWER, PLACE_WORD, UPPER, eachMatch } from './text.ts';
+import { CAP_WORD, LOWER, PLACE_WORD, UPPER, eachMatch, eachMatchAtCapitals } from './text.ts';
 import { COMMITTEES, UNIT_WORDS, alternation } from './vocabulary.ts';
 
 export type Mention = {
@@ -30,9 +30,9 @@ const NAME_AFTER = new RegExp(`[ \\t]*(?<name>(?:${PLACE_WORD}|\\d{1,2})(?:(?:[ 
 // capitalised, never matches.
 const PROVINCE_KEYS = placeNameKeys('tỉnh');
 const LONGEST_PROVINCE = Math.max(...[...PROVINCE_KEYS].map((k) => k.split(' ').length));
-// A run starts at a capital not preceded by a lower-case letter; the look back follows the capital,
-// so that V8 tests it only at capitals (a third faster than leading with it).
-const CAPITAL_RUN = new RegExp(`${UPPER}(?<!${LOWER}[\\s\\S])${LOWER}*(?:(?:[ \\t]+|[ \\t]*[-–][ \\t]*)${CAP_WORD})*`, 'gu');
+// A run starts at a capital not preceded by a lower-case letter (sticky: tried only at capitals, see
+// eachMatchAtCapitals).
+const CAPITAL_RUN = new RegExp(`${UPPER}(?<!${LOWER}[\\s\\S])${LOWER}*(?:(?:[ \\t]+|[ \\t]*[-–][ \\t]*)${CAP_WORD})*`, 'uy');
 
 /** The first words of a set of names: a window of words whose first word is not one of them is no
  * name of the set, and most capitalised words start none. */
@@ -162,7 +162,7 @@ function findMentions(line: Pick<Line, 'text' | 'match' | 'offset'>): Mention[] 
   };
   scan(COMMITTEE_RE, 'committee', LEVEL_OF_COMMITTEE);
   scan(UNIT_RE, 'unit', LEVEL_OF_UNIT);
-  for (const run of eachMatch(CAPITAL_RUN, line.text)) {
+  for (const run of eachMatchAtCapitals(CAPITAL_RUN, line.text)) {
     const words = runWords(line, run.index, run[0]);
     for (let i = 0; i < words.length; i++) {
       if (!PROVINCE_FIRST_WORDS.has(words[i]!.key)) continue;

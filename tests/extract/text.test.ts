@@ -1,0 +1,55 @@
+// The text helpers the rules share: the letter classes and the search for capitalised runs.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { LOWER, UPPER, eachMatch, eachMatchAtCapitals } from '../../src/extract/text.ts';
+
+const RUN = String.raw`${UPPER}(?<!${LOWER}[\s\S])${LOWER}*(?:[ ]${UPPER}${LOWER}*)*`;
+const runsOf = (text: string) => [...eachMatchAtCapitals(new RegExp(RUN, 'uy'), text)].map((m) => [m.index, m[0]]);
+const globalRunsOf = (text: string) => [...eachMatch(new RegExp(RUN, 'gu'), text)].map((m) => [m.index, m[0]]);
+
+describe('UPPER and LOWER', () => {
+  it('are the upper- and lower-case letters of Latin, Latin Extended and Latin Extended Additional', () => {
+    const upper = new RegExp(`^${UPPER}$`, 'u');
+    const lower = new RegExp(`^${LOWER}$`, 'u');
+    for (const [from, to] of [[0, 0x24f], [0x1e00, 0x1eff]] as const) {
+      for (let c = from; c <= to; c++) {
+        const char = String.fromCharCode(c);
+        expect(upper.test(char)).toBe(/\p{Lu}/u.test(char));
+        expect(lower.test(char)).toBe(/\p{Ll}/u.test(char));
+      }
+    }
+  });
+});
+
+describe('eachMatchAtCapitals', () => {
+  it.each([
+    ['Huyện ủy Vĩnh Thuận', [[0, 'Huyện'], [9, 'Vĩnh Thuận']]],
+    ['Đồng chí Lê Trung Hồ, Ủy viên', [[0, 'Đồng'], [9, 'Lê Trung Hồ'], [22, 'Ủy']]],
+    // A capital after a lower-case letter starts no run ("hoàngAnh"), one after a capital does.
+    ['huyện KBang và hoàngAnh', [[6, 'K'], [7, 'Bang']]],
+    ['', []],
+  ])('finds the runs of "%s"', (text, runs) => {
+    expect(runsOf(text)).toEqual(runs);
+  });
+
+  it('finds what a global search for the same pattern finds', () => {
+    const pieces = fc.constantFrom('Ủy', 'ban', 'Đ', 'đ', 'Á', 'ĂN', 'a', 'Z', ' ', '  ', '-', '\n', 'Ỹ', 'ỹ', '😀', 'x\u0301', 'Ỳ');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(pieces, fc.string({ maxLength: 4 })), { maxLength: 30 }).map((p) => p.join('')), (text) => {
+        expect(runsOf(text)).toEqual(globalRunsOf(text));
+      }),
+      { numRuns: 500, seed: 4 },
+    );
+  });
+
+  it('restores the pattern for a caller that uses it again inside the loop', () => {
+    const re = new RegExp(RUN, 'uy');
+    const outer = [...eachMatchAtCapitals(re, 'An Bình và Cần Thơ')].map((m) => [m[0], [...eachMatchAtCapitals(re, m[0])].length]);
+    expect(outer).toEqual([['An Bình', 1], ['Cần Thơ', 1]]);
+    expect(re.lastIndex).toBe(0);
+  });
+
+  it('needs a sticky pattern', () => {
+    expect(() => [...eachMatchAtCapitals(new RegExp(RUN, 'gu'), 'An')]).toThrow(TypeError);
+  });
+});
