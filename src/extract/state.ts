@@ -3,7 +3,7 @@ import type {
   Chair, EventDate, FieldMeta, Locality, MeetingType, Message, Province, ProvinceRef, Published,
 } from '../records/schema.ts';
 import type { Source } from '../ingest/index.ts';
-import { matchForm } from '../text/fold.ts';
+import { matchFormOfNfc } from '../text/fold.ts';
 import { wordCount } from './text.ts';
 
 /** What a line of the scraped page is, once the noise rule has looked at it. */
@@ -48,18 +48,22 @@ export type State = {
 };
 
 export function initialState(source: Source): State {
-  // The text is put in match form once, and its lines are the pieces between its newlines: matchForm
-  // works within a line (NFC, tone placement and lower case never reach across a newline, which
-  // none of them produces), so each piece is the line's own matchForm.
-  const match = matchForm(source.text);
-  const matches = match.split('\n');
+  // The text is put in match form once (a Source's text is NFC: cleanText made it), and its lines are
+  // the pieces between its newlines: matchForm works within a line (NFC, tone placement and lower
+  // case never reach across a newline, which none of them produces), so each piece of the match form,
+  // at the same offsets, is the line's own matchForm.
+  const { text } = source;
+  const match = matchFormOfNfc(text);
   const lines: Line[] = [];
-  let offset = 0;
-  source.text.split('\n').forEach((text, i) => {
-    const words = wordCount(text);
-    lines.push({ text, match: matches[i]!, offset, words, kind: words === 0 && text.trim() === '' ? 'blank' : 'body' });
-    offset += text.length + 1;
-  });
+  for (let offset = 0; ; ) {
+    const newline = text.indexOf('\n', offset);
+    const end = newline < 0 ? text.length : newline;
+    const line = text.slice(offset, end);
+    const words = wordCount(text, offset, end);
+    lines.push({ text: line, match: match.slice(offset, end), offset, words, kind: words === 0 && line.trim() === '' ? 'blank' : 'body' });
+    if (newline < 0) break;
+    offset = newline + 1;
+  }
   return {
     source, text: source.text, match, lines, lead: null,
     title: null, titleMeta: null, date: null, published: null, reportingPeriod: null,

@@ -85,11 +85,11 @@ const WORD_CHAR = (() => {
   return table;
 })();
 
-/** Words (runs of word characters), counted without allocating: it runs on every line. */
-export function wordCount(text: string): number {
+/** Words (runs of word characters) of text.slice(from, to), counted without allocating: it runs on every line. */
+export function wordCount(text: string, from = 0, to = text.length): number {
   let words = 0;
   let inWord = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = from; i < to; i++) {
     const isWordChar = WORD_CHAR[text.charCodeAt(i)]!;
     // A word starts where a word character follows a non-word character.
     words += isWordChar & ~inWord;

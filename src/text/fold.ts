@@ -68,7 +68,12 @@ export function foldTones(text: string): string {
 
 /** The form all matching works on: NFC, canonical tone placement, lower case (length-preserving). */
 export function matchForm(text: string): string {
-  return foldTones(text.normalize('NFC')).toLowerCase();
+  return matchFormOfNfc(text.normalize('NFC'));
+}
+
+/** matchForm of a text already in NFC, such as cleanText's: normalising it again would only copy it. */
+export function matchFormOfNfc(text: string): string {
+  return foldTones(text).toLowerCase();
 }
 
 /** Without any diacritics, đ→d, lower case, spaces collapsed: what a reader types on a phone. */

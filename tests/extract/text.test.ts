@@ -1,7 +1,7 @@
 // The text helpers the rules share: the letter classes and the search for capitalised runs.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LOWER, UPPER, eachMatch, eachMatchAtCapitals } from '../../src/extract/text.ts';
+import { LOWER, UPPER, eachMatch, eachMatchAtCapitals, wordCount } from '../../src/extract/text.ts';
 
 const RUN = String.raw`${UPPER}(?<!${LOWER}[\s\S])${LOWER}*(?:[ ]${UPPER}${LOWER}*)*`;
 const runsOf = (text: string) => [...eachMatchAtCapitals(new RegExp(RUN, 'uy'), text)].map((m) => [m.index, m[0]]);
@@ -51,5 +51,25 @@ describe('eachMatchAtCapitals', () => {
 
   it('needs a sticky pattern', () => {
     expect(() => [...eachMatchAtCapitals(new RegExp(RUN, 'gu'), 'An')]).toThrow(TypeError);
+  });
+});
+
+describe('wordCount', () => {
+  it.each([
+    ['Huyện ủy Vĩnh Thuận', 4],
+    ['“Dân vận khéo” – 2023…', 4],
+    ['  , ; ', 0],
+  ])('"%s" has %i words', (text, words) => {
+    expect(wordCount(text)).toBe(words);
+  });
+
+  it('counts the words of a slice without making it', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), fc.nat(40), fc.nat(40), (text, a, b) => {
+        const [from, to] = [Math.min(a, b, text.length), Math.min(Math.max(a, b), text.length)];
+        expect(wordCount(text, from, to)).toBe(wordCount(text.slice(from, to)));
+      }),
+      { numRuns: 300, seed: 5 },
+    );
   });
 });

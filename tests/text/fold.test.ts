@@ -2,7 +2,7 @@
 // and properties checked on arbitrary strings.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanText, foldTones, matchForm, nameKey, searchFold } from '../../src/text/fold.ts';
+import { cleanText, foldTones, matchForm, matchFormOfNfc, nameKey, searchFold } from '../../src/text/fold.ts';
 
 describe('foldTones: old tone placement → new, nothing else', () => {
   it.each([
@@ -91,6 +91,11 @@ describe('properties (fast-check, bounded runs)', () => {
       }),
       RUNS,
     );
+  });
+
+  it('matchFormOfNfc gives cleanText output (NFC) its matchForm', () => {
+    fc.assert(fc.property(anything, (s) => matchFormOfNfc(cleanText(s)) === matchForm(cleanText(s))), RUNS);
+    expect(matchFormOfNfc(cleanText('Tỉnh Uỷ Khánh Hoà'.normalize('NFD')))).toBe('tỉnh ủy khánh hòa');
   });
 
   it('matchForm and nameKey are idempotent', () => {
