@@ -93,16 +93,6 @@ function knownPrefix(words: readonly Word[], level: Level): number {
 const COMMUNE_LEVELS = new Set<Level>(['xã', 'phường', 'thị trấn']);
 const UNKNOWN_COMMUNE_WORDS = 3;
 
-const mentionCache = new WeakMap<object, { text: string; mentions: Mention[] }>();
-
-/** Place mentions of a line, found once per line (several rules ask). */
-export function mentionsIn(line: Pick<Line, 'text' | 'match' | 'offset'>): Mention[] {
-  const cached = mentionCache.get(line);
-  if (cached && cached.text === line.text) return cached.mentions;
-  const mentions = findMentions(line);
-  mentionCache.set(line, { text: line.text, mentions });
-  return mentions;
-}
 
 /**
  * Spans already taken by a mention, one list per scan: a scan finds its mentions left to right and
@@ -132,7 +122,8 @@ class Taken {
   }
 }
 
-function findMentions(line: Pick<Line, 'text' | 'match' | 'offset'>): Mention[] {
+/** Place mentions of a line, in order. */
+export function mentionsIn(line: Pick<Line, 'text' | 'match' | 'offset'>): Mention[] {
   const out: Mention[] = [];
   const taken = new Taken();
   const scan = (re: RegExp, kind: 'committee' | 'unit', levels: Map<string, Level>) => {

@@ -4,7 +4,7 @@ import type {
 } from '../records/schema.ts';
 import type { Source } from '../ingest/index.ts';
 import { matchFormOfNfc } from '../text/fold.ts';
-import { wordCount } from './text.ts';
+import { wordCount, type SplitLine } from './text.ts';
 
 /** What a line of the scraped page is, once the noise rule has looked at it. */
 export type LineKind = 'body' | 'title' | 'noise' | 'caption' | 'byline' | 'stamp' | 'blank';
@@ -19,6 +19,8 @@ export type Line = {
   /** Its word count, counted once. */
   words: number;
   kind: LineKind;
+  /** Its sentences, once a rule has asked for them (text.ts lineSentences). */
+  split?: SplitLine | undefined;
 };
 
 export type State = {
@@ -60,7 +62,7 @@ export function initialState(source: Source): State {
     const end = newline < 0 ? text.length : newline;
     const line = text.slice(offset, end);
     const words = wordCount(text, offset, end);
-    lines.push({ text: line, match: match.slice(offset, end), offset, words, kind: words === 0 && line.trim() === '' ? 'blank' : 'body' });
+    lines.push({ text: line, match: match.slice(offset, end), offset, words, kind: words === 0 && line.trim() === '' ? 'blank' : 'body', split: undefined });
     if (newline < 0) break;
     offset = newline + 1;
   }

@@ -152,18 +152,23 @@ export function* eachMatchAtCapitals(re: RegExp, text: string): Generator<RegExp
   }
 }
 
-type LineLike = { text: string; match: string; offset: number };
-const sentenceCache = new WeakMap<LineLike, { text: string; sentences: (Span & { match: string })[] }>();
+/** A sentence of a line, with its matchForm slice. */
+export type LineSentence = Span & { match: string };
+/** A line's sentences as lineSentences keeps them: with the text they were split from, since unwrap
+ * and noise may change a line after a rule has asked. */
+export type SplitLine = { text: string; sentences: LineSentence[] };
+type LineLike = { text: string; match: string; offset: number; split?: SplitLine | undefined };
 
 /** A line's sentences with their matchForm slices (split on display text: capitals mark sentence
- * starts). Several rules read them, so they are split once per line. */
-export function lineSentences(line: LineLike): (Span & { match: string })[] {
-  const cached = sentenceCache.get(line);
+ * starts). Several rules read them, so they are split once per line and kept on it (a field is
+ * several times cheaper to read than a WeakMap keyed by the line). */
+export function lineSentences(line: LineLike): LineSentence[] {
+  const cached = line.split;
   if (cached && cached.text === line.text) return cached.sentences;
   const split = sentences({ text: line.text, offset: line.offset }).map((s) => {
     const from = s.offset - line.offset;
     return { text: s.text, offset: s.offset, match: line.match.slice(from, from + s.text.length) };
   });
-  sentenceCache.set(line, { text: line.text, sentences: split });
+  line.split = { text: line.text, sentences: split };
   return split;
 }

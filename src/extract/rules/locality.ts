@@ -27,10 +27,16 @@ export function locality(state: State): void {
   const title = state.lines.filter((l) => l.kind === 'title');
   const body = state.lines.filter((l) => l.kind === 'body');
   const lead = leadLine(state);
-  // The whole text is scanned only when the lead does not settle the question.
+  // The whole text is scanned only when the lead does not settle the question; the title and the
+  // lead, read first, are not read again.
   let all: Mention[] | null = null;
   const introduced = () => namesIntroduced(state);
-  const mentionsOf = (l: Line) => mergeCommitteeAndUnit(outsideNames(l, mentionsIn(l), introduced));
+  const read = new Map<Line, Mention[]>();
+  const mentionsOf = (l: Line) => {
+    let mentions = read.get(l);
+    if (!mentions) read.set(l, (mentions = mergeCommitteeAndUnit(outsideNames(l, mentionsIn(l), introduced))));
+    return mentions;
+  };
   const everywhere = () => (all ??= [...title, ...body].flatMap(mentionsOf));
   const leadMentions = [...title, ...(lead ? [lead] : [])].flatMap(mentionsOf);
 
