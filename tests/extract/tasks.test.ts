@@ -85,6 +85,14 @@ describe('tasks', () => {
       expect(tasksOf('Kết luận hội nghị, đồng chí Bí thư yêu cầu các cấp ủy tập trung: a) Hoàn thiện đề án phát triển du lịch, trình Ban Thường vụ trong tháng 5. b) Chủ động phòng chống cháy rừng mùa khô. c) Bảo đảm an toàn các hoạt động lễ hội.')).toEqual(items);
       expect(tasksOf('Kết luận hội nghị, đồng chí Bí thư yêu cầu các cấp ủy tập trung:', 'a) Hoàn thiện đề án phát triển du lịch, trình Ban Thường vụ trong tháng 5.', 'b) Chủ động phòng chống cháy rừng mùa khô.', 'c) Bảo đảm an toàn các hoạt động lễ hội.')).toEqual(items);
     });
+    it('a lead-in ends with its phrase however it is closed ("sau :", "sau đây…"); one that only holds it is an item', () => {
+      expect(tasksOf('Kết luận hội nghị, đồng chí Bí thư yêu cầu các chi bộ thực hiện tốt các nhiệm vụ trọng tâm sau :', '- Rà soát, bổ sung quy hoạch cán bộ;', '- Nâng cao chất lượng sinh hoạt chi bộ.'))
+        .toEqual(['rà soát, bổ sung quy hoạch cán bộ', 'nâng cao chất lượng sinh hoạt chi bộ']);
+      expect(tasksOf('Kết luận hội nghị, đồng chí Bí thư yêu cầu các chi bộ tập trung một số nội dung sau đây…', '- Rà soát, bổ sung quy hoạch cán bộ.'))
+        .toEqual(['rà soát, bổ sung quy hoạch cán bộ']);
+      expect(tasksOf('Kết luận hội nghị, đồng chí Bí thư đề nghị các xã rà soát lại các nội dung sau khi sáp nhập thôn, tổ dân phố.'))
+        .toEqual(['rà soát lại các nội dung sau khi sáp nhập thôn, tổ dân phố']);
+    });
     it('a "+" list after "như sau:"', () => {
       expect(tasksOf('Phát biểu chỉ đạo, đồng chí Chủ tịch UBND huyện đề nghị các ngành thực hiện như sau:', '+ Tăng cường kiểm tra an toàn thực phẩm dịp Tết;', '+ Bảo đảm hàng hóa thiết yếu cho Nhân dân.'))
         .toEqual(['tăng cường kiểm tra an toàn thực phẩm dịp Tết', 'bảo đảm hàng hóa thiết yếu cho Nhân dân']);

@@ -42,8 +42,10 @@ const CONNECTIVE_RE = new RegExp(`^(?:(?:${alternation(CONNECTIVES)})(?![\\p{L}]
 const INLINE_MARKER_RE = /(?<![\p{L}\p{N}(])(\()?([a-hđ]|[1-9]\d?)\)\s/gu;
 const ENDER_RE = new RegExp(`^(?:${alternation(PASSAGE_ENDERS)})(?![\\p{L}])`, 'u');
 // Tried on every item, like the award words below: with the look back after the first letter (see
-// notAfter) it is twice as fast, the award words three times.
-const LEAD_IN_END_RE = new RegExp(`${wordOf(LEAD_IN_ENDINGS)}\\s*[:.…]?\\s*$`, 'u');
+// notAfter) it is twice as fast, the award words three times. "Ends with" is written as a look back
+// from the end ("$(?<=…)"), which V8 tries once, at the end, instead of from every position of the
+// item's tail: six times faster again.
+const LEAD_IN_END_RE = new RegExp(`$(?<=${wordOf(LEAD_IN_ENDINGS)}\\s*[:.…]?\\s*)`, 'u');
 const ASSIGNING_RE = new RegExp(`^(?:${alternation(ASSIGNING_VERBS)})\\s+(?=${word(ADDRESSEES)}|các|cho)`, 'u');
 const ADDRESSEE_RE = new RegExp(`^(?:${alternation(ADDRESSEES)})(?![\\p{L}])`, 'u');
 const AWARD_RE = new RegExp(word(AWARDS), 'u');
@@ -349,8 +351,10 @@ function clean(item: string): string {
     t = t.replace(LIST_MARKER, '');
     const lower = t.toLowerCase();
     const connective = CONNECTIVE_RE.exec(lower);
-    if (connective && VERB_START_RE.test(lower.slice(connective[0].length))) t = t.slice(connective[0].length);
-    const assigning = ASSIGNING_RE.exec(t.toLowerCase());
+    const joined = connective !== null && VERB_START_RE.test(lower.slice(connective[0].length));
+    if (joined) t = t.slice(connective[0].length);
+    // (Lower-casing an item costs as much as the tests on it: done again only if the item changed.)
+    const assigning = ASSIGNING_RE.exec(joined ? t.toLowerCase() : lower);
     if (assigning) t = t.slice(assigning[0].length);
     again = t !== before;
   }
