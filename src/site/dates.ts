@@ -49,18 +49,21 @@ function formatEventDateOnce(date: Pick<EventDate, 'value' | 'precision'>): stri
   }
 }
 
-/** "14/4/2022" or, with a time, "16:30 ngày 29/7/2020": the short form for publication stamps and lists. */
+/**
+ * "14/4/2022" or, with a time, "16:30 ngày 29/7/2020": the short form for publication stamps and lists.
+ * A record's publication stamp is already Vietnam's wall-clock time, written without an offset
+ * (src/records/schema.ts Published), so it is only rewritten: no zone to convert, and no luxon parse,
+ * which would cost ~30 µs for each of thousands of distinct stamps.
+ */
 export function formatShortDate(iso: string | null): string {
   if (!iso) return 'chưa rõ ngày';
-  return memo(`short|${iso}`, () => formatShortDateOnce(iso));
-}
-
-function formatShortDateOnce(iso: string): string {
-  if (/^\d{4}$/.test(iso)) return `năm ${iso}`;
-  if (/^\d{4}-\d{2}$/.test(iso)) return `tháng ${Number(iso.slice(5))}/${iso.slice(0, 4)}`;
-  const dt = parseDay(iso);
-  const day = `${dt.day}/${dt.month}/${dt.year}`;
-  return iso.length > 10 ? `${dt.toFormat('HH:mm')} ngày ${day}` : day;
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}:\d{2}))?)?)?$/.exec(iso);
+  if (!m) throw new Error(`not an ISO date: "${iso}"`);
+  const [, year, month, day, time] = m;
+  if (!month) return `năm ${year}`;
+  if (!day) return `tháng ${Number(month)}/${year}`;
+  const date = `${Number(day)}/${Number(month)}/${year}`;
+  return time ? `${time} ngày ${date}` : date;
 }
 
 /** The machine-readable form for `<time datetime>`: the ISO value at its own precision. */

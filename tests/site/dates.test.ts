@@ -36,6 +36,15 @@ describe('short dates and quarters', () => {
     expect(formatShortDate('2020-07-29T16:30')).toBe('16:30 ngày 29/7/2020');
     expect(formatShortDate('2021-03-18')).toBe('18/3/2021');
     expect(formatShortDate(null)).toBe('chưa rõ ngày');
+    expect(formatShortDate('2021-10')).toBe('tháng 10/2021');
+    expect(formatShortDate('2021')).toBe('năm 2021');
+  });
+
+  it('writes a stamp as the wall-clock time it is, whatever zone the build machine is in', () => {
+    // Vietnam's time as the portal printed it: the day never moves, even for a stamp just after midnight.
+    expect(formatShortDate('2022-01-01T00:05')).toBe('00:05 ngày 1/1/2022');
+    expect(formatShortDate('2021-12-31T23:55')).toBe('23:55 ngày 31/12/2021');
+    expect(() => formatShortDate('14/4/2022')).toThrow();
   });
 
   it('names quarters with Roman numerals', () => {
