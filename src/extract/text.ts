@@ -34,6 +34,41 @@ export function* eachMatch(re: RegExp, text: string): Generator<RegExpExecArray,
   }
 }
 
+/** A sticky look back for eachMatchNotAfter: "right after a letter". */
+export const AFTER_LETTER = /(?<=\p{L})/uy;
+
+/**
+ * eachMatch for a global pattern whose matches must not follow what the sticky look back `after`
+ * matches (AFTER_LETTER: not the end of a longer word), that look back being left out of the
+ * pattern. Written into a pattern as `(?<![\p{L}])(?:…)`, V8 may test it at every position of the
+ * text, before the phrases' own quick test of their first letters, and a class of every letter of
+ * every script costs more than matching the phrases (4.1 → 1.6 ns a character for the closing
+ * markers). Here the phrases are found first and the look back is tested where they start; a match
+ * it rejects is skipped and the search goes on from the next position, so the matches are those of
+ * the pattern with the look back written in.
+ */
+export function* eachMatchNotAfter(re: RegExp, text: string, after: RegExp): Generator<RegExpExecArray, void, undefined> {
+  if (!re.global || !after.sticky) throw new TypeError(`eachMatchNotAfter needs a global RegExp and a sticky look back: ${re}, ${after}`);
+  const saved = re.lastIndex;
+  let at = saved;
+  try {
+    for (;;) {
+      re.lastIndex = at;
+      const m = re.exec(text);
+      if (!m) return;
+      after.lastIndex = m.index;
+      const rejected = after.test(text);
+      after.lastIndex = 0;
+      at = rejected || m[0] === '' ? advance(text, m.index, re.unicode) : re.lastIndex;
+      if (rejected) continue;
+      re.lastIndex = saved;
+      yield m;
+    }
+  } finally {
+    re.lastIndex = saved;
+  }
+}
+
 function advance(text: string, index: number, unicode: boolean): number {
   if (!unicode || index + 1 >= text.length) return index + 1;
   const c = text.charCodeAt(index);

@@ -1,7 +1,8 @@
 // The text helpers the rules share: the letter classes and the search for capitalised runs.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LOWER, UPPER, eachMatch, eachMatchAtCapitals, wordCount } from '../../src/extract/text.ts';
+import { AFTER_LETTER, LOWER, UPPER, eachMatch, eachMatchAtCapitals, eachMatchNotAfter, wordCount } from '../../src/extract/text.ts';
+import { CLOSING_MARKERS, alternation } from '../../src/extract/vocabulary.ts';
 
 const RUN = String.raw`${UPPER}(?<!${LOWER}[\s\S])${LOWER}*(?:[ ]${UPPER}${LOWER}*)*`;
 const runsOf = (text: string) => [...eachMatchAtCapitals(new RegExp(RUN, 'uy'), text)].map((m) => [m.index, m[0]]);
@@ -70,6 +71,27 @@ describe('wordCount', () => {
         expect(wordCount(text, from, to)).toBe(wordCount(text.slice(from, to)));
       }),
       { numRuns: 300, seed: 5 },
+    );
+  });
+});
+
+describe('eachMatchNotAfter', () => {
+  const phrases = `(?:${alternation(CLOSING_MARKERS)})(?![\\p{L}])`;
+  const found = (text: string) => [...eachMatchNotAfter(new RegExp(phrases, 'gu'), text, AFTER_LETTER)].map((m) => [m.index, m[0]]);
+  const written = (text: string) => [...eachMatch(new RegExp(`(?<![\\p{L}])${phrases}`, 'gu'), text)].map((m) => [m.index, m[0]]);
+
+  it('skips a phrase that ends a longer word, and finds one that starts inside it', () => {
+    // "xphát biểu kết luận": not "phát biểu kết luận" (after a letter), but "kết luận" inside it.
+    expect(found('xphát biểu kết luận hội nghị; kết luận.')).toEqual([[11, 'kết luận hội nghị'], [30, 'kết luận']]);
+  });
+
+  it('finds what the pattern with its look back written in finds', () => {
+    const pieces = fc.constantFrom('kết luận', 'phát biểu kết luận', 'giao nhiệm vụ', 'bế mạc hội nghị', 'x', 'ả', ' ', ',', '😀', 'kết', 'luận');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(pieces, fc.string({ maxLength: 3 })), { maxLength: 20 }).map((p) => p.join('')), (text) => {
+        expect(found(text)).toEqual(written(text));
+      }),
+      { numRuns: 500, seed: 6 },
     );
   });
 });
