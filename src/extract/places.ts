@@ -130,7 +130,8 @@ export function mentionsIn(line: Pick<Line, 'text' | 'match' | 'offset'>): Menti
     const mine = taken.list();
     for (const m of eachMatch(re, line.match)) {
       const word = m[1]!;
-      const level = levels.get(word.replace(/\s+/g, ' '));
+      // (Almost always written with single spaces, as the keys are: looked up as it is first.)
+      const level = levels.get(word) ?? levels.get(word.replace(/\s+/g, ' '));
       if (!level) continue;
       const end = m.index + m[0].length;
       if (taken.overlaps(m.index, end)) continue;

@@ -58,16 +58,16 @@ function isMenuBar(text: string): boolean {
 }
 
 function isBareUnitName(part: string): boolean {
-  const key = matchForm(part);
   const words = part.split(/\s+/u);
   // The unit word(s), then only capitalised words: "Đảng bộ tỉnh Bến Tre", "Huyện ủy Vĩnh Thuận".
+  // The tail is tested first: in most lines it holds a lower-case word, and putting the head in
+  // match form costs more.
   for (let n = 1; n <= Math.min(3, words.length - 1); n++) {
-    const head = words.slice(0, n).join(' ');
     const tail = words.slice(n).join(' ');
     const tailMatch = NAME_TAIL_RE.exec(tail);
-    if (BARE_UNIT_RE.test(matchForm(head)) && tailMatch && tailMatch[0].length === tail.length) return true;
+    if (tailMatch && tailMatch[0].length === tail.length && BARE_UNIT_RE.test(matchForm(words.slice(0, n).join(' ')))) return true;
   }
-  return key === '';
+  return part === '';
 }
 const URL_RE = /^(?:https?:\/\/|www\.)\S+$/iu;
 
