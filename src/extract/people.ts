@@ -11,7 +11,7 @@
 import { isKnownPlaceName } from '../gazetteer/index.ts';
 import { nameKey } from '../text/fold.ts';
 import type { State } from './state.ts';
-import { CAP_WORD, LOWER, UPPER, eachMatch, eachMatchAtCapitals } from './text.ts';
+import { AFTER_LETTER, CAP_WORD, LOWER, UPPER, eachMatch, eachMatchAtCapitals, eachMatchNotAfter } from './text.ts';
 import {
   FAMILY_NAMES, NAME_LIST_INTROS, NOT_AFTER_LETTER, NOT_DIRECTING_SPEAKERS, SPEAKER_VERBS, TITLE_WORDS, UNIT_WORDS, alternation,
 } from './vocabulary.ts';
@@ -49,7 +49,8 @@ const TITLE_START = new RegExp(`^(?:${alternation(TITLE_WORDS)})(?![\\p{L}])|^\\
 /** Titles are never longer than this: what lies further from the name is not looked at. */
 const TITLE_WINDOW = 300;
 // "các đồng chí trong Đoàn Chủ tịch:", "Chủ trì hội nghị có các đồng chí:" open a list of names.
-const LIST_INTRO_RE = new RegExp(`(?<![\\p{L}])(?:${alternation(NAME_LIST_INTROS)})(?![\\p{L}])[^.:;]{0,60}:`, 'giu');
+// (Not after a letter: tested where one is found, see eachMatchNotAfter.)
+const LIST_INTRO_RE = new RegExp(`(?:${alternation(NAME_LIST_INTROS)})(?![\\p{L}])[^.:;]{0,60}:`, 'giu');
 // "tỉnh Hà Giang", "huyện Châu Thành", "Tỉnh ủy Hậu Giang": a place, not a person, follows.
 // "Bí thư Huyện ủy Trần Hoàng Tuấn": after a title's committee, a personal name that is no place is the holder.
 const TITLED_COMMITTEE_BEFORE_RE = new RegExp(`(?:${alternation(TITLE_WORDS)})\\s+(?:\\S+\\s+){0,3}?(?:tỉnh|thành|huyện|quận|thị|đảng)\\s+[uủ][yỷ]\\s+$`, 'iu');
@@ -233,7 +234,7 @@ export function peopleIn(text: string, offset = 0, introduced?: () => Introduced
     found.push({ name, title: title && expandTitle(title), offset: offset + h.index, end: offset + end });
   }
   // Where colon lists of names begin ("có các đồng chí: A, ...; B, ..."), found once per sentence.
-  const lists = [...eachMatch(LIST_INTRO_RE, text)].map((m) => m.index + m[0].length);
+  const lists = [...eachMatchNotAfter(LIST_INTRO_RE, text, AFTER_LETTER)].map((m) => m.index + m[0].length);
   const byHonorific = found.length;
   let covered = 0;
   for (const run of eachMatchAtCapitals(ANY_RUN, text)) {

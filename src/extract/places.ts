@@ -4,7 +4,7 @@
 import type { Level } from '../records/schema.ts';
 import { placeNameKeys } from '../gazetteer/index.ts';
 import type { Line } from './state.ts';
-import { CAP_WORD, LOWER, PLACE_WORD, UPPER, eachMatch, eachMatchAtCapitals } from './text.ts';
+import { AFTER_LETTER, CAP_WORD, LOWER, PLACE_WORD, UPPER, eachMatchAtCapitals, eachMatchNotAfter } from './text.ts';
 import { COMMITTEES, UNIT_WORDS, alternation } from './vocabulary.ts';
 
 export type Mention = {
@@ -20,8 +20,11 @@ export type Mention = {
 const LEVEL_OF_COMMITTEE = new Map<string, Level>(COMMITTEES.map(([word, level]) => [word, level]));
 const LEVEL_OF_UNIT = new Map<string, Level>(UNIT_WORDS.map(([word, level]) => [word, level]));
 // Committee or unit word, not inside a longer word; "Tỉnh ủy viên" is a title, not the committee.
-const COMMITTEE_RE = new RegExp(`(?<![\\p{L}])(${alternation(COMMITTEES.map(([w]) => w))})(?![\\p{L}])(?!\\s+viên)`, 'gu');
-const UNIT_RE = new RegExp(`(?<![\\p{L}.])(${alternation(UNIT_WORDS.map(([w]) => w))})(?![\\p{L}])`, 'gu');
+// Not after a letter (a unit word not after a full stop either): tested where a word is found
+// (eachMatchNotAfter), which is twice as fast as a look back leading the pattern.
+const COMMITTEE_RE = new RegExp(`(${alternation(COMMITTEES.map(([w]) => w))})(?![\\p{L}])(?!\\s+viên)`, 'gu');
+const UNIT_RE = new RegExp(`(${alternation(UNIT_WORDS.map(([w]) => w))})(?![\\p{L}])`, 'gu');
+const AFTER_LETTER_OR_STOP = /(?<=[\p{L}.])/uy;
 // Up to five capitalised syllables or numbers after the unit word: "Vĩnh Thuận", "Châu Thành A", "5".
 const NAME_AFTER = new RegExp(`[ \\t]*(?<name>(?:${PLACE_WORD}|\\d{1,2})(?:(?:[ \\t]+|[ \\t]*[-–][ \\t]*)(?:${PLACE_WORD}|\\d{1,2})){0,4})`, 'uy');
 
@@ -126,9 +129,9 @@ class Taken {
 export function mentionsIn(line: Pick<Line, 'text' | 'match' | 'offset'>): Mention[] {
   const out: Mention[] = [];
   const taken = new Taken();
-  const scan = (re: RegExp, kind: 'committee' | 'unit', levels: Map<string, Level>) => {
+  const scan = (re: RegExp, after: RegExp, kind: 'committee' | 'unit', levels: Map<string, Level>) => {
     const mine = taken.list();
-    for (const m of eachMatch(re, line.match)) {
+    for (const m of eachMatchNotAfter(re, line.match, after)) {
       const word = m[1]!;
       // (Almost always written with single spaces, as the keys are: looked up as it is first.)
       const level = levels.get(word) ?? levels.get(word.replace(/\s+/g, ' '));
@@ -152,8 +155,8 @@ export function mentionsIn(line: Pick<Line, 'text' | 'match' | 'offset'>): Menti
       out.push({ kind, level, name, offset: line.offset + m.index, text: line.text.slice(m.index, stop) });
     }
   };
-  scan(COMMITTEE_RE, 'committee', LEVEL_OF_COMMITTEE);
-  scan(UNIT_RE, 'unit', LEVEL_OF_UNIT);
+  scan(COMMITTEE_RE, AFTER_LETTER, 'committee', LEVEL_OF_COMMITTEE);
+  scan(UNIT_RE, AFTER_LETTER_OR_STOP, 'unit', LEVEL_OF_UNIT);
   for (const run of eachMatchAtCapitals(CAPITAL_RUN, line.text)) {
     const words = runWords(line, run.index, run[0]);
     for (let i = 0; i < words.length; i++) {

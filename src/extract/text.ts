@@ -69,6 +69,11 @@ export function* eachMatchNotAfter(re: RegExp, text: string, after: RegExp): Gen
   }
 }
 
+/** The first match eachMatchNotAfter finds, or null. */
+export function firstMatchNotAfter(re: RegExp, text: string, after: RegExp = AFTER_LETTER): RegExpExecArray | null {
+  return eachMatchNotAfter(re, text, after).next().value ?? null;
+}
+
 function advance(text: string, index: number, unicode: boolean): number {
   if (!unicode || index + 1 >= text.length) return index + 1;
   const c = text.charCodeAt(index);

@@ -12,7 +12,7 @@
 // and so are claims ("nhấn mạnh, năm 2023 là năm bản lề ..."), award proposals and petitions.
 import type { Line, State } from '../state.ts';
 import { bodyLines, leadLine } from '../state.ts';
-import { AFTER_LETTER, LIST_MARKER, NOUN_USE_BEFORE, eachMatch, eachMatchNotAfter, lineSentences, wordCount } from '../text.ts';
+import { LIST_MARKER, NOUN_USE_BEFORE, eachMatch, firstMatchNotAfter, lineSentences, wordCount } from '../text.ts';
 import {
   ADDRESSEES, ASSIGNING_VERBS, AWARDS, CLAIM_TRIGGERS, CLOSING_MARKERS, CONNECTIVES, DIRECTIVE_ADVERBS,
   DIRECTIVE_VERBS, LEAD_IN_ENDINGS, MODALS, NOT_MARKER_BEFORE,
@@ -24,7 +24,7 @@ const word = (list: readonly string[]) => `(?<![\\p{L}])(?:${alternation(list)})
 // These two run over every sentence; written with wordOf they are 2–4× faster (see notAfter).
 const STRONG_RE = new RegExp(wordOf(TASK_TRIGGERS_STRONG), 'gu');
 const WEAK_RE = new RegExp(wordOf(TASK_TRIGGERS_WEAK), 'gu');
-// Run over every sentence from the end: its look back is tested by eachMatchNotAfter, where a marker starts.
+// Run over every sentence from the end: 'not after a letter' is tested where a marker starts (see eachMatchNotAfter).
 const MARKER_RE = new RegExp(`(?:${alternation(CLOSING_MARKERS)})(?![\\p{L}])`, 'gu');
 const MAX_MARKER_WORDS = 25;
 const NOT_MARKER_BEFORE_RE = new RegExp(`${word(NOT_MARKER_BEFORE)}\\s*$`, 'u');
@@ -127,7 +127,7 @@ function closingPassage(paragraphs: Line[], split: Sentence[][], from: number): 
 
 /** A closing marker near the start of a sentence, not a document's name ("thực hiện Kết luận số 21"). */
 function closingMarker(s: Sentence): { index: number } | null {
-  const m = eachMatchNotAfter(MARKER_RE, s.match, AFTER_LETTER).next().value;
+  const m = firstMatchNotAfter(MARKER_RE, s.match);
   if (!m) return null;
   const before = s.match.slice(0, m.index);
   if (wordCount(before) > MAX_MARKER_WORDS) return null;
