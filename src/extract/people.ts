@@ -11,7 +11,7 @@
 import { isKnownPlaceName } from '../gazetteer/index.ts';
 import { nameKey } from '../text/fold.ts';
 import type { State } from './state.ts';
-import { AFTER_LETTER, CAP_WORD, LOWER, UPPER, eachMatch, eachMatchAtCapitals, eachMatchNotAfter } from './text.ts';
+import { CAP_WORD, LOWER, UPPER, eachMatch, eachMatchAtCapitals, firstMatchNotAfter } from './text.ts';
 import {
   FAMILY_NAMES, NAME_LIST_INTROS, NOT_AFTER_LETTER, NOT_DIRECTING_SPEAKERS, SPEAKER_VERBS, TITLE_WORDS, UNIT_WORDS, alternation,
 } from './vocabulary.ts';
@@ -57,8 +57,12 @@ const TITLED_COMMITTEE_BEFORE_RE = new RegExp(`(?:${alternation(TITLE_WORDS)})\\
 const UNIT_BEFORE_RE = new RegExp(`(?<![\\p{L}])(?:${alternation([...UNIT_WORDS.map(([w]) => w), 'ủy', 'uỷ', 'đảng bộ', 'ấp', 'thôn', 'bản', 'khu phố'])})\\s+$`, 'iu');
 
 function validName(words: string[], needFamily: boolean): boolean {
-  if (words.length < 2 || words.length > 5) return false;
-  const keys = words.map(nameKey);
+  return words.length >= 2 && words.length <= 5 && validNameKeys(words.map(nameKey), needFamily);
+}
+
+/** validName of the words whose nameKeys these are. */
+function validNameKeys(keys: string[], needFamily: boolean): boolean {
+  if (keys.length < 2 || keys.length > 5) return false;
   if (keys.some((k) => TITLE_SYLLABLES.has(k))) return false;
   if (NOT_LAST.has(keys.at(-1)!)) return false;
   return !needFamily || FAMILY.has(keys[0]!);
@@ -71,20 +75,24 @@ type InRun = { name: string; skip: number; /** The place name the run starts wit
  * province: a run that is only a place is no one. */
 function nameInRun(run: string): InRun | null {
   const words = run.split(' ');
+  // Each word keyed once: the windows below overlap.
+  const keys = words.map(nameKey);
   // "Hà Giang Đặng Quốc Tuấn": a place of two or more words first, then the name.
   for (let k = Math.min(words.length - 2, 4); k >= 2; k--) {
+    if (!validNameKeys(keys.slice(k, k + 4), true)) continue;
     const head = words.slice(0, k).join(' ');
-    const name = words.slice(k, k + 4);
-    if (validName(name, true) && isKnownPlaceName(head)) return { name: name.join(' '), skip: head.length + 1, place: head };
+    if (isKnownPlaceName(head)) return { name: words.slice(k, k + 4).join(' '), skip: head.length + 1, place: head };
   }
+  // Whether the words before k are all title syllables or acronyms ("Bí thư", "UBND").
+  let titleWordsBefore = true;
   for (let k = 0; k < words.length - 1; k++) {
-    const rest = words.slice(k);
+    if (k > 0) titleWordsBefore &&= TITLE_SYLLABLES.has(keys[k - 1]!) || /^\p{Lu}+$/u.test(words[k - 1]!);
     const head = words.slice(0, k).join(' ');
     const headIsPlace = k > 0 && isKnownPlaceName(head);
-    const headExplained = k === 0 || headIsPlace || words.slice(0, k).every((w) => TITLE_SYLLABLES.has(nameKey(w)) || /^\p{Lu}+$/u.test(w));
+    const headExplained = k === 0 || headIsPlace || titleWordsBefore;
     if (!headExplained) continue;
-    const name = rest.slice(0, 4);
-    if (validName(name, true) && !isKnownPlaceName(name.join(' '))) return { name: name.join(' '), skip: head ? head.length + 1 : 0, place: headIsPlace ? head : null };
+    const name = words.slice(k, k + 4);
+    if (validNameKeys(keys.slice(k, k + 4), true) && !isKnownPlaceName(name.join(' '))) return { name: name.join(' '), skip: head ? head.length + 1 : 0, place: headIsPlace ? head : null };
   }
   return null;
 }
@@ -233,8 +241,16 @@ export function peopleIn(text: string, offset = 0, introduced?: () => Introduced
     const title = titlesAfter(text, end);
     found.push({ name, title: title && expandTitle(title), offset: offset + h.index, end: offset + end });
   }
-  // Where colon lists of names begin ("có các đồng chí: A, ...; B, ..."), found once per sentence.
-  const lists = [...eachMatchNotAfter(LIST_INTRO_RE, text, AFTER_LETTER)].map((m) => m.index + m[0].length);
+  // Where the first colon list of names begins ("có các đồng chí: A, ...; B, ..."), looked for once
+  // per sentence, when a name first follows a colon or a semicolon.
+  let firstList: number | undefined;
+  const inListFrom = (at: number) => {
+    if (firstList === undefined) {
+      const intro = firstMatchNotAfter(LIST_INTRO_RE, text);
+      firstList = intro ? intro.index + intro[0].length : Infinity;
+    }
+    return firstList <= at;
+  };
   const byHonorific = found.length;
   let covered = 0;
   for (const run of eachMatchAtCapitals(ANY_RUN, text)) {
@@ -252,7 +268,7 @@ export function peopleIn(text: string, offset = 0, introduced?: () => Introduced
     if (!whole && parsed.skip === 0 && UNIT_BEFORE_RE.test(before) && !(TITLED_COMMITTEE_BEFORE_RE.test(before) && !isKnownPlaceName(parsed.name))) continue;
     // Only where titles, an honorific or a list of names introduce the name: a bare capitalised
     // run is too often a place or a body.
-    const inList = /[:;]\s*$/u.test(before) && lists.length > 0 && lists[0]! <= at;
+    const inList = /[:;]\s*$/u.test(before) && inListFrom(at);
     const title = inList ? null : titlesBefore(text, at);
     if (!title && !inList && !/(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)\s+$/u.test(before)) continue;
     const end = at + parsed.name.length;
