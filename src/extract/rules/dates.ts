@@ -46,7 +46,7 @@ const PLAN_CUE = /phương hướng|nhiệm vụ trọng tâm|kế hoạch|tri�
 const REVIEW_CUE = /kết quả|đánh giá|sơ kết|tổng kết|báo cáo|tình hình|thực hiện|nhìn lại/gu;
 const lastAt = (re: RegExp, text: string): number => {
   let at = -1;
-  for (const m of text.matchAll(re)) at = m.index;
+  for (const m of eachMatch(re, text)) at = m.index;
   return at;
 };
 /** The role of a period from the words before it in its sentence (plan cues reach 40 characters, review cues 80). */
