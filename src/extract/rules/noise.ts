@@ -148,7 +148,7 @@ export function noise(state: State): void {
       line.kind = 'caption';
     } else if (previous && IMAGE_FILE_RE.test(previous.text.trim()) && (words <= 20 || (words <= 40 && !endsLikeSentence(text)))) {
       line.kind = 'caption';
-    } else if (isCaptionLike(line, text, words, firstParagraphSeen, (repeats.get(text) ?? 0) > 1)) {
+    } else if (isCaptionLike(line, text, words, firstParagraphSeen, () => (repeats.get(text) ?? 0) > 1)) {
       line.kind = 'caption';
     } else if (isBylineLine(state, line, text, words, i < lastParagraph, firstParagraphSeen)) {
       line.kind = 'byline';
@@ -175,12 +175,13 @@ function gluedTrailer(line: Line): number {
 }
 
 /** A standalone line describing a photo: it repeats, or names the scene with no sentence of its own. */
-function isCaptionLike(line: Line, text: string, words: number, afterLead: boolean, repeated: boolean): boolean {
+function isCaptionLike(line: Line, text: string, words: number, afterLead: boolean, repeated: () => boolean): boolean {
   if (afterLead && words <= MAX_CAPTION_SENTENCE_WORDS && CAPTION_OPENER_RE.test(line.match) && PICTURE_VERB_RE.test(line.match) &&
       !SPEECH_CONTENT_RE.test(line.match) && sentences({ text, offset: 0 }).length === 1 && !/[,;]\s*$/u.test(text)) return true;
   if (afterLead && words <= 12 && SCENE_CAPTION_RE.test(line.match)) return true;
   if (words > 40 || endsLikeSentence(text)) return false;
-  if (repeated && words >= 3) return true;
+  // (Whether it repeats is looked up only here: most lines never get this far.)
+  if (words >= 3 && repeated()) return true;
   if (!afterLead) return false;
   // After the lead, a line that opens like a caption and does not end like a sentence is one.
   return CAPTION_OPENER_RE.test(line.match) && words >= 3;
