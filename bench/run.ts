@@ -37,6 +37,8 @@ export type BenchRow = {
   site_ratio: number | null;
   /** Processor seconds of the site, every thread's (as the build reports it): over the cores, the least site_s can be. */
   site_cpu_s: number | null;
+  /** Of site_cpu_s, the system's share: file creation on this disk, which varies with what was deleted before. */
+  site_cpu_system_s: number | null;
   /** Processor seconds of bare Eleventy (GNU time's user + system). */
   baseline_cpu_s: number | null;
   /** build_s ÷ baseline_s, search indexing included. */
@@ -91,7 +93,7 @@ const round = (x: number | null, digits = 2) => (x === null || !Number.isFinite(
 const seconds = (value: string, unit: string) => Number(value) / (unit === 'ms' ? 1000 : 1);
 
 /** What the build says about itself on stderr/stdout; every pattern optional (the build is changing). */
-export function parseBuildOutput(text: string): { extractS: number | null; eleventyS: number | null; indexS: number | null; reextracted: number | null; siteCpuS: number | null } {
+export function parseBuildOutput(text: string): { extractS: number | null; eleventyS: number | null; indexS: number | null; reextracted: number | null; siteCpuS: number | null; siteCpuSystemS: number | null } {
   const extract =
     /extraction\s+(?:in\s+)?([\d.]+)\s*(ms|s)\b/i.exec(text) ??
     /extract(?:ed)?[^\n]*?\bin\s+([\d.]+)\s*(ms|s)\b/i.exec(text);
@@ -106,9 +108,10 @@ export function parseBuildOutput(text: string): { extractS: number | null; eleve
     /re-?extract(?:ed|ing)?\s+(\d+)/i.exec(text) ??
     /(\d+)\s+(?:re-?extracted|extracted|changed)\b/i.exec(text) ??
     /extracted\s+(\d+)\s+(?:of|\/)/i.exec(text);
-  const cpu = /cpu: the site took ([\d.]+) s/.exec(text);
+  const cpu = /cpu: the site took ([\d.]+) s[^\n]*?system ([\d.]+)/.exec(text);
   return {
     siteCpuS: cpu ? Number(cpu[1]) : null,
+    siteCpuSystemS: cpu ? Number(cpu[2]) : null,
     extractS: extract ? seconds(extract[1]!, extract[2]!) : null,
     eleventyS: eleventy ? Number(eleventy[1]) : null,
     indexS: index ? seconds(index[1]!, index[2] ?? 's') : null,
@@ -226,6 +229,7 @@ async function benchOne(n: number, opts: Options): Promise<BenchRow> {
       site_s: round(siteS),
       site_ratio: round(baseline && siteS !== null ? siteS / baseline.wallS : null),
       site_cpu_s: round(said.siteCpuS),
+      site_cpu_system_s: round(said.siteCpuSystemS),
       baseline_cpu_s: round(baseline?.cpuS ?? null),
       ratio: round(baseline ? build.wallS / baseline.wallS : null),
       hugo_s: round(hugoRun?.wallS ?? null),
@@ -299,7 +303,7 @@ const fmt = (x: number | null, digits = 2) => (x === null ? '–' : x.toFixed(di
 export function table(rows: readonly BenchRow[]): string {
   const head = ['articles', 'extract/s', 'build s', 'site s', '11ty s', 'bare 11ty s', 'site ratio', 'site CPU s', 'bare CPU s', 'ratio', 'hugo s', '÷hugo', 'RSS MB', 'node RSS', 'bare RSS', 'hugo RSS', 'index s', 'index RSS', 'index MB', 'site MB', 'pages', 'rebuild+1 s', 'warm site s', 'warm ratio', 'accuracy'];
   const body = rows.map((r) => [
-    String(r.articles), String(r.extract_per_s), fmt(r.build_s), fmt(r.site_s), fmt(r.eleventy_s), fmt(r.baseline_s), fmt(r.site_ratio), fmt(r.site_cpu_s), fmt(r.baseline_cpu_s), fmt(r.ratio), fmt(r.hugo_s), fmt(r.hugo_ratio),
+    String(r.articles), String(r.extract_per_s), fmt(r.build_s), fmt(r.site_s), fmt(r.eleventy_s), fmt(r.baseline_s), fmt(r.site_ratio), r.site_cpu_s === null ? '–' : `${fmt(r.site_cpu_s)}${r.site_cpu_system_s === null ? '' : ` (sys ${fmt(r.site_cpu_system_s)})`}`, fmt(r.baseline_cpu_s), fmt(r.ratio), fmt(r.hugo_s), fmt(r.hugo_ratio),
     fmt(r.peak_rss_mb, 0), fmt(r.node_rss_mb, 0), fmt(r.baseline_rss_mb, 0), fmt(r.hugo_rss_mb, 0), fmt(r.index_s), fmt(r.index_rss_mb, 0), fmt(r.index_mb, 1), fmt(r.site_mb, 1), String(r.pages),
     r.rebuild_one_s === null ? '–' : `${fmt(r.rebuild_one_s)}${r.rebuild_reextracted === null ? '' : ` (${r.rebuild_reextracted})`}`, fmt(r.rebuild_site_s), fmt(r.rebuild_site_ratio), fmt(r.accuracy, 3),
   ]);
@@ -356,7 +360,7 @@ export async function main(argv: string[]): Promise<BenchRow[]> {
   process.stdout.write(`${table(rows)}\n`);
   process.stdout.write(
     'site s = build less search indexing (extraction + Eleventy); site ratio = site s ÷ bare Eleventy (same records, size-1 pagination, one-line template); ' +
-      'site CPU s and bare CPU s = processor seconds, all threads together (over the cores, the least the time can be); ratio = the whole build (search index included) ÷ bare Eleventy; ÷hugo = build ÷ Hugo; RSS in MiB: the process tree summed (Node with its threads, Pagefind), node and index RSS its parts; ' +
+      'site CPU s and bare CPU s = processor seconds, all threads together (over the cores, the least the time can be), system time in brackets (it grows when the disk has just deleted many files); ratio = the whole build (search index included) ÷ bare Eleventy; ÷hugo = build ÷ Hugo; RSS in MiB: the process tree summed (Node with its threads, Pagefind), node and index RSS its parts; ' +
       '11ty s = build − its reported extraction − indexing; rebuild+1 = rebuild after adding one article (re-extracted count when the build reports it); warm site s = that rebuild less its indexing, warm ratio = it ÷ bare Eleventy; ' +
       'accuracy = share of (article, field) checks right on the synthetic corpus.\n',
   );

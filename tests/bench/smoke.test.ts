@@ -45,6 +45,8 @@ describe('npm run bench -- --articles 50', () => {
     expect(r.site_ratio!).toBeCloseTo(r.site_s! / r.baseline_s!, 1);
     // Every thread's processor time: the site's is at least a good share of its time on one core.
     expect(r.site_cpu_s!).toBeGreaterThan(0.5 * r.site_s!);
+    expect(r.site_cpu_system_s!).toBeGreaterThan(0);
+    expect(r.site_cpu_system_s!).toBeLessThan(r.site_cpu_s!);
     if (r.rss_method === 'time -v') expect(r.baseline_cpu_s!).toBeGreaterThan(0);
     // The warm rebuild's site phase: its indexing left out too.
     expect(r.rebuild_site_s!).toBeGreaterThan(0);
