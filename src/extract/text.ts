@@ -48,7 +48,8 @@ export const AFTER_LETTER = /(?<=\p{L})/uy;
  * markers). Here the phrases are found first and the look back is tested where they start; a match
  * it rejects is skipped and the search goes on from the next position, so the matches are those of
  * the pattern with the look back written in. As with eachMatch, the search starts at the pattern's
- * lastIndex, which is left as it was.
+ * lastIndex, which is left as it was. Its loop repeats eachMatch's on purpose: one generator for both
+ * (`after` null for eachMatch) measured 2–3 % slower extraction, eachMatch being on every rule's path.
  */
 export function* eachMatchNotAfter(re: RegExp, text: string, after: RegExp): Generator<RegExpExecArray, void, undefined> {
   if (!re.global || !after.sticky) throw new TypeError(`eachMatchNotAfter needs a global RegExp and a sticky look back: ${re}, ${after}`);
