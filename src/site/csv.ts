@@ -54,30 +54,20 @@ export function csvCell(text: string): string {
 
 export const BOM = '\uFEFF';
 
-/** Records per piece of a data file: the files are written piece by piece (src/site/plugin.ts), so a
- * build never holds a whole 100 MB file as one string. */
-const PIECE = 64;
-
-/** records.csv in pieces: CRLF line ends as RFC 4180 and spreadsheet programs expect. */
+/** records.csv in pieces, a row each (src/site/plugin.ts writes them through one buffer, so a build
+ * never holds a whole 100 MB file as one string): CRLF line ends as RFC 4180 and spreadsheet programs expect. */
 export function* csvPieces(records: readonly ArticleRecord[], columns: readonly Column[] = CSV_COLUMNS): Generator<string> {
   yield `${BOM}${columns.map((c) => csvCell(c.name)).join(',')}\r\n`;
-  for (let start = 0; start < records.length; start += PIECE) {
-    let piece = '';
-    for (const r of records.slice(start, start + PIECE)) piece += `${columns.map((c) => csvCell(cellText(valueAt(r, c.path), c.kind))).join(',')}\r\n`;
-    yield piece;
-  }
+  for (const r of records) yield `${columns.map((c) => csvCell(cellText(valueAt(r, c.path), c.kind))).join(',')}\r\n`;
 }
 
-/** records.json in pieces: one record a line inside the array, so the file diffs well between builds. */
+/** records.json in pieces, a record each: one record a line inside the array, so the file diffs well between builds. */
 export function* jsonPieces(records: readonly ArticleRecord[]): Generator<string> {
   if (!records.length) {
     yield '[]\n';
     return;
   }
-  for (let start = 0; start < records.length; start += PIECE) {
-    const lines = records.slice(start, start + PIECE).map((r) => JSON.stringify(r)).join(',\n');
-    yield `${start === 0 ? '[\n' : ',\n'}${lines}`;
-  }
+  for (const [i, r] of records.entries()) yield `${i === 0 ? '[\n' : ',\n'}${JSON.stringify(r)}`;
   yield '\n]\n';
 }
 

@@ -2,10 +2,7 @@
 // plugin's filters, the stylesheet, and the data files written beside the pages. `.eleventy.ts`
 // (npm start, or Eleventy's own command line) and the build's render threads (src/site/render.ts)
 // both configure Eleventy through `siteConfig`, so they cannot drift apart.
-import { createWriteStream } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import { mkdir, open, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { UserConfig } from '@11ty/eleventy';
 import rssPlugin from '@11ty/eleventy-plugin-rss';
@@ -132,9 +129,40 @@ export function siteConfig(config: UserConfig, options: SiteOptions): void {
 export async function writeDataFiles(out: string, records: readonly ArticleRecord[]): Promise<void> {
   await mkdir(join(out, 'schema'), { recursive: true });
   await Promise.all([
-    pipeline(Readable.from(jsonPieces(records)), createWriteStream(join(out, urlFor.recordsJson()))),
-    pipeline(Readable.from(csvPieces(records)), createWriteStream(join(out, urlFor.recordsCsv()))),
+    writePieces(join(out, urlFor.recordsJson()), jsonPieces(records)),
+    writePieces(join(out, urlFor.recordsCsv()), csvPieces(records)),
     writeFile(join(out, urlFor.schema()), recordJsonSchemaText()),
     writeSearchScript(out),
   ]);
+}
+
+/** Bytes a data file is written in (the last piece of a buffer may make it longer). */
+const WRITE_BUFFER = 1 << 20;
+
+/**
+ * A file written from pieces of text, encoded one after another into one buffer that is written and
+ * reused: a stream of strings encodes every piece into memory of its own, which touched ~0.5 GB of
+ * fresh pages for the two data files at 20,000 articles (~1 processor second of page faults).
+ */
+export async function writePieces(path: string, pieces: Iterable<string>): Promise<void> {
+  const file = await open(path, 'w');
+  try {
+    let buffer = Buffer.allocUnsafeSlow(WRITE_BUFFER);
+    let used = 0;
+    const flush = async () => {
+      for (let at = 0; at < used; ) at += (await file.write(buffer, at, used - at)).bytesWritten;
+      used = 0;
+    };
+    for (const piece of pieces) {
+      // UTF-8 takes at most three bytes for a UTF-16 unit.
+      if (used + 3 * piece.length > buffer.length) {
+        await flush();
+        if (3 * piece.length > buffer.length) buffer = Buffer.allocUnsafeSlow(3 * piece.length);
+      }
+      used += buffer.write(piece, used);
+    }
+    await flush();
+  } finally {
+    await file.close();
+  }
 }
