@@ -17,7 +17,8 @@ const INPUTS = ['extract', 'ingest', 'text', 'gazetteer', 'records/schema.ts'];
 /** Bumped when the cache's own format changes (2: entries in pack files, src/cache/store.ts). */
 const FORMAT = '2';
 
-function filesUnder(path: string): string[] {
+/** Files under a directory, recursively, in a fixed order (a path that is a file: itself). */
+export function filesUnder(path: string): string[] {
   let entries;
   try {
     entries = readdirSync(path, { withFileTypes: true });

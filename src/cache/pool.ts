@@ -6,10 +6,10 @@
 // Results land at their job's index: the order of records never depends on which thread was faster
 // or on how many there were.
 import { Worker } from 'node:worker_threads';
+import { threadScript } from '../threads/bundle.ts';
 import type { Job } from './job.ts';
 import type { Batch, Done, WorkerData } from './worker.ts';
 
-const BOOT = new URL('./worker-boot.mjs', import.meta.url);
 /** Small enough to balance the threads at the end, large enough that messages cost nothing. */
 export const BATCH = 32;
 /**
@@ -37,10 +37,10 @@ export class ExtractionPool {
    * Each job's entry (JSON) is handed to `take` with the job's index as it arrives, in the main thread
    * between its own work, so that what the caller does with an entry is shared out like the rest.
    */
-  constructor(workers: number, data: WorkerData, take: (index: number, json: string) => void) {
+  constructor(script: URL, workers: number, data: WorkerData, take: (index: number, json: string) => void) {
     this.take = take;
     for (let i = 0; i < workers; i++) {
-      const slot: Slot = { worker: new Worker(BOOT, { workerData: data }), ready: false, inFlight: 0, worked: false };
+      const slot: Slot = { worker: new Worker(script, { workerData: data }), ready: false, inFlight: 0, worked: false };
       slot.worker.on('message', (m: 'ready' | 'closed' | Done) => {
         if (m === 'closed') return;
         if (m === 'ready') slot.ready = true;
@@ -126,7 +126,7 @@ export class ExtractionPool {
 /** One pool for one list of jobs: started, used and closed. */
 export async function extractInPool(jobs: readonly Job[], options: WorkerData & { threads: number; local: (jobs: readonly Job[]) => string[] }): Promise<string[]> {
   const results = new Array<string>(jobs.length);
-  const pool = new ExtractionPool(Math.max(0, options.threads - 1), { cacheRoot: options.cacheRoot, namespace: options.namespace }, (i, json) => (results[i] = json));
+  const pool = new ExtractionPool(await threadScript('extract'), Math.max(0, options.threads - 1), { cacheRoot: options.cacheRoot, namespace: options.namespace }, (i, json) => (results[i] = json));
   try {
     pool.add(jobs);
     await pool.finish(options.local);

@@ -13,6 +13,7 @@ import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { namespace, entryKey } from '../cache/key.ts';
 import { runJobs, type Job } from '../cache/job.ts';
 import { BATCH, ExtractionPool } from '../cache/pool.ts';
+import { threadScript } from '../threads/bundle.ts';
 import { CacheStore, parseEntry, type Entry } from '../cache/store.ts';
 import { applyCorrections, correctionMessage, readCorrections, type CorrectionEntry } from '../corrections/index.ts';
 import { recordSlug } from '../extract/index.ts';
@@ -199,12 +200,12 @@ export async function loadRecords(contentDir: string, options: LoadOptions = {})
       if (cacheable) store?.put(batch[i]!.key, json);
       return json;
     });
-  const poolFor = (articles: number) => {
+  const poolFor = async (articles: number) => {
     const workers = Math.min(threadsFor(articles) - 1, Math.ceil(articles / BATCH) - 1);
-    return workers > 0 ? new ExtractionPool(workers, { cacheRoot: opts.cacheDir, namespace: ns }, take) : null;
+    return workers > 0 ? new ExtractionPool(await threadScript('extract'), workers, { cacheRoot: opts.cacheDir, namespace: ns }, take) : null;
   };
   const notCached = (articles: number) => articles - (store?.size ?? 0);
-  let pool = poolFor(notCached(articlesIn(dir)));
+  let pool = await poolFor(notCached(articlesIn(dir)));
   let threads = 0;
   let listed: Awaited<ReturnType<typeof listArticles>>;
   let sidecars: string[];
@@ -213,7 +214,7 @@ export async function loadRecords(contentDir: string, options: LoadOptions = {})
     trace(`listed ${listed.files.length} files`);
     const found = await findSidecars(listed.files);
     sidecars = found.all;
-    pool ??= poolFor(notCached(listed.files.length));
+    pool ??= await poolFor(notCached(listed.files.length));
     let handedOver = 0;
     for (const file of listed.files) {
       const item = readItem(file, dir, found.byStem.get(stem(file)) ?? []);
@@ -232,7 +233,7 @@ export async function loadRecords(contentDir: string, options: LoadOptions = {})
     }
     if (jobs.length) {
       threads = threadsFor(jobs.length);
-      pool ??= poolFor(jobs.length);
+      pool ??= await poolFor(jobs.length);
       trace('read every file');
       if (pool) {
         pool.add(jobs.slice(handedOver));

@@ -17,10 +17,10 @@ import { LIST_TEMPLATES, type ListKey } from '../../layouts/list.ts';
 import type { ArticlePage } from './article.ts';
 import { defaultOptions, wholeNumber } from './load.ts';
 import { SiteData, type ListPage, type SiteFields } from './model.ts';
+import { threadScript } from '../threads/bundle.ts';
 import { trace } from './trace.ts';
 import { siteConfig, TEMPLATES_DIR, writeDataFiles, type Part, type SiteOptions } from './plugin.ts';
 
-const BOOT = new URL('./render-boot.mjs', import.meta.url);
 /** Pages per Eleventy run: ~20 MB of pages held at once, and a run's start-up (~0.2 s) is spread thin. */
 export const SLICE = 2500;
 /** Characters of article text per run, at most (a slice of long articles is cut shorter). */
@@ -131,13 +131,18 @@ export function slicePages(site: Paginated, size: number): SliceJob[] {
 export class RenderThreads {
   readonly workers: Worker[];
   readonly failures = new Map<Worker, Error>();
-  constructor(settings: RenderSettings, count: number) {
-    this.workers = Array.from({ length: count }, () => {
-      const w = new Worker(BOOT, { workerData: settings, resourceLimits: { maxOldGenerationSizeMb: RENDER_HEAP_MB } });
+  private constructor(script: URL | null, settings: RenderSettings, count: number) {
+    this.workers = Array.from({ length: script ? count : 0 }, () => {
+      const w = new Worker(script!, { workerData: settings, resourceLimits: { maxOldGenerationSizeMb: RENDER_HEAP_MB } });
       w.on('error', (error) => this.failures.set(w, error));
       w.on('exit', (code) => this.failures.has(w) || this.failures.set(w, new Error(`a render thread stopped (exit code ${code})`)));
       return w;
     });
+  }
+
+  /** `count` render threads (none: the main thread draws every page), loading their code. */
+  static async start(settings: RenderSettings, count: number): Promise<RenderThreads> {
+    return new RenderThreads(count > 0 ? await threadScript('render') : null, settings, count);
   }
 
   end(): Promise<unknown> {
@@ -175,7 +180,7 @@ export async function renderSite(input: SiteInput, options: RenderOptions): Prom
   const slices = slicePages({ ...EMPTY_PAGES, articles: input.articles }, size);
   // The slices hold the article pages now; they are let go as the slices are handed out.
   input.articles = [];
-  const pool = options.started ?? new RenderThreads(settings, Math.max(0, Math.min((options.threads ?? defaultOptions().threads) - 1, slices.length)));
+  const pool = options.started ?? await RenderThreads.start(settings, Math.max(0, Math.min((options.threads ?? defaultOptions().threads) - 1, slices.length)));
   let next = 0;
   // Pages written, a number per run: pushed, never `written += await ...`, which would read the sum
   // before the await and lose what other threads reported meanwhile.

@@ -70,7 +70,7 @@ export async function buildOnce(options: RunOptions): Promise<void> {
     siteUrl: optionsFromEnv().siteUrl,
   };
   // Started now, they load Eleventy while the articles are read and extracted.
-  const started = new RenderThreads(settings, defaultOptions().threads - 1);
+  const started = await RenderThreads.start(settings, defaultOptions().threads - 1);
   try {
     trace('start');
     const steps = await loadSiteInSteps(options.contentDir);

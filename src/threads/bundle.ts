@@ -1,0 +1,96 @@
+// Worker threads run their code bundled into one JavaScript file, not TypeScript through tsx. Under
+// tsx, every worker registers loader hooks that run on a thread of their own and see every module
+// the worker loads, Eleventy's hundreds included: measured at start-up, a render thread's modules
+// cost 2.2 processor seconds under tsx and 1.4 s bundled, the extractor's 1.1 s and 0.5 s.
+//
+// A bundle is made once per version of the sources (esbuild, ~0.15 s) and kept under
+// node_modules/.cache, from where packages (left out of the bundle) resolve as they do from src/.
+// Each module keeps its own import.meta.url, so that the files it reads beside itself (the
+// gazetteer's units.json, the map outlines) are found where they are in the source tree.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Plugin } from 'esbuild';
+import { filesUnder } from '../cache/key.ts';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+/** The worker threads' entry modules. */
+const ENTRIES = { render: 'src/site/render-worker.ts', extract: 'src/cache/worker.ts' } as const;
+export type ThreadKind = keyof typeof ENTRIES;
+/** What a bundle may hold: the project's own code and the data files it reads. */
+const SOURCES = ['src', 'layouts'];
+const CACHE = join(ROOT, 'node_modules', '.cache', 'bien-nien-threads');
+
+/** import.meta in a module of the project, as the module's own file: a bundle would otherwise give every module the bundle's. */
+const sourceFileUrls: Plugin = {
+  name: 'source-file-urls',
+  setup(build) {
+    build.onLoad({ filter: /\.(?:ts|mjs|js)$/ }, async ({ path }) => {
+      if (path.includes(`${sep}node_modules${sep}`)) return undefined;
+      const text = await readFile(path, 'utf8');
+      return {
+        contents: text
+          .replaceAll('import.meta.url', JSON.stringify(pathToFileURL(path).href))
+          .replaceAll('import.meta.dirname', JSON.stringify(dirname(path)))
+          .replaceAll('import.meta.filename', JSON.stringify(path)),
+        loader: path.endsWith('.ts') ? 'ts' : 'js',
+      };
+    });
+  },
+};
+
+/** 16 hex digits naming the sources (path and bytes of every file under src/ and layouts/). */
+function sourcesVersion(): string {
+  const h = createHash('sha256');
+  for (const file of SOURCES.flatMap((dir) => filesUnder(join(ROOT, dir)))) {
+    const bytes = readFileSync(file);
+    h.update(`${relative(ROOT, file)} ${bytes.length}\n`).update(bytes);
+  }
+  return h.digest('hex').slice(0, 16);
+}
+
+let bundles: Promise<string> | null = null;
+let bundlesOf: string | null = null;
+
+/** The directory holding the bundles of the current sources, made if need be (by one build at a time or several: the first to finish puts it in place). */
+async function bundleDir(): Promise<string> {
+  const version = sourcesVersion();
+  if (bundles && bundlesOf === version) return bundles;
+  bundlesOf = version;
+  bundles = (async () => {
+    const dir = join(CACHE, version);
+    if (existsSync(dir)) return dir;
+    const { build } = await import('esbuild');
+    const fresh = `${dir}.tmp-${process.pid}-${Date.now()}`;
+    await build({
+      entryPoints: ENTRIES,
+      absWorkingDir: ROOT,
+      outdir: fresh,
+      outExtension: { '.js': '.mjs' },
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      packages: 'external',
+      plugins: [sourceFileUrls],
+      logLevel: 'error',
+    });
+    try {
+      renameSync(fresh, dir);
+    } catch (error) {
+      // Another build put the same bundles in place first.
+      rmSync(fresh, { recursive: true, force: true });
+      if (!existsSync(dir)) throw error;
+    }
+    return dir;
+  })();
+  bundles.catch(() => (bundles = null));
+  return bundles;
+}
+
+/** The file a worker thread of this kind runs. */
+export async function threadScript(kind: ThreadKind): Promise<URL> {
+  return pathToFileURL(join(await bundleDir(), `${kind}.mjs`));
+}

@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { threadScript } from '../../src/threads/bundle.ts';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+describe('threadScript', () => {
+  it('gives both kinds of thread a bundle in one directory per version of the sources, made once', async () => {
+    const render = await threadScript('render');
+    const extract = await threadScript('extract');
+    expect(dirname(fileURLToPath(render))).toBe(dirname(fileURLToPath(extract)));
+    expect(fileURLToPath(render)).toContain(join('node_modules', '.cache', 'bien-nien-threads'));
+    expect((await threadScript('render')).href).toBe(render.href);
+  });
+
+  it('leaves packages out and gives each module its own file for import.meta (the gazetteer reads units.json beside it)', async () => {
+    const text = readFileSync(await threadScript('extract'), 'utf8');
+    expect(text).not.toContain('import.meta.url');
+    expect(text).toContain(JSON.stringify(pathToFileURL(join(ROOT, 'src/gazetteer/index.ts')).href));
+    const render = readFileSync(await threadScript('render'), 'utf8');
+    expect(render).toMatch(/from "@11ty\/eleventy"/);
+    expect(render).not.toMatch(/class Eleventy\b/);
+  });
+});
