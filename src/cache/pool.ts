@@ -1,6 +1,6 @@
 // Extraction across the machine's cores: the main thread and `threads - 1` worker threads take
 // batches of articles from one queue as they finish the last, so a slow article does not hold up the
-// rest. Workers are started before there is work for them (they take most of a second to load the
+// rest. Workers are started before there is work for them (they take about half a second to load the
 // extractor) and take batches as the caller adds them, while it is still listing and reading the
 // articles; the main thread, whose extractor is already loaded, joins in when it has read them all.
 // Results land at their job's index: the order of records never depends on which thread was faster
@@ -37,9 +37,9 @@ export class ExtractionPool {
    * Each job's entry (JSON) is handed to `take` with the job's index as it arrives, in the main thread
    * between its own work, so that what the caller does with an entry is shared out like the rest.
    */
-  constructor(script: URL, workers: number, data: WorkerData, take: (index: number, json: string) => void) {
+  private constructor(script: URL | null, workers: number, data: WorkerData, take: (index: number, json: string) => void) {
     this.take = take;
-    for (let i = 0; i < workers; i++) {
+    for (let i = 0; script && i < workers; i++) {
       const slot: Slot = { worker: new Worker(script, { workerData: data }), ready: false, inFlight: 0, worked: false };
       slot.worker.on('message', (m: 'ready' | 'closed' | Done) => {
         if (m === 'closed') return;
@@ -56,6 +56,11 @@ export class ExtractionPool {
       });
       this.slots.push(slot);
     }
+  }
+
+  /** A pool of `workers` threads (none: the caller extracts every batch), loading their code. */
+  static async start(workers: number, data: WorkerData, take: (index: number, json: string) => void): Promise<ExtractionPool> {
+    return new ExtractionPool(workers > 0 ? await threadScript('extract') : null, workers, data, take);
   }
 
   /** More jobs, numbered on from the last: ready workers take them at once, while the caller goes on. */
@@ -126,7 +131,7 @@ export class ExtractionPool {
 /** One pool for one list of jobs: started, used and closed. */
 export async function extractInPool(jobs: readonly Job[], options: WorkerData & { threads: number; local: (jobs: readonly Job[]) => string[] }): Promise<string[]> {
   const results = new Array<string>(jobs.length);
-  const pool = new ExtractionPool(await threadScript('extract'), Math.max(0, options.threads - 1), { cacheRoot: options.cacheRoot, namespace: options.namespace }, (i, json) => (results[i] = json));
+  const pool = await ExtractionPool.start(Math.max(0, options.threads - 1), { cacheRoot: options.cacheRoot, namespace: options.namespace }, (i, json) => (results[i] = json));
   try {
     pool.add(jobs);
     await pool.finish(options.local);

@@ -13,7 +13,6 @@ import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { namespace, entryKey } from '../cache/key.ts';
 import { runJobs, type Job } from '../cache/job.ts';
 import { BATCH, ExtractionPool } from '../cache/pool.ts';
-import { threadScript } from '../threads/bundle.ts';
 import { CacheStore, parseEntry, type Entry } from '../cache/store.ts';
 import { applyCorrections, correctionMessage, readCorrections, type CorrectionEntry } from '../corrections/index.ts';
 import { recordSlug } from '../extract/index.ts';
@@ -60,7 +59,7 @@ export type Loaded = {
 
 /**
  * Below this many articles to extract, starting threads costs more than it saves: a worker takes
- * ~0.7 s to load the extractor, and an article ~1.5 ms to extract (measured on this machine).
+ * ~0.5 s to load the extractor, and an article ~1.5 ms to extract (measured on this machine).
  */
 const THREADS_FROM = 1000;
 /** A whole number of at least `min` from an environment variable, or null. */
@@ -202,7 +201,7 @@ export async function loadRecords(contentDir: string, options: LoadOptions = {})
     });
   const poolFor = async (articles: number) => {
     const workers = Math.min(threadsFor(articles) - 1, Math.ceil(articles / BATCH) - 1);
-    return workers > 0 ? new ExtractionPool(await threadScript('extract'), workers, { cacheRoot: opts.cacheDir, namespace: ns }, take) : null;
+    return workers > 0 ? await ExtractionPool.start(workers, { cacheRoot: opts.cacheDir, namespace: ns }, take) : null;
   };
   const notCached = (articles: number) => articles - (store?.size ?? 0);
   let pool = await poolFor(notCached(articlesIn(dir)));

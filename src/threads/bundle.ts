@@ -51,46 +51,44 @@ function sourcesVersion(): string {
   return h.digest('hex').slice(0, 16);
 }
 
+/** Where the bundles of the sources are, made if need be: once per process, as the cache's namespace
+ * (src/cache/key.ts) is read once. Builds running at once may both make them; the first to finish puts them in place. */
 let bundles: Promise<string> | null = null;
-let bundlesOf: string | null = null;
 
-/** The directory holding the bundles of the current sources, made if need be (by one build at a time or several: the first to finish puts it in place). */
-async function bundleDir(): Promise<string> {
-  const version = sourcesVersion();
-  if (bundles && bundlesOf === version) return bundles;
-  bundlesOf = version;
-  bundles = (async () => {
-    const dir = join(CACHE, version);
-    if (existsSync(dir)) return dir;
-    const { build } = await import('esbuild');
-    const fresh = `${dir}.tmp-${process.pid}-${Date.now()}`;
-    await build({
-      entryPoints: ENTRIES,
-      absWorkingDir: ROOT,
-      outdir: fresh,
-      outExtension: { '.js': '.mjs' },
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      packages: 'external',
-      plugins: [sourceFileUrls],
-      logLevel: 'error',
-    });
-    try {
-      renameSync(fresh, dir);
-    } catch (error) {
-      // Another build put the same bundles in place first.
-      rmSync(fresh, { recursive: true, force: true });
-      if (!existsSync(dir)) throw error;
-    }
-    return dir;
-  })();
-  bundles.catch(() => (bundles = null));
-  return bundles;
+async function makeBundles(): Promise<string> {
+  const dir = join(CACHE, sourcesVersion());
+  if (existsSync(dir)) return dir;
+  const { build } = await import('esbuild');
+  const fresh = `${dir}.tmp-${process.pid}-${Date.now()}`;
+  await build({
+    entryPoints: ENTRIES,
+    absWorkingDir: ROOT,
+    outdir: fresh,
+    outExtension: { '.js': '.mjs' },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    plugins: [sourceFileUrls],
+    logLevel: 'error',
+  });
+  try {
+    renameSync(fresh, dir);
+  } catch (error) {
+    // Another build put the same bundles in place first.
+    rmSync(fresh, { recursive: true, force: true });
+    if (!existsSync(dir)) throw error;
+  }
+  return dir;
 }
 
 /** The file a worker thread of this kind runs. */
 export async function threadScript(kind: ThreadKind): Promise<URL> {
-  return pathToFileURL(join(await bundleDir(), `${kind}.mjs`));
+  // A failure is not remembered: the next build tries again.
+  bundles ??= makeBundles().catch((error: unknown) => {
+    bundles = null;
+    throw error;
+  });
+  return pathToFileURL(join(await bundles, `${kind}.mjs`));
 }
