@@ -6,7 +6,7 @@
 // Results land at their job's index: the order of records never depends on which thread was faster
 // or on how many there were.
 import { Worker } from 'node:worker_threads';
-import { threadScript } from '../threads/bundle.ts';
+import { threadExecArgv, threadScript } from '../threads/bundle.ts';
 import type { Job } from './job.ts';
 import type { Batch, Done, WorkerData } from './worker.ts';
 
@@ -40,7 +40,7 @@ export class ExtractionPool {
   private constructor(script: URL | null, workers: number, data: WorkerData, take: (index: number, json: string) => void) {
     this.take = take;
     for (let i = 0; script && i < workers; i++) {
-      const slot: Slot = { worker: new Worker(script, { workerData: data }), ready: false, inFlight: 0, worked: false };
+      const slot: Slot = { worker: new Worker(script, { workerData: data, execArgv: threadExecArgv() }), ready: false, inFlight: 0, worked: false };
       slot.worker.on('message', (m: 'ready' | 'closed' | Done) => {
         if (m === 'closed') return;
         if (m === 'ready') slot.ready = true;

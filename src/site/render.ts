@@ -17,7 +17,7 @@ import { LIST_TEMPLATES, type ListKey } from '../../layouts/list.ts';
 import type { ArticlePage } from './article.ts';
 import { defaultOptions, wholeNumber } from './load.ts';
 import { SiteData, type ListPage, type SiteFields } from './model.ts';
-import { threadScript } from '../threads/bundle.ts';
+import { threadExecArgv, threadScript } from '../threads/bundle.ts';
 import { trace } from './trace.ts';
 import { siteConfig, TEMPLATES_DIR, writeDataFiles, type Part, type SiteOptions } from './plugin.ts';
 
@@ -133,7 +133,14 @@ export class RenderThreads {
   readonly failures = new Map<Worker, Error>();
   private constructor(script: URL | null, settings: RenderSettings, count: number) {
     this.workers = Array.from({ length: script ? count : 0 }, () => {
-      const w = new Worker(script!, { workerData: settings, resourceLimits: { maxOldGenerationSizeMb: RENDER_HEAP_MB } });
+      const w = new Worker(script!, {
+        workerData: settings,
+        execArgv: threadExecArgv(),
+        // Eleventy's ESM resolver busts the module cache for its dev server's reloads, and would run
+        // as loader hooks on a thread of its own that sees every import: a render thread never reloads.
+        env: { ...process.env, ELEVENTY_SKIP_ESM_RESOLVER: '1' },
+        resourceLimits: { maxOldGenerationSizeMb: RENDER_HEAP_MB },
+      });
       w.on('error', (error) => this.failures.set(w, error));
       w.on('exit', (code) => this.failures.has(w) || this.failures.set(w, new Error(`a render thread stopped (exit code ${code})`)));
       return w;

@@ -14,6 +14,7 @@ import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { threadExecArgv } from '../threads/bundle.ts';
 import { searchFold } from '../text/fold.ts';
 import type { ArticleView } from './article.ts';
 import { SEARCH_BUNDLE_DIR, SEARCH_SHARDS_FILE, type SearchFilterKey, type ShardsManifest } from './search-filters.ts';
@@ -251,7 +252,7 @@ async function inThreads(count: number, task: (index: Indexer, n: number) => Pro
   const results: number[] = [];
   let next = 0;
   const thread = async () => {
-    const worker = new Worker(INDEXER);
+    const worker = new Worker(INDEXER, { execArgv: threadExecArgv() });
     const index: Indexer = async (job) => {
       const reply = await new Promise<{ pages: number } | { error: string }>((resolvePromise, reject) => {
         worker.once('message', resolvePromise);

@@ -83,6 +83,17 @@ async function makeBundles(): Promise<string> {
   return dir;
 }
 
+/**
+ * A worker thread's Node options: the profilers' alone (`--cpu-prof`, `--cpu-prof-dir=...`, and
+ * `--heap-prof`'s), so that a profiled build profiles its threads too. By default a worker inherits
+ * the process's options, `--import tsx` among them, and tsx would then register its loader hooks
+ * again for the bundle, on a thread of their own, and see every module the worker loads. (V8's
+ * options, such as --expose-gc, hold for the whole process and may not be given to a worker.)
+ */
+export function threadExecArgv(execArgv: readonly string[] = process.execArgv): string[] {
+  return execArgv.filter((arg) => /^--(?:cpu|heap)-prof(?:$|-[a-z]+=)/.test(arg));
+}
+
 /** The file a worker thread of this kind runs. */
 export async function threadScript(kind: ThreadKind): Promise<URL> {
   // A failure is not remembered: the next build tries again.

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { threadScript } from '../../src/threads/bundle.ts';
+import { threadExecArgv, threadScript } from '../../src/threads/bundle.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -22,5 +22,13 @@ describe('threadScript', () => {
     const render = readFileSync(await threadScript('render'), 'utf8');
     expect(render).toMatch(/from "@11ty\/eleventy"/);
     expect(render).not.toMatch(/class Eleventy\b/);
+  });
+});
+
+describe('threadExecArgv', () => {
+  it('keeps the profilers\' options and drops the preloaded TypeScript loader and V8 options (which a worker refuses)', () => {
+    expect(threadExecArgv(['--expose-gc', '--import', 'tsx', '--cpu-prof', '--cpu-prof-dir=/tmp/p', '--max-semi-space-size=32'])).toEqual(['--cpu-prof', '--cpu-prof-dir=/tmp/p']);
+    expect(threadExecArgv(['--import=tsx', '--require', 'tsx/cjs', '--heap-prof'])).toEqual(['--heap-prof']);
+    expect(threadExecArgv([])).toEqual([]);
   });
 });
