@@ -60,6 +60,16 @@ describe('slicePages', () => {
     ]);
   });
 
+  it('shares the pages evenly among as few slices as the size allows, with no slice of one page at the end', () => {
+    const articles = ['a', 'b', 'c', 'd', 'e'].map((x) => article(`/bai-viet/${x}/`, [x]));
+    expect(slicePages({ ...empty, articles }, 4).map((s) => s.articles!.length)).toEqual([3, 2]);
+    const many = Array.from({ length: 20_001 }, (_, i) => article(`/bai-viet/${i}/`, ['x']));
+    const sizes = slicePages({ ...empty, articles: many }, 2500).map((s) => s.articles!.length);
+    expect(sizes).toHaveLength(9);
+    expect(Math.min(...sizes)).toBeGreaterThan(2200);
+    expect(sizes.reduce((x, y) => x + y)).toBe(20_001);
+  });
+
   it('gives an article of more than 20 million characters a slice of its own', () => {
     const long = article('/bai-viet/dai/', ['đ'.repeat(20_000_001)]);
     const slices = slicePages({ ...empty, articles: [article('/bai-viet/a/', ['a']), long, article('/bai-viet/b/', ['b'])] }, 100);
