@@ -41,12 +41,16 @@ const sourceFileUrls: Plugin = {
   },
 };
 
-/** 16 hex digits naming the sources (path and bytes of every file under src/ and layouts/). */
-function sourcesVersion(): string {
-  const h = createHash('sha256');
-  for (const file of SOURCES.flatMap((dir) => filesUnder(join(ROOT, dir)))) {
+/**
+ * 16 hex digits naming the sources: where the project is (a bundle holds its modules' absolute
+ * paths, so a moved or copied project sharing node_modules must not run another tree's bundle),
+ * then the path and bytes of every file under src/ and layouts/.
+ */
+export function sourcesVersion(root = ROOT): string {
+  const h = createHash('sha256').update(`${root}\n`);
+  for (const file of SOURCES.flatMap((dir) => filesUnder(join(root, dir)))) {
     const bytes = readFileSync(file);
-    h.update(`${relative(ROOT, file)} ${bytes.length}\n`).update(bytes);
+    h.update(`${relative(root, file)} ${bytes.length}\n`).update(bytes);
   }
   return h.digest('hex').slice(0, 16);
 }

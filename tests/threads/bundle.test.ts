@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { threadExecArgv, threadScript } from '../../src/threads/bundle.ts';
+import { sourcesVersion, threadExecArgv, threadScript } from '../../src/threads/bundle.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -22,6 +23,31 @@ describe('threadScript', () => {
     const render = readFileSync(await threadScript('render'), 'utf8');
     expect(render).toMatch(/from "@11ty\/eleventy"/);
     expect(render).not.toMatch(/class Eleventy\b/);
+  });
+});
+
+describe('sourcesVersion', () => {
+  it('names the project\'s place as well as its sources: a copy of the tree (sharing node_modules) gets bundles of its own paths', () => {
+    const copy = mkdtempSync(join(tmpdir(), 'bien-nien-copy-'));
+    try {
+      for (const dir of ['src', 'layouts']) cpSync(join(ROOT, dir), join(copy, dir), { recursive: true });
+      expect(sourcesVersion(copy)).not.toBe(sourcesVersion(ROOT));
+      expect(sourcesVersion(copy)).toMatch(/^[0-9a-f]{16}$/);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  });
+
+  it('changes when a source file changes', () => {
+    const copy = mkdtempSync(join(tmpdir(), 'bien-nien-copy-'));
+    try {
+      for (const dir of ['src', 'layouts']) cpSync(join(ROOT, dir), join(copy, dir), { recursive: true });
+      const before = sourcesVersion(copy);
+      cpSync(join(ROOT, 'src/site/urls.ts'), join(copy, 'src/site/urls2.ts'));
+      expect(sourcesVersion(copy)).not.toBe(before);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
   });
 });
 
