@@ -2,7 +2,7 @@
 // search box, the footer. TypeScript pages call `page`; layouts/_includes/base.njk places the same
 // pieces (through the `chrome` Nunjucks global), so both kinds of page share one copy.
 // Links are root-relative; under PATH_PREFIX the HTML <base> plugin rewrites them.
-import { html, type Html } from './html.ts';
+import { flattened, html, Html } from './html.ts';
 import type { urlFor } from '../src/site/urls.ts';
 import type { searchUrls } from '../src/site/search.ts';
 
@@ -66,8 +66,8 @@ export type Page = {
   main: Html;
 };
 
-/** A whole HTML page. */
-export const page = (meta: Meta, p: Page): Html => html`<!doctype html>
+/** A whole HTML page, as one flat string (see `flattened`). */
+export const page = (meta: Meta, p: Page): Html => new Html(flattened(html`<!doctype html>
 <html lang="vi">
 <head>
 ${headStart()}
@@ -82,4 +82,4 @@ ${p.main}</main>
 ${siteFooter(meta)}
 </body>
 </html>
-`;
+`.text));

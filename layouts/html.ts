@@ -21,6 +21,22 @@ export function html(strings: TemplateStringsArray, ...values: Value[]): Html {
   return new Html(out);
 }
 
+/** Any text at all: running it makes V8 flatten the string it runs on (see `flattened`). */
+const ANYTHING = /^/;
+
+/**
+ * The same text, made one flat string. Text built by `+=` is a rope of small pieces until something
+ * reads it whole; a page's rope, held by Eleventy until it is written, survives young-generation
+ * collections piece by piece (every piece copied, then promoted) and is written through a slow path
+ * that walks the rope. A regular expression runs only on flat text, so V8 flattens it here, once,
+ * while its pieces are fresh. (A bare `charCodeAt` would flatten too, but an optimising compiler may
+ * drop a call whose result is unused; a RegExp run updates RegExp's legacy statics, so it stays.)
+ */
+export function flattened(text: string): string {
+  ANYTHING.test(text);
+  return text;
+}
+
 function markup(value: Value): string {
   if (value === null || value === undefined || value === false) return '';
   if (value instanceof Html) return value.text;
