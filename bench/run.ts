@@ -119,14 +119,14 @@ export function parseBuildOutput(text: string): { extractS: number | null; eleve
   };
 }
 
-/** The command `npm run build` runs, without npm in between when it is "tsx <file>". */
+/** The command `npm run build` runs, without npm in between when it is "node <file>" or "tsx <file>". */
 function buildCommand(): { cmd: string; args: string[] } {
   const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
   const script = pkg.scripts?.build ?? '';
-  // "tsx [--node-flag ...] <file> [args ...]": the flags go to Node (tsx passes them on).
-  const m = /^tsx((?:\s+--\S+)*)\s+([^-\s]\S*)((?:\s+\S+)*)\s*$/.exec(script.trim());
+  // "node|tsx [--node-flag ...] <file> [args ...]": tsx passes the flags on to Node.
+  const m = /^(node|tsx)((?:\s+--\S+)*)\s+([^-\s]\S*)((?:\s+\S+)*)\s*$/.exec(script.trim());
   const words = (s: string | undefined) => (s ?? '').trim().split(/\s+/).filter(Boolean);
-  if (m) return { cmd: process.execPath, args: [...words(m[1]), '--import', 'tsx', m[2]!, ...words(m[3])] };
+  if (m) return { cmd: process.execPath, args: [...words(m[2]), ...(m[1] === 'tsx' ? ['--import', 'tsx'] : []), m[3]!, ...words(m[4])] };
   return { cmd: 'npm', args: ['run', '--silent', 'build', '--'] };
 }
 
@@ -266,7 +266,7 @@ async function benchOne(n: number, opts: Options): Promise<BenchRow> {
 /** One more full build under --cpu-prof and DEBUG=Eleventy:Benchmark*: where its time goes. */
 async function profileBuild(n: number, cmd: string, args: string[], content: string, out: string, opts: Options): Promise<void> {
   if (cmd !== process.execPath) {
-    opts.log(`[${n}] --profile needs the build to be "tsx <file>": skipped`);
+    opts.log(`[${n}] --profile needs the build to be "node <file>" or "tsx <file>": skipped`);
     return;
   }
   const dir = resolve(opts.profile!, String(n));
@@ -278,7 +278,7 @@ async function profileBuild(n: number, cmd: string, args: string[], content: str
     env: { DEBUG: 'Eleventy:Benchmark*' },
   });
   await writeFile(join(dir, 'eleventy-benchmark.txt'), run.stderr);
-  // One profile per thread (tsx's loader runs in a worker): the main thread's is the largest.
+  // One profile per thread: the main thread's is the largest.
   const profiles = await Promise.all(
     (await readdir(dir)).filter((f) => f.endsWith('.cpuprofile')).map(async (f) => ({ f, size: (await stat(join(dir, f))).size })),
   );

@@ -6,30 +6,17 @@
 // - the code the records come from (src/extract, src/ingest, src/text, the gazetteer's lookup and
 //   the record schema): a rule edited without bumping the version still cannot serve stale records.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EXTRACTOR_VERSION } from '../extract/rules.ts';
+import { filesUnder } from '../threads/bundle.mjs';
 
 const SRC = fileURLToPath(new URL('..', import.meta.url));
 /** Directories (recursively) and files under src/ whose content decides what a record holds. */
 const INPUTS = ['extract', 'ingest', 'text', 'gazetteer', 'records/schema.ts'];
 /** Bumped when the cache's own format changes (2: entries in pack files, src/cache/store.ts). */
 const FORMAT = '2';
-
-/** Files under a directory, recursively, in a fixed order (a path that is a file: itself). */
-export function filesUnder(path: string): string[] {
-  let entries;
-  try {
-    entries = readdirSync(path, { withFileTypes: true });
-  } catch {
-    return [path];
-  }
-  return entries
-    .filter((e) => !e.name.startsWith('.'))
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-    .flatMap((e) => (e.isDirectory() ? filesUnder(join(path, e.name)) : [join(path, e.name)]));
-}
 
 /** The namespace of an extractor version and its inputs (path and bytes of each file, in order). */
 export function namespaceOf(version: string, inputs: Iterable<readonly [name: string, bytes: Uint8Array]>): string {

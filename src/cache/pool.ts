@@ -6,7 +6,7 @@
 // Results land at their job's index: the order of records never depends on which thread was faster
 // or on how many there were.
 import { Worker } from 'node:worker_threads';
-import { threadExecArgv, threadScript } from '../threads/bundle.ts';
+import { threadExecArgv, threadScript } from '../threads/bundle.mjs';
 import type { Job } from './job.ts';
 import type { Batch, Done, WorkerData } from './worker.ts';
 

@@ -17,7 +17,7 @@ import { LIST_TEMPLATES, type ListKey } from '../../layouts/list.ts';
 import type { ArticlePage } from './article.ts';
 import { defaultOptions, wholeNumber } from './load.ts';
 import { SiteData, type ListPage, type SiteFields } from './model.ts';
-import { threadExecArgv, threadScript } from '../threads/bundle.ts';
+import { threadExecArgv, threadScript } from '../threads/bundle.mjs';
 import { trace } from './trace.ts';
 import { siteConfig, TEMPLATES_DIR, writeDataFiles, type Part, type SiteOptions } from './plugin.ts';
 

@@ -14,7 +14,7 @@ import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { threadExecArgv } from '../threads/bundle.ts';
+import { threadExecArgv } from '../threads/bundle.mjs';
 import { searchFold } from '../text/fold.ts';
 import type { ArticleView } from './article.ts';
 import { SEARCH_BUNDLE_DIR, SEARCH_SHARDS_FILE, type SearchFilterKey, type ShardsManifest } from './search-filters.ts';

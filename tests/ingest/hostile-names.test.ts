@@ -11,7 +11,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isUnreadable, listArticles, readSource } from '../../src/ingest/index.ts';
 import type { ArticleRecord } from '../../src/records/schema.ts';
-import { filesUnder, ROOT } from '../site/build-helpers.ts';
+import { BUILD, filesUnder, ROOT } from '../site/build-helpers.ts';
 
 const run = promisify(execFile);
 
@@ -93,7 +93,7 @@ describe('hostile file names', () => {
 
     beforeAll(async () => {
       // The real CLI; no cache, so that every file the build writes is under `out`.
-      await run(process.execPath, ['--import', 'tsx', 'src/cli/build.ts', '--content', content, '--out', out, '--no-cache', '--quiet'], {
+      await run(process.execPath, [...BUILD, '--content', content, '--out', out, '--no-cache', '--quiet'], {
         cwd: ROOT,
         env: { ...process.env, PATH_PREFIX: '', SITE_URL: '' },
         maxBuffer: 64 * 1024 * 1024,

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { filesUnder, readPages, ROOT, text } from '../site/build-helpers.ts';
+import { BUILD, filesUnder, readPages, ROOT, text } from '../site/build-helpers.ts';
 
 const run = promisify(execFile);
 let tmp: string;
@@ -19,7 +19,7 @@ type Built = { out: string; stderr: string; code: number };
 async function build(name: string, args: string[] = [], env: NodeJS.ProcessEnv = {}): Promise<Built> {
   const out = join(tmp, name);
   try {
-    const r = await run(process.execPath, ['--import', 'tsx', 'src/cli/build.ts', '--content', content, '--out', out, ...args], {
+    const r = await run(process.execPath, [...BUILD, '--content', content, '--out', out, ...args], {
       cwd: ROOT,
       env: { ...process.env, PATH_PREFIX: '', SITE_URL: '', ...env },
       maxBuffer: 64 * 1024 * 1024,
@@ -126,7 +126,7 @@ describe('a failed build', () => {
   it('leaves the previous site as it was, and no temporary folder behind', async () => {
     const site = join(tmp, 'published');
     await cp(warm.out, site, { recursive: true });
-    const forced = await run(process.execPath, ['--import', 'tsx', 'src/cli/build.ts', '--content', content, '--out', site, '--quiet', '--cache', cache], {
+    const forced = await run(process.execPath, [...BUILD, '--content', content, '--out', site, '--quiet', '--cache', cache], {
       cwd: ROOT,
       env: { ...process.env, PATH_PREFIX: '', SITE_URL: '', BIEN_NIEN_FAIL_BEFORE_SWAP: '1' },
     }).then(() => ({ code: 0, stderr: '' }), (e: { code: number; stderr: string }) => e);
@@ -135,7 +135,7 @@ describe('a failed build', () => {
     await sameTree(warm.out, site);
 
     // A mistyped content folder must not publish an empty site over the real one.
-    const missing = await run(process.execPath, ['--import', 'tsx', 'src/cli/build.ts', '--content', join(tmp, 'no-such-folder'), '--out', site], { cwd: ROOT })
+    const missing = await run(process.execPath, [...BUILD, '--content', join(tmp, 'no-such-folder'), '--out', site], { cwd: ROOT })
       .then(() => ({ code: 0, stderr: '' }), (e: { code: number; stderr: string }) => e);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('does not exist');

@@ -9,7 +9,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleRecord } from '../../src/records/schema.ts';
 import { writeFixtures } from '../fixtures/bad/make-fixtures.ts';
-import { buildInto, readPages, ROOT } from './build-helpers.ts';
+import { BUILD, buildInto, readPages, ROOT } from './build-helpers.ts';
 
 let content: string;
 let alone: string;
@@ -34,7 +34,7 @@ beforeAll(async () => {
   await writeFile(join(content, 'huge.txt'), `Hội nghị rất dài\n\n${sentence.repeat(Math.ceil(20_000_000 / Buffer.byteLength(sentence)))}\n`);
   await writeFile(join(content, 'one-line.txt'), `${'Huyện ủy tổ chức hội nghị, '.repeat(40_000)}\n`);
   const out = await mkdtemp(join(tmpdir(), 'bien-nien-bad-site-'));
-  const run = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/cli/build.ts', '--content', content, '--out', out, '--no-cache'], {
+  const run = await promisify(execFile)(process.execPath, [...BUILD, '--content', content, '--out', out, '--no-cache'], {
     cwd: ROOT,
     env: { ...process.env, PATH_PREFIX: '', SITE_URL: '' },
     maxBuffer: 64 * 1024 * 1024,

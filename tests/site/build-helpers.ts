@@ -10,11 +10,13 @@ import { parseHTML } from 'linkedom';
 
 const run = promisify(execFile);
 export const ROOT = join(import.meta.dirname, '..', '..');
+/** The build command's arguments to Node, as `npm run build` gives them (package.json), less its V8 options. */
+export const BUILD = ['src/cli/launch.mjs', 'build'];
 
 export async function buildInto(contentDir: string, env: { [k: string]: string } = {}): Promise<string> {
   const out = await mkdtemp(join(tmpdir(), 'bien-nien-site-'));
   try {
-    await run(process.execPath, ['--import', 'tsx', 'src/cli/build.ts', '--content', contentDir, '--out', out, '--quiet'], {
+    await run(process.execPath, [...BUILD, '--content', contentDir, '--out', out, '--quiet'], {
       cwd: ROOT,
       env: { ...process.env, PATH_PREFIX: '', SITE_URL: '', ...env },
       maxBuffer: 64 * 1024 * 1024,

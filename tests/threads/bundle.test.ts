@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { sourcesVersion, threadExecArgv, threadScript } from '../../src/threads/bundle.ts';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { bundleFile, sourcesVersion, threadExecArgv, threadScript } from '../../src/threads/bundle.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -23,6 +25,23 @@ describe('threadScript', () => {
     const render = readFileSync(await threadScript('render'), 'utf8');
     expect(render).toMatch(/from "@11ty\/eleventy"/);
     expect(render).not.toMatch(/class Eleventy\b/);
+  });
+});
+
+describe('the launcher (src/cli/launch.mjs, what `npm run build` runs)', () => {
+  it('runs the build command from its bundle, beside the threads\' bundles', async () => {
+    const build = await bundleFile('build');
+    expect(dirname(fileURLToPath(build))).toBe(dirname(fileURLToPath(await threadScript('render'))));
+    // The command's own usage error comes from the bundle, with the command's exit code.
+    const run = await promisify(execFile)(process.execPath, ['src/cli/launch.mjs', 'build', '--no-such-option'], { cwd: ROOT }).catch((e: { code: number; stderr: string }) => e);
+    expect(run).toMatchObject({ code: 2 });
+    expect((run as { stderr: string }).stderr).toContain('usage: npm run build');
+  });
+
+  it('refuses a command it does not know, with its usage and exit code 2', async () => {
+    const run = await promisify(execFile)(process.execPath, ['src/cli/launch.mjs', 'serve-all'], { cwd: ROOT }).catch((e: { code: number; stderr: string }) => e);
+    expect(run).toMatchObject({ code: 2 });
+    expect((run as { stderr: string }).stderr).toContain('usage: node src/cli/launch.mjs <build>');
   });
 });
 
