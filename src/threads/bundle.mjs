@@ -5,7 +5,7 @@
 // bundled, the extractor's 1.1 s and 0.5 s; a build of the five seeds took 2.75 s under tsx and
 // 2.28 s bundled.
 //
-// A bundle is made once per version of the sources (esbuild, ~0.15 s) and kept under
+// A bundle is made once per version of the sources (esbuild, ~0.2 s) and kept under
 // node_modules/.cache, from where packages (left out of the bundle) resolve as they do from src/.
 // Each module keeps its own import.meta.url, so that the files it reads beside itself (the
 // gazetteer's units.json, the map outlines) are found where they are in the source tree.
