@@ -6,7 +6,7 @@
 // Results land at their job's index: the order of records never depends on which thread was faster
 // or on how many there were.
 import { Worker } from 'node:worker_threads';
-import { threadExecArgv, threadScript } from '../threads/bundle.mjs';
+import { bundleFile, threadExecArgv } from '../threads/bundle.mjs';
 import type { Job } from './job.ts';
 import type { Batch, Done, WorkerData } from './worker.ts';
 
@@ -60,7 +60,7 @@ export class ExtractionPool {
 
   /** A pool of `workers` threads (none: the caller extracts every batch), loading their code. */
   static async start(workers: number, data: WorkerData, take: (index: number, json: string) => void): Promise<ExtractionPool> {
-    return new ExtractionPool(workers > 0 ? await threadScript('extract') : null, workers, data, take);
+    return new ExtractionPool(workers > 0 ? await bundleFile('extract') : null, workers, data, take);
   }
 
   /** More jobs, numbered on from the last: ready workers take them at once, while the caller goes on. */

@@ -17,7 +17,7 @@ import { LIST_TEMPLATES, type ListKey } from '../../layouts/list.ts';
 import type { ArticlePage } from './article.ts';
 import { defaultOptions, wholeNumber } from './load.ts';
 import { SiteData, type ListPage, type SiteFields } from './model.ts';
-import { threadExecArgv, threadScript } from '../threads/bundle.mjs';
+import { bundleFile, threadExecArgv } from '../threads/bundle.mjs';
 import { trace } from './trace.ts';
 import { siteConfig, TEMPLATES_DIR, writeDataFiles, type Part, type SiteOptions } from './plugin.ts';
 
@@ -152,7 +152,7 @@ export class RenderThreads {
 
   /** `count` render threads (none: the main thread draws every page), loading their code. */
   static async start(settings: RenderSettings, count: number): Promise<RenderThreads> {
-    return new RenderThreads(count > 0 ? await threadScript('render') : null, settings, count);
+    return new RenderThreads(count > 0 ? await bundleFile('render') : null, settings, count);
   }
 
   end(): Promise<unknown> {

@@ -2,7 +2,6 @@
 
 /** The bundled entries: the build's command, and the worker threads' scripts. */
 export type BundleKind = 'build' | 'render' | 'extract';
-export type ThreadKind = Exclude<BundleKind, 'build'>;
 
 /** Files under a directory, recursively, in a fixed order (a path that is a file: itself). */
 export function filesUnder(path: string): string[];
@@ -10,7 +9,5 @@ export function filesUnder(path: string): string[];
 export function sourcesVersion(root?: string): string;
 /** The bundled file of one entry, made if need be (once per process). */
 export function bundleFile(kind: BundleKind): Promise<URL>;
-/** The file a worker thread of this kind runs. */
-export function threadScript(kind: ThreadKind): Promise<URL>;
 /** A worker thread's Node options: the profilers' alone. */
 export function threadExecArgv(execArgv?: readonly string[]): string[];

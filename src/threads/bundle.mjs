@@ -120,9 +120,6 @@ export async function bundleFile(kind) {
   return pathToFileURL(join(await bundles(), `${kind}.mjs`));
 }
 
-/** The file a worker thread of this kind runs. */
-export const threadScript = (kind) => bundleFile(kind);
-
 /**
  * A worker thread's Node options: the profilers' alone (`--cpu-prof`, `--cpu-prof-dir=...`, and
  * `--heap-prof`'s), so that a profiled build profiles its threads too. By default a worker inherits

@@ -1,28 +1,28 @@
+import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { describe, expect, it } from 'vitest';
-import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { bundleFile, sourcesVersion, threadExecArgv, threadScript } from '../../src/threads/bundle.mjs';
+import { describe, expect, it } from 'vitest';
+import { bundleFile, sourcesVersion, threadExecArgv } from '../../src/threads/bundle.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-describe('threadScript', () => {
+describe('bundleFile', () => {
   it('gives both kinds of thread a bundle in one directory per version of the sources, made once', async () => {
-    const render = await threadScript('render');
-    const extract = await threadScript('extract');
+    const render = await bundleFile('render');
+    const extract = await bundleFile('extract');
     expect(dirname(fileURLToPath(render))).toBe(dirname(fileURLToPath(extract)));
     expect(fileURLToPath(render)).toContain(join('node_modules', '.cache', 'bien-nien-threads'));
-    expect((await threadScript('render')).href).toBe(render.href);
+    expect((await bundleFile('render')).href).toBe(render.href);
   });
 
   it('leaves packages out and gives each module its own file for import.meta (the gazetteer reads units.json beside it)', async () => {
-    const text = readFileSync(await threadScript('extract'), 'utf8');
+    const text = readFileSync(await bundleFile('extract'), 'utf8');
     expect(text).not.toContain('import.meta.url');
     expect(text).toContain(JSON.stringify(pathToFileURL(join(ROOT, 'src/gazetteer/index.ts')).href));
-    const render = readFileSync(await threadScript('render'), 'utf8');
+    const render = readFileSync(await bundleFile('render'), 'utf8');
     expect(render).toMatch(/from "@11ty\/eleventy"/);
     expect(render).not.toMatch(/class Eleventy\b/);
   });
@@ -31,7 +31,7 @@ describe('threadScript', () => {
 describe('the launcher (src/cli/launch.mjs, what `npm run build` runs)', () => {
   it('runs the build command from its bundle, beside the threads\' bundles', async () => {
     const build = await bundleFile('build');
-    expect(dirname(fileURLToPath(build))).toBe(dirname(fileURLToPath(await threadScript('render'))));
+    expect(dirname(fileURLToPath(build))).toBe(dirname(fileURLToPath(await bundleFile('render'))));
     // The command's own usage error comes from the bundle, with the command's exit code.
     const run = await promisify(execFile)(process.execPath, ['src/cli/launch.mjs', 'build', '--no-such-option'], { cwd: ROOT }).catch((e: { code: number; stderr: string }) => e);
     expect(run).toMatchObject({ code: 2 });
