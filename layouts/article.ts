@@ -3,7 +3,7 @@
 // render. Everything it prints is computed in src/site/article.ts; here it is only placed and escaped.
 import { articleView, type ArticlePage, type ArticleView, type Fact } from '../src/site/article.ts';
 import { searchFields } from '../src/site/search.ts';
-import { page, type Meta } from './chrome.ts';
+import { page } from './chrome.ts';
 import { crumbs } from './parts.ts';
 import { html, type Html } from './html.ts';
 
@@ -77,7 +77,7 @@ ${a.prev ? html`<li class="prev"><span>Bài trước cùng tỉnh</span> <a href
 ` : ''}`;
 }
 
-type Data = { article: ArticlePage; meta: Meta };
+type Data = { article: ArticlePage };
 
 /** Registered by src/site/plugin.ts as a virtual 11ty.js template paginating `site.articles`. */
 export const articleTemplate = {
@@ -87,9 +87,9 @@ export const articleTemplate = {
     // Kept out of collections: at 20,000 articles collections cost more than the pages.
     eleventyExcludeFromCollections: true,
   }),
-  render: ({ article, meta }: Data): string => {
+  render: ({ article }: Data): string => {
     const a = articleView(article);
-    return page(meta, {
+    return page({
       title: a.title,
       description: `${a.card.date} · ${a.card.province ?? 'chưa rõ tỉnh'} · ${a.card.type}`,
       kind: 'article',

@@ -2,7 +2,7 @@
 // unknowns, all articles. A TypeScript template (Eleventy's 11ty.js kind) like the article page:
 // a large archive has thousands of these pages. Everything is computed in src/site/model.ts.
 import type { ListPage } from '../src/site/model.ts';
-import { page, type Meta } from './chrome.ts';
+import { page } from './chrome.ts';
 import { Html, html } from './html.ts';
 import { counts, crumbs, groups, pager } from './parts.ts';
 
@@ -22,7 +22,7 @@ ${counts(f.counts, 'inline')}</section>
 ${pager(p)}${groups(list.groups)}${pager(p)}`;
 }
 
-type Data = { list: ListPage; meta: Meta };
+type Data = { list: ListPage };
 
 /** Pages of one kind of list: `key` names the array in the site data that lists them. */
 export const listTemplate = (key: ListKey) => ({
@@ -31,8 +31,8 @@ export const listTemplate = (key: ListKey) => ({
     permalink: (d: Data) => d.list.url,
     eleventyExcludeFromCollections: true,
   }),
-  render: ({ list, meta }: Data): string =>
-    page(meta, {
+  render: ({ list }: Data): string =>
+    page({
       title: list.pager.page > 1 ? `${list.name} (trang ${list.pager.page})` : list.name,
       description: `${list.name}: ${list.summary}`,
       kind: list.kind,

@@ -80,9 +80,9 @@ export function siteConfig(config: UserConfig, options: SiteOptions): void {
   // The head, header and footer for Nunjucks pages, from the one copy the TypeScript pages use.
   config.addNunjucksGlobal('chrome', {
     headStart: () => chrome.headStart().text,
-    headLinks: (meta: chrome.Meta) => chrome.headLinks(meta).text,
-    siteHeader: (meta: chrome.Meta) => chrome.siteHeader(meta).text,
-    siteFooter: (meta: chrome.Meta) => chrome.siteFooter(meta).text,
+    headLinks: () => chrome.headLinks().text,
+    siteHeader: () => chrome.siteHeader().text,
+    siteFooter: () => chrome.siteFooter().text,
   });
   config.addNunjucksGlobal('parts', {
     card: (c: Parameters<typeof parts.card>[0]) => parts.card(c).text,
@@ -102,7 +102,7 @@ export function siteConfig(config: UserConfig, options: SiteOptions): void {
   config.addGlobalData('meta', async () => {
     const provenance = part === 'slices' ? null : await readProvenance(options.provenancePath);
     return {
-      name: 'Biên niên',
+      name: chrome.SITE_NAME,
       description: 'Lưu trữ tin hội nghị của các cấp ủy Đảng địa phương: mỗi bài một bản ghi có ngày, địa bàn, người chủ trì, loại hội nghị và nhiệm vụ.',
       siteUrl: options.siteUrl,
       provenanceHtml: provenance ? markdown.render(provenance) : null,
