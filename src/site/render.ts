@@ -261,8 +261,9 @@ export async function renderSite(input: SiteInput, options: RenderOptions): Prom
       // No full collection after each slice here, nor in the render threads (whose heap is capped,
       // RENDER_HEAP_MB, so V8 collects there by itself): each would mark what the main thread still
       // holds, the queued slices' articles (~240 MB at 20,000 articles), for 120–180 ms. Without
-      // them the slices were drawn ~0.7 s sooner (median of 12 alternating pairs of cold builds at
-      // 20,000 articles), and the process's peak rose from 855–880 to 850–975 MiB.
+      // them (cold builds of 20,000 articles, --trace-gc) the main thread's full-collection pauses
+      // while drawing fell from 0.80 to 0.17 s, and the process's peak (VmHWM, three builds each)
+      // rose from 849–878 to 889–923 MiB. (gc's `execution: 'async'` only defers the same pause.)
       for (let job = take(); job; job = take()) written.push(await renderSlice(job, settings));
     };
     await Promise.all([main(), ...fed.map((f) => f.done)]);
