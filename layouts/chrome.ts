@@ -15,7 +15,7 @@ export type Meta = {
   description: string;
   siteUrl: string | null;
   provenanceHtml: string | null;
-  urls: typeof urlFor & typeof searchUrls;
+  urls: typeof SITE_URLS;
 };
 
 // Only the site's own files run or style a page: no inline script, style or handler anywhere. Pagefind
@@ -26,31 +26,32 @@ const HEAD_START = html`<meta charset="utf-8"><meta http-equiv="Content-Security
 <meta name="viewport" content="width=device-width, initial-scale=1">`;
 export const headStart = (): Html => HEAD_START;
 
-// The links, header and footer are the same on every page (links are root-relative): made once, not
-// once per page through the page's data (Eleventy's data proxies cost ~10 µs a page for them).
-const urls = { ...urlFor, ...searchUrls };
+/** Every page kind's URL, for templates: `meta.urls` in Nunjucks pages. */
+export const SITE_URLS = { ...urlFor, ...searchUrls };
 
-const HEAD_LINKS = html`<link rel="stylesheet" href="${urls.stylesheet()}">
-<link rel="icon" href="${urls.icon()}" type="image/svg+xml">
-<link rel="alternate" type="application/atom+xml" href="${urls.feed()}" title="${SITE_NAME}: bài viết mới">`;
+// The links, header and footer are the same on every page (links are root-relative): made once, not
+// once per page through the page's data (Eleventy's data proxies cost ~15 µs a page for them).
+const HEAD_LINKS = html`<link rel="stylesheet" href="${SITE_URLS.stylesheet()}">
+<link rel="icon" href="${SITE_URLS.icon()}" type="image/svg+xml">
+<link rel="alternate" type="application/atom+xml" href="${SITE_URLS.feed()}" title="${SITE_NAME}: bài viết mới">`;
 export const headLinks = (): Html => HEAD_LINKS;
 
 /** The skip link and the header: the site's name, the menu, and a plain GET search form that works
  * without JavaScript (the search page runs ?q= when it loads). */
 const SITE_HEADER = html`<a class="skip" href="#noi-dung">Bỏ qua, đến nội dung chính</a>
 <header class="site">
-<a class="brand" href="${urls.home()}">${SITE_NAME}</a>
+<a class="brand" href="${SITE_URLS.home()}">${SITE_NAME}</a>
 <nav aria-label="Mục lục chính">
 <ul>
-<li><a href="${urls.overview()}">Tổng quan</a></li>
-<li><a href="${urls.articles()}">Bài viết</a></li>
-<li><a href="${urls.provinces()}">Tỉnh, thành phố</a></li>
-<li><a href="${urls.quarters()}">Theo quý</a></li>
-<li><a href="${urls.people()}">Người chủ trì</a></li>
-<li><a href="${urls.meetingTypes()}">Loại hội nghị</a></li>
-<li><a href="${urls.about()}">Giới thiệu</a></li>
+<li><a href="${SITE_URLS.overview()}">Tổng quan</a></li>
+<li><a href="${SITE_URLS.articles()}">Bài viết</a></li>
+<li><a href="${SITE_URLS.provinces()}">Tỉnh, thành phố</a></li>
+<li><a href="${SITE_URLS.quarters()}">Theo quý</a></li>
+<li><a href="${SITE_URLS.people()}">Người chủ trì</a></li>
+<li><a href="${SITE_URLS.meetingTypes()}">Loại hội nghị</a></li>
+<li><a href="${SITE_URLS.about()}">Giới thiệu</a></li>
 </ul>
-</nav><form class="search-box" role="search" action="${urls.search()}" method="get" aria-label="Tìm trong lưu trữ">
+</nav><form class="search-box" role="search" action="${SITE_URLS.search()}" method="get" aria-label="Tìm trong lưu trữ">
 <label class="visually-hidden" for="o-tim">Tìm trong lưu trữ</label>
 <input id="o-tim" type="search" name="q" placeholder="Tìm: tên, địa danh, cụm từ…" autocomplete="off">
 <button type="submit">Tìm</button>
@@ -60,11 +61,11 @@ export const siteHeader = (): Html => SITE_HEADER;
 
 const SITE_FOOTER = html`<footer class="site">
 <p>${SITE_NAME}: lưu trữ tin hội nghị của các cấp ủy địa phương. Dữ liệu:
-<a href="${urls.recordsJson()}">records.json</a>,
-<a href="${urls.recordsCsv()}">records.csv</a>,
-<a href="${urls.schema()}">lược đồ JSON</a>,
-<a href="${urls.feed()}">nguồn tin Atom</a>.
-<a href="${urls.about()}">Cách lập bản ghi</a>.</p>
+<a href="${SITE_URLS.recordsJson()}">records.json</a>,
+<a href="${SITE_URLS.recordsCsv()}">records.csv</a>,
+<a href="${SITE_URLS.schema()}">lược đồ JSON</a>,
+<a href="${SITE_URLS.feed()}">nguồn tin Atom</a>.
+<a href="${SITE_URLS.about()}">Cách lập bản ghi</a>.</p>
 </footer>`;
 export const siteFooter = (): Html => SITE_FOOTER;
 

@@ -17,7 +17,7 @@ import type { ArticleRecord } from '../records/schema.ts';
 import { csvPieces, jsonPieces } from './csv.ts';
 import { loadSite, readProvenance, summary } from './load.ts';
 import type { SiteData } from './model.ts';
-import { searchUrls, writeSearchScript } from './search.ts';
+import { writeSearchScript } from './search.ts';
 import { urlFor } from './urls.ts';
 
 /** Where the Nunjucks page templates are. Article pages come from layouts/article.ts. */
@@ -106,7 +106,7 @@ export function siteConfig(config: UserConfig, options: SiteOptions): void {
       description: 'Lưu trữ tin hội nghị của các cấp ủy Đảng địa phương: mỗi bài một bản ghi có ngày, địa bàn, người chủ trì, loại hội nghị và nhiệm vụ.',
       siteUrl: options.siteUrl,
       provenanceHtml: provenance ? markdown.render(provenance) : null,
-      urls: { ...urlFor, ...searchUrls },
+      urls: chrome.SITE_URLS,
     };
   });
 
