@@ -11,7 +11,7 @@
 // A build reads every pack into one index; when the packs hold more entries the build did not use than
 // entries it did (articles edited or removed), or are many, it rewrites the entries it used as one pack
 // and removes the packs it read. Deleting .cache/ is always safe.
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writevSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
@@ -38,7 +38,7 @@ const KEY_LENGTH = 32;
 const NEWLINE = 0x0a;
 /** More packs than this are rewritten as one, so that a build never opens many small files. */
 const MAX_PACKS = 8;
-/** Lines joined for one write: a few MB at a time, never the whole pack in one more copy. */
+/** Lines handed to one writev call (systems take at most 1,024 buffers in one). */
 const LINES_PER_WRITE = 512;
 
 /** Where an entry's line lies in a pack read into memory. */
@@ -145,7 +145,7 @@ export class CacheStore {
       mkdirSync(this.dir, { recursive: true });
       const fd = openSync(tmp, 'w');
       try {
-        for (let i = 0; i < lines.length; i += LINES_PER_WRITE) writeFileSync(fd, Buffer.concat(lines.slice(i, i + LINES_PER_WRITE)));
+        for (let i = 0; i < lines.length; i += LINES_PER_WRITE) writeAll(fd, lines.slice(i, i + LINES_PER_WRITE));
       } finally {
         closeSync(fd);
       }
@@ -167,5 +167,21 @@ export class CacheStore {
       return;
     }
     for (const name of names) if (name !== this.namespace) rmSync(join(this.root, name), { recursive: true, force: true });
+  }
+}
+
+/**
+ * The lines written as they are, without joining them into one more copy first (Buffer.concat of a
+ * pack took ~0.2 processor seconds per thread at 20,000 articles). A write may stop short: it goes
+ * on from the first byte not written.
+ */
+export function writeAll(fd: number, lines: readonly Uint8Array[], writev: (fd: number, buffers: Uint8Array[]) => number = writevSync): void {
+  let rest = lines.filter((line) => line.length > 0);
+  while (rest.length) {
+    let written = writev(fd, rest);
+    let first = 0;
+    while (first < rest.length && written >= rest[first]!.length) written -= rest[first++]!.length;
+    rest = rest.slice(first);
+    if (written > 0) rest[0] = rest[0]!.subarray(written);
   }
 }

@@ -23,6 +23,8 @@ import { siteConfig, TEMPLATES_DIR, writeDataFiles, type Part, type SiteOptions 
 
 /** Pages per Eleventy run: ~20 MB of pages held at once, and a run's start-up (~0.2 s) is spread thin. */
 export const SLICE = 2500;
+/** List pages go in slices of 1/LIST_SLICE_SHARE an article slice's weight. */
+const LIST_SLICE_SHARE = 4;
 /** Characters of article text per run, at most (a slice of long articles is cut shorter). */
 const SLICE_TEXT = 20_000_000;
 /** A render thread's old-generation heap, in MB: a slice's pages, their data and Eleventy (a cap,
@@ -51,7 +53,7 @@ export type RenderOptions = RenderSettings & {
   slice?: number;
 };
 
-function eleventyRun(settings: RenderSettings, part: Exclude<Part, 'all'>, data: Pick<SiteOptions, 'site'>): Eleventy {
+function eleventyRun(settings: RenderSettings, part: Exclude<Part, 'all'>, data: Pick<SiteOptions, 'site'>, responsive = false): Eleventy {
   const options: SiteOptions = {
     contentDir: '',
     siteUrl: settings.siteUrl,
@@ -65,11 +67,32 @@ function eleventyRun(settings: RenderSettings, part: Exclude<Part, 'all'>, data:
     pathPrefix: settings.pathPrefix,
     quietMode: true,
     runMode: 'build',
-    config: (config) => siteConfig(config, options),
+    config: (config) => {
+      siteConfig(config, options);
+      if (responsive) config.addTransform('answer-render-threads', answerBetweenPages);
+    },
   });
   // One line for the whole build comes from renderSite; a line per run would be noise.
   elev.disableLogger();
   return elev;
+}
+
+/** Pages drawn between two turns of the event loop, in a run of the main thread's. */
+const PAGES_PER_TURN = 100;
+let pagesSinceTurn = 0;
+
+/**
+ * A transform that changes nothing: every PAGES_PER_TURN pages it lets the main thread's event loop
+ * turn. Eleventy draws a run's pages without waiting for anything else, so the main thread would
+ * otherwise answer a render thread that has finished its slices only once its own run ends, and the
+ * render thread would wait, idle (~0.3 s at a time at 20,000 articles).
+ */
+async function answerBetweenPages(content: unknown): Promise<unknown> {
+  if (++pagesSinceTurn >= PAGES_PER_TURN) {
+    pagesSinceTurn = 0;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return content;
 }
 
 /** Pages an Eleventy run wrote: its results list every page it rendered, with where it went. */
@@ -87,9 +110,10 @@ function pagesWritten(result: unknown): number {
 const collectGarbage = (): void => (globalThis as { gc?: () => void }).gc?.();
 
 /** One slice of pages (in this thread, or in a render thread through render-worker.ts). */
-export async function renderSlice(job: SliceJob, settings: RenderSettings): Promise<number> {
+export async function renderSlice(job: SliceJob, settings: RenderSettings, responsive = false): Promise<number> {
+  trace(`slice begun: ${Object.entries(job).map(([k, v]) => `${k} ${(v as unknown[]).length}`).join(", ")}`);
   const site = new SiteData({ ...EMPTY_SITE, ...job });
-  const pages = pagesWritten(await eleventyRun(settings, 'slices', { site }).write());
+  const pages = pagesWritten(await eleventyRun(settings, 'slices', { site }, responsive).write());
   trace(`slice of ${pages} pages drawn`);
   return pages;
 }
@@ -97,32 +121,46 @@ export async function renderSlice(job: SliceJob, settings: RenderSettings): Prom
 type Paginated = Pick<SiteFields, 'articles' | ListKey>;
 
 /**
- * The site's paginated pages in slices of at most `size` pages and about SLICE_TEXT characters of
- * article text, so that a slice of long articles (or one 20 MB article) stays within a render
- * thread's memory. Articles come first (they hold most of the memory, freed as slices are handed
- * out), then list pages, each in the site's order. The pages are shared evenly among as few slices
- * as `size` allows (20,001 pages by 2,500: nine slices of 2,223, not eight and a run for one page).
+ * What drawing a list page costs, in article pages: a fixed part and a part per card. Measured in a
+ * render thread at 20,000 articles: ~0.26 ms an article page, ~0.45 ms a list page of 50 cards,
+ * ~0.18 ms a person's page of a few.
+ */
+export const listPageWeight = (page: ListPage): number => 0.6 + page.groups.reduce((n, g) => n + g.items.length, 0) / 40;
+
+/**
+ * The site's paginated pages in slices of about `size` article pages' worth (a list page weighs
+ * listPageWeight) and at most about SLICE_TEXT characters of article text, so that a slice of long
+ * articles (or one 20 MB article) stays within a render thread's memory. Articles come first (they
+ * hold most of the memory, freed as slices are handed out), then list pages, each in the site's
+ * order. The weight is shared evenly among as few slices as `size` allows (20,001 articles by 2,500:
+ * nine slices of ~2,222, not eight and a run for one page): a slice ends at the page whose middle
+ * passes its share.
  */
 export function slicePages(site: Paginated, size: number): SliceJob[] {
-  const total = site.articles.length + LIST_TEMPLATES.reduce((n, [, key]) => n + site[key].length, 0);
-  size = Math.ceil(total / Math.ceil(total / size)) || size;
+  const lists = LIST_TEMPLATES.flatMap(([, key]) => site[key].map((page) => [key, page, listPageWeight(page)] as const));
+  const total = site.articles.length + lists.reduce((n, [, , w]) => n + w, 0);
+  const share = total / (Math.ceil(total / size) || 1);
   const slices: SliceJob[] = [];
   let current: { [K in keyof Paginated]?: unknown[] } = {};
   let pages = 0;
   let text = 0;
-  const add = (key: keyof Paginated, page: unknown, length: number) => {
-    if (pages && (pages >= size || text + length > SLICE_TEXT)) {
+  let sum = 0;
+  let end = share;
+  const add = (key: keyof Paginated, page: unknown, weight: number, length: number) => {
+    if (pages && (sum + weight / 2 > end || text + length > SLICE_TEXT)) {
       slices.push(current as SliceJob);
       current = {};
       pages = 0;
       text = 0;
     }
+    while (sum + weight / 2 > end) end += share;
     (current[key] ??= []).push(page);
     pages++;
     text += length;
+    sum += weight;
   };
-  for (const a of site.articles) add('articles', a, a.record.body.reduce((n, p) => n + p.length, 0));
-  for (const [, key] of LIST_TEMPLATES) for (const page of site[key]) add(key, page, 0);
+  for (const a of site.articles) add('articles', a, 1, a.record.body.reduce((n, p) => n + p.length, 0));
+  for (const [key, page, weight] of lists) add(key, page, weight, 0);
   if (pages) slices.push(current as SliceJob);
   return slices;
 }
@@ -186,8 +224,6 @@ export const wholeSite = (built: { site: SiteData; records: readonly ArticleReco
 export async function renderSite(input: SiteInput, options: RenderOptions): Promise<number> {
   const settings: RenderSettings = { root: options.root, outDir: options.outDir, pathPrefix: options.pathPrefix, siteUrl: options.siteUrl };
   const size = options.slice ?? wholeNumber(process.env.BIEN_NIEN_SLICE, 1) ?? SLICE;
-  // Loading left garbage: the articles' bytes and the cache's packs, ~200 MB at 20,000 articles.
-  collectGarbage();
   const slices = slicePages({ ...EMPTY_PAGES, articles: input.articles }, size);
   // The slices hold the article pages now; they are let go as the slices are handed out.
   input.articles = [];
@@ -241,11 +277,16 @@ export async function renderSite(input: SiteInput, options: RenderOptions): Prom
 
   try {
     const fed = pool.workers.map(feed);
+    // Loading left garbage: the articles' bytes and the cache's packs, ~200 MB at 20,000 articles.
+    // Collected once the render threads have their first slices, so that they need not wait for it.
+    collectGarbage();
     // The rest of the site, computed while the render threads draw the first article slices; its
     // list pages join the queue behind the articles.
     const rest = input.rest();
     const { site } = rest;
-    slices.push(...slicePages({ ...site, articles: [] }, size));
+    // In smaller slices: they are the queue's end, where a thread that finishes first waits for
+    // the others (~0.03 s more per Eleventy run, against ~0.5 s that a thread idled at the end).
+    slices.push(...slicePages({ ...site, articles: [] }, Math.ceil(size / LIST_SLICE_SHARE)));
     for (const f of fed) f.topUp();
     const singles = new SiteData({ ...site, ...EMPTY_PAGES });
     Object.assign(site, EMPTY_PAGES);
@@ -259,15 +300,16 @@ export async function renderSite(input: SiteInput, options: RenderOptions): Prom
       // What the data files and the single pages allocated is garbage now.
       collectGarbage();
       for (let job = take(); job; job = take()) {
-        written.push(await renderSlice(job, settings));
+        written.push(await renderSlice(job, settings, pool.workers.length > 0));
         // Kept for the memory: without it (measured at 20,000 articles) the main thread's pauses
         // while drawing fell from 0.80 to 0.17 s, as each of these marks the queued slices'
         // articles (~240 MB), but the process's peak rose by 40–60 MiB, to within ~50 MiB of 1 GiB
         // as the benchmark measures it. gc's `execution: 'async'` only defers the same pause.
         // Render threads need no such call: their heap is capped (RENDER_HEAP_MB), so V8 collects
         // there by itself, at less cost than a full collection after every slice (measured at
-        // 20,000 articles: 1.5–3 CPU s less, the same peak).
-        collectGarbage();
+        // 20,000 articles: 1.5–3 CPU s less, the same peak). List pages hold little: after a slice
+        // of them (~0.1 s a collection) V8 is left to it.
+        if (job.articles?.length) collectGarbage();
       }
     };
     await Promise.all([main(), ...fed.map((f) => f.done)]);

@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CacheStore } from '../../src/cache/store.ts';
+import { CacheStore, writeAll } from '../../src/cache/store.ts';
 
 let root: string;
 beforeEach(async () => {
@@ -91,3 +91,22 @@ describe('the cache store', () => {
     expect(again.get(key(2))).not.toBeNull();
   });
 });
+
+describe('writing a pack’s lines', () => {
+  it('goes on from the first byte not written when the system writes less than asked', () => {
+    const lines = ['aaa\n', '', 'bb\n', 'Hội nghị\n'].map((t) => Buffer.from(t));
+    const out: number[] = [];
+    let calls = 0;
+    // A system that takes at most 4 bytes a call, wherever they fall among the buffers.
+    const shortWritev = (_fd: number, buffers: Uint8Array[]) => {
+      calls++;
+      let taken = 0;
+      for (const b of buffers) for (const byte of b) if (taken < 4) (out.push(byte), taken++);
+      return taken;
+    };
+    writeAll(7, lines, shortWritev);
+    expect(Buffer.from(out).toString('utf8')).toBe('aaa\nbb\nHội nghị\n');
+    expect(calls).toBe(Math.ceil(Buffer.byteLength('aaa\nbb\nHội nghị\n') / 4));
+  });
+});
+

@@ -47,17 +47,29 @@ describe('renderSite when the rest of the site cannot be computed', () => {
 });
 
 describe('slicePages', () => {
-  const list = (url: string) => ({ url }) as never;
+  /** A list page with `cards` cards: it weighs 0.6 + cards/40 article pages. */
+  const list = (url: string, cards = 0) => ({ url, groups: [{ heading: 'x', items: Array.from({ length: cards }, () => ({})) }] }) as never;
   const article = (url: string, body: string[]) => ({ card: { url }, record: { body } }) as never;
   const empty = { articleListPages: [], provincePages: [], quarterPages: [], personPages: [], typePages: [], unknownPages: [] };
 
-  it('puts articles first, then list pages, at most `size` pages a slice, each page once', () => {
+  it('puts articles first, then list pages, each page once, sharing the weight evenly', () => {
+    // 3 articles + 3 list pages of 0.6 = 4.8, by 2: three slices of 1.6. A slice ends at the page
+    // whose middle passes 1.6, 3.2, 4.8: f's middle (2.5) passes 1.6, a's (3.3) passes 3.2.
     const slices = slicePages({ ...empty, provincePages: [list('/tinh/a/'), list('/tinh/b/')], personPages: [list('/nguoi/c/')], articles: [article('/bai-viet/d/', ['x']), article('/bai-viet/e/', ['y']), article('/bai-viet/f/', ['z'])] }, 2);
     expect(slices).toEqual([
       { articles: [article('/bai-viet/d/', ['x']), article('/bai-viet/e/', ['y'])] },
-      { articles: [article('/bai-viet/f/', ['z'])], provincePages: [list('/tinh/a/')] },
-      { provincePages: [list('/tinh/b/')], personPages: [list('/nguoi/c/')] },
+      { articles: [article('/bai-viet/f/', ['z'])] },
+      { provincePages: [list('/tinh/a/'), list('/tinh/b/')], personPages: [list('/nguoi/c/')] },
     ]);
+  });
+
+  it('weighs a list page by its cards: 50 cards count as 1.85 article pages, none as 0.6', () => {
+    const full = Array.from({ length: 4 }, (_, i) => list(`/tinh/${i}/`, 50));
+    const light = Array.from({ length: 6 }, (_, i) => list(`/nguoi/${i}/`, 0));
+    // 4 × 1.85 + 6 × 0.6 = 11, by 4: three slices of ~3.67, ending where a page's middle passes
+    // 3.67 (the third province page's, at 4.63) and 7.33 (the first person page's, at 7.7).
+    const slices = slicePages({ ...empty, articles: [], provincePages: full, personPages: light }, 4);
+    expect(slices.map((s) => [s.provincePages?.length ?? 0, s.personPages?.length ?? 0])).toEqual([[2, 0], [2, 0], [0, 6]]);
   });
 
   it('shares the pages evenly among as few slices as the size allows, with no slice of one page at the end', () => {
