@@ -17,7 +17,8 @@ import { LIST_TEMPLATES, type ListKey } from '../../layouts/list.ts';
 import type { ArticlePage } from './article.ts';
 import { defaultOptions, wholeNumber } from './load.ts';
 import { SiteData, type ListPage, type SiteFields } from './model.ts';
-import { bundleFile, threadExecArgv } from '../threads/bundle.mjs';
+import { bundleFile } from '../threads/bundle.mjs';
+import { newRenderThread, takeEarlyRenderThreads } from '../threads/render-threads.mjs';
 import { trace } from './trace.ts';
 import { siteConfig, TEMPLATES_DIR, writeDataFiles, type Part, type SiteOptions } from './plugin.ts';
 
@@ -27,9 +28,6 @@ export const SLICE = 2500;
 const LIST_SLICE_SHARE = 4;
 /** Characters of article text per run, at most (a slice of long articles is cut shorter). */
 const SLICE_TEXT = 20_000_000;
-/** A render thread's old-generation heap, in MB: a slice's pages, their data and Eleventy (a cap,
- * so that V8 collects within a run instead of growing the heap). */
-const RENDER_HEAP_MB = 320;
 /** Slices a render thread holds at once: the one it draws and the next. */
 const IN_FLIGHT = 2;
 
@@ -167,26 +165,26 @@ export function slicePages(site: Paginated, size: number): SliceJob[] {
 
 /**
  * Render threads started before the site's data is ready: each takes about a second to load Eleventy,
- * which it does while the main thread reads and extracts the articles. What goes wrong with one
- * before renderSite takes it over is kept for renderSite to report.
+ * which it does while the main thread reads and extracts the articles. Those the launcher started
+ * (src/threads/render-threads.mjs) are taken first. What goes wrong with one before renderSite takes
+ * it over is kept for renderSite to report.
  */
 export class RenderThreads {
-  readonly workers: Worker[];
+  readonly workers: Worker[] = [];
   readonly failures = new Map<Worker, Error>();
   private constructor(script: URL | null, settings: RenderSettings, count: number) {
-    this.workers = Array.from({ length: script ? count : 0 }, () => {
-      const w = new Worker(script!, {
-        workerData: settings,
-        execArgv: threadExecArgv(),
-        // Eleventy's ESM resolver busts the module cache for its dev server's reloads, and would run
-        // as loader hooks on a thread of its own that sees every import: a render thread never reloads.
-        env: { ...process.env, ELEVENTY_SKIP_ESM_RESOLVER: '1' },
-        resourceLimits: { maxOldGenerationSizeMb: RENDER_HEAP_MB },
-      });
+    const early = takeEarlyRenderThreads();
+    // Started early for more threads than this build draws on (--threads): not needed.
+    for (const { worker } of early.slice(count)) void worker.terminate();
+    const adopted = early.slice(0, count);
+    for (const { worker, failure } of adopted) if (failure) this.failures.set(worker, failure);
+    const made = Array.from({ length: script ? count - adopted.length : 0 }, () => newRenderThread(script!));
+    for (const w of [...adopted.map((a) => a.worker), ...made]) {
       w.on('error', (error) => this.failures.set(w, error));
       w.on('exit', (code) => this.failures.has(w) || this.failures.set(w, new Error(`a render thread stopped (exit code ${code})`)));
-      return w;
-    });
+      w.postMessage({ settings } satisfies RenderThreadMessage);
+      this.workers.push(w);
+    }
   }
 
   /** `count` render threads (none: the main thread draws every page), loading their code. */
@@ -198,6 +196,9 @@ export class RenderThreads {
     return Promise.all(this.workers.map((w) => w.terminate()));
   }
 }
+
+/** What a render thread is sent: its settings first, then slices. */
+export type RenderThreadMessage = { settings: RenderSettings } | SliceJob;
 
 /**
  * What renderSite draws: the article pages first, then, from `rest()`, the rest of the site and the
