@@ -15,16 +15,28 @@ import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, 
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
+import { rememberJson } from '../records/json-text.ts';
 import type { ArticleRecord, Message } from '../records/schema.ts';
 
 /** What a cache entry holds: the record as extracted (before corrections), or why the file is unreadable. */
 export type Entry = { record: ArticleRecord } | { unreadable: Message };
 
-/** An entry's JSON → the entry, or null when it is damaged (a miss: extracted again). */
-export function parseEntry(json: string): Entry | null {
+/** What every entry of a record begins with (JSON.stringify of { record }); the entry ends with "}". */
+const RECORD_ENTRY_START = '{"record":';
+
+/**
+ * An entry's JSON → the entry, or null when it is damaged (a miss: extracted again). With `bytes`
+ * (the same JSON in UTF-8), a record's own JSON text within them is remembered with the record
+ * (src/records/json-text.ts), when the entry is exactly `{"record":<record>}`.
+ */
+export function parseEntry(json: string, bytes?: Uint8Array): Entry | null {
   try {
     const entry = JSON.parse(json) as { record?: ArticleRecord; unreadable?: Message };
-    if (entry.record && typeof entry.record.id === 'string') return { record: entry.record };
+    if (entry.record && typeof entry.record.id === 'string') {
+      const exact = json.startsWith(`${RECORD_ENTRY_START}{`) && json.endsWith('}}') && Object.keys(entry).length === 1;
+      if (bytes && exact) rememberJson(entry.record, bytes.subarray(RECORD_ENTRY_START.length, bytes.length - 1));
+      return { record: entry.record };
+    }
     if (entry.unreadable && typeof entry.unreadable.id === 'string') return { unreadable: entry.unreadable };
   } catch {
     // Damaged: extracted again and written anew.
@@ -101,7 +113,8 @@ export class CacheStore {
   get(key: string): Entry | null {
     const place = this.index.get(key);
     if (!place) return null;
-    const entry = parseEntry(place.pack.toString('utf8', place.start + KEY_LENGTH + 1, place.end - 1));
+    const start = place.start + KEY_LENGTH + 1;
+    const entry = parseEntry(place.pack.toString('utf8', start, place.end - 1), place.pack.subarray(start, place.end - 1));
     if (entry) this.used.set(key, place);
     return entry;
   }

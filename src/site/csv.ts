@@ -3,6 +3,7 @@
 // "chair.evidence.text"); lists of words become one cell with one item a line; lists of objects
 // (messages) one JSON object a line. UTF-8 with a BOM so spreadsheet programs read Vietnamese.
 import type { z } from 'zod';
+import { recordJson } from '../records/json-text.ts';
 import { ArticleRecord } from '../records/schema.ts';
 
 export type Column = { name: string; path: string[]; kind: 'scalar' | 'list' | 'objects' };
@@ -61,15 +62,22 @@ export function* csvPieces(records: readonly ArticleRecord[], columns: readonly 
   for (const r of records) yield `${columns.map((c) => csvCell(cellText(valueAt(r, c.path), c.kind))).join(',')}\r\n`;
 }
 
-/** records.json in pieces, a record each: one record a line inside the array, so the file diffs well between builds. */
-export function* jsonPieces(records: readonly ArticleRecord[]): Generator<string> {
+/**
+ * records.json in pieces, a record each: one record a line inside the array, so the file diffs well
+ * between builds. A record's JSON text comes as bytes where it is already known (src/records/json-text.ts).
+ */
+export function* jsonPieces(records: readonly ArticleRecord[]): Generator<string | Uint8Array> {
   if (!records.length) {
     yield '[]\n';
     return;
   }
-  for (const [i, r] of records.entries()) yield `${i === 0 ? '[\n' : ',\n'}${JSON.stringify(r)}`;
+  for (const [i, r] of records.entries()) {
+    yield i === 0 ? '[\n' : ',\n';
+    yield recordJson(r);
+  }
   yield '\n]\n';
 }
 
 export const recordsCsv = (records: readonly ArticleRecord[], columns: readonly Column[] = CSV_COLUMNS): string => [...csvPieces(records, columns)].join('');
-export const recordsJson = (records: readonly ArticleRecord[]): string => [...jsonPieces(records)].join('');
+const decoder = new TextDecoder();
+export const recordsJson = (records: readonly ArticleRecord[]): string => [...jsonPieces(records)].map((p) => (typeof p === 'string' ? p : decoder.decode(p))).join('');

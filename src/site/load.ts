@@ -11,6 +11,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { namespace, entryKey } from '../cache/key.ts';
+import { ByteArena } from '../records/byte-arena.ts';
 import { runJobs, type Job } from '../cache/job.ts';
 import { BATCH, ExtractionPool } from '../cache/pool.ts';
 import { CacheStore, parseEntry, type Entry } from '../cache/store.ts';
@@ -86,6 +87,8 @@ function articlesIn(dir: string): number {
     return 0;
   }
 }
+
+const NO_BYTES = new Uint8Array(0);
 
 /** One article file, read: what is extracted (the body) and what corrects it. */
 type Item = {
@@ -193,7 +196,13 @@ export async function loadRecords(contentDir: string, options: LoadOptions = {})
   /** Which items are extracted (not in the cache), and their jobs, in the order of the files. */
   const misses: number[] = [];
   const jobs: Job[] = [];
-  const take = (n: number, json: string) => (parsed[misses[n]!] = parseEntry(json));
+  // The entries' bytes, for records.json (src/records/json-text.ts).
+  const arena = new ByteArena();
+  const take = (n: number, json: string) => {
+    parsed[misses[n]!] = parseEntry(json, arena.text(json));
+    // Extracted: the article's bytes can go now (~100 MB at 20,000 articles, outside V8's heap).
+    jobs[n]!.bytes = NO_BYTES;
+  };
   const local = (batch: readonly Job[]) =>
     runJobs(batch).map(({ json, cacheable }, i) => {
       if (cacheable) store?.put(batch[i]!.key, json);
@@ -262,7 +271,9 @@ export async function loadRecords(contentDir: string, options: LoadOptions = {})
       for (const note of item.notes) problems.push({ path: item.rel, message: note });
       continue;
     }
-    const record = { ...p.record, sourceFile: item.rel };
+    // The same object when its source file is this one (not the same bytes under another name): its
+    // JSON text stays known (src/records/json-text.ts).
+    const record = p.record.sourceFile === item.rel ? p.record : { ...p.record, sourceFile: item.rel };
     if (item.corrections.length || item.notes.length) {
       const corrected = applyCorrections(record, item.corrections, item.notes);
       records.push(corrected);
@@ -311,17 +322,17 @@ export async function loadSite(contentDir: string, options: LoadOptions = {}): P
 }
 
 /**
- * loadSite in two steps: the records and the article pages first, so that drawing them can begin,
- * then `rest()` computes the rest of the site (src/site/model.ts siteSteps).
+ * loadSite in two steps: the records kept and the article pages first, so that drawing them can
+ * begin, then `rest()` computes the rest of the site (src/site/model.ts siteSteps).
  */
-export async function loadSiteInSteps(contentDir: string, options: LoadOptions = {}): Promise<{ articles: ArticlePage[]; rest: () => Loaded }> {
+export async function loadSiteInSteps(contentDir: string, options: LoadOptions = {}): Promise<{ articles: ArticlePage[]; records: ArticleRecord[]; rest: () => Loaded }> {
   const { records, problems, stats } = await loadRecords(contentDir, options);
   let steps: ReturnType<typeof siteSteps> | null = siteSteps(records, { gazetteer: GAZETTEER });
   const first = steps.next();
   if (first.done) throw new Error('siteSteps returned before yielding the article pages');
   trace('article pages');
   return {
-    articles: first.value,
+    ...first.value,
     rest: () => {
       const last = steps?.next();
       // A finished generator still holds its scope (every record, card and grouping): let it go.

@@ -178,10 +178,11 @@ export function buildSite(input: readonly ArticleRecord[], options: BuildOptions
 
 /**
  * buildSite in two steps: it yields the article pages as soon as they are known (the grouping, the
- * people's pages and the neighbours they link to), so that drawing them can begin, then returns the
- * whole site (lists, indexes, overview, feed, sitemap) when asked for the next step.
+ * people's pages and the neighbours they link to), so that drawing them can begin, with the records
+ * kept (as BuiltSite's), then returns the whole site (lists, indexes, overview, feed, sitemap) when
+ * asked for the next step.
  */
-export function* siteSteps(input: readonly ArticleRecord[], options: BuildOptions): Generator<ArticlePage[], BuiltSite, void> {
+export function* siteSteps(input: readonly ArticleRecord[], options: BuildOptions): Generator<{ articles: ArticlePage[]; records: ArticleRecord[] }, BuiltSite, void> {
   const size = options.pageSize ?? PAGE_SIZE;
   const { kept, duplicates } = dedupe(input);
   const records = [...kept].sort(compareNewest);
@@ -262,7 +263,7 @@ export function* siteSteps(input: readonly ArticleRecord[], options: BuildOption
     };
   });
 
-  yield articles;
+  yield { articles, records: kept };
 
   const overview = buildOverview(records, {
     gazetteer: options.gazetteer,

@@ -127,9 +127,22 @@ export function siteConfig(config: UserConfig, options: SiteOptions): void {
 
 /** records.json, records.csv (written piece by piece), the JSON Schema and the search page's script. */
 export async function writeDataFiles(out: string, records: readonly ArticleRecord[]): Promise<void> {
+  await Promise.all([writeRecordsJson(out, records), writeOtherDataFiles(out, records)]);
+}
+
+/**
+ * records.json alone: the build writes it as soon as the records are known, to let go of their JSON
+ * text (src/records/json-text.ts) before the rest of the site is computed.
+ */
+export async function writeRecordsJson(out: string, records: readonly ArticleRecord[]): Promise<void> {
+  await mkdir(out, { recursive: true });
+  await writePieces(join(out, urlFor.recordsJson()), jsonPieces(records));
+}
+
+/** The data files but records.json. */
+export async function writeOtherDataFiles(out: string, records: readonly ArticleRecord[]): Promise<void> {
   await mkdir(join(out, 'schema'), { recursive: true });
   await Promise.all([
-    writePieces(join(out, urlFor.recordsJson()), jsonPieces(records)),
     writePieces(join(out, urlFor.recordsCsv()), csvPieces(records)),
     writeFile(join(out, urlFor.schema()), recordJsonSchemaText()),
     writeSearchScript(out),
@@ -144,7 +157,7 @@ const WRITE_BUFFER = 1 << 20;
  * reused: a stream of strings encodes every piece into memory of its own, which touched ~0.5 GB of
  * fresh pages for the two data files at 20,000 articles (~1 processor second of page faults).
  */
-export async function writePieces(path: string, pieces: Iterable<string>): Promise<void> {
+export async function writePieces(path: string, pieces: Iterable<string | Uint8Array>): Promise<void> {
   const file = await open(path, 'w');
   try {
     let buffer = Buffer.allocUnsafeSlow(WRITE_BUFFER);
@@ -154,12 +167,17 @@ export async function writePieces(path: string, pieces: Iterable<string>): Promi
       used = 0;
     };
     for (const piece of pieces) {
-      // UTF-8 takes at most three bytes for a UTF-16 unit.
-      if (used + 3 * piece.length > buffer.length) {
+      // UTF-8 takes at most three bytes for a UTF-16 unit; bytes are copied as they are.
+      const most = typeof piece === 'string' ? 3 * piece.length : piece.length;
+      if (used + most > buffer.length) {
         await flush();
-        if (3 * piece.length > buffer.length) buffer = Buffer.allocUnsafeSlow(3 * piece.length);
+        if (most > buffer.length) buffer = Buffer.allocUnsafeSlow(most);
       }
-      used += buffer.write(piece, used);
+      if (typeof piece === 'string') used += buffer.write(piece, used);
+      else {
+        buffer.set(piece, used);
+        used += piece.length;
+      }
     }
     await flush();
   } finally {

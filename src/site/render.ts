@@ -20,7 +20,7 @@ import { SiteData, type ListPage, type SiteFields } from './model.ts';
 import { bundleFile } from '../threads/bundle.mjs';
 import { newRenderThread, takeEarlyRenderThreads } from '../threads/render-threads.mjs';
 import { trace } from './trace.ts';
-import { siteConfig, TEMPLATES_DIR, writeDataFiles, type Part, type SiteOptions } from './plugin.ts';
+import { siteConfig, TEMPLATES_DIR, writeDataFiles, writeOtherDataFiles, writeRecordsJson, type Part, type SiteOptions } from './plugin.ts';
 
 /** Pages per Eleventy run: ~20 MB of pages held at once, and a run's start-up (~0.2 s) is spread thin. */
 export const SLICE = 2500;
@@ -207,6 +207,8 @@ export type RenderThreadMessage = { settings: RenderSettings } | SliceJob;
  */
 export type SiteInput = {
   articles: ArticlePage[];
+  /** The records kept (rest()'s), when known before the rest of the site: records.json is written first. */
+  records?: readonly ArticleRecord[];
   rest: () => { site: SiteData; records: readonly ArticleRecord[] };
 };
 
@@ -278,6 +280,10 @@ export async function renderSite(input: SiteInput, options: RenderOptions): Prom
 
   try {
     const fed = pool.workers.map(feed);
+    // records.json first, while the render threads draw: it lets go of the records' JSON text.
+    const jsonWritten = input.records !== undefined;
+    if (input.records) await writeRecordsJson(options.outDir, input.records);
+    input.records = undefined;
     // Loading left garbage: the articles' bytes and the cache's packs, ~200 MB at 20,000 articles.
     // Collected once the render threads have their first slices, so that they need not wait for it.
     collectGarbage();
@@ -293,7 +299,7 @@ export async function renderSite(input: SiteInput, options: RenderOptions): Prom
     Object.assign(site, EMPTY_PAGES);
 
     const main = async () => {
-      await writeDataFiles(options.outDir, rest.records);
+      await (jsonWritten ? writeOtherDataFiles : writeDataFiles)(options.outDir, rest.records);
       rest.records = [];
       trace('data files written');
       written.push(pagesWritten(await eleventyRun(settings, 'singles', { site: singles }).write()));

@@ -6,7 +6,9 @@ import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CacheStore, writeAll } from '../../src/cache/store.ts';
+import { CacheStore, parseEntry, writeAll } from '../../src/cache/store.ts';
+import { recordJson } from '../../src/records/json-text.ts';
+import type { ArticleRecord } from '../../src/records/schema.ts';
 
 let root: string;
 beforeEach(async () => {
@@ -110,3 +112,26 @@ describe('writing a pack’s lines', () => {
   });
 });
 
+describe('parseEntry', () => {
+  const record = { id: 'abc', title: 'Hội nghị Ban Chấp hành Đảng bộ huyện Vĩnh Thuận', body: ['Đ'] };
+  const recordOf = (entry: ReturnType<typeof parseEntry>) => (entry as { record: ArticleRecord }).record;
+
+  it('remembers the record’s own JSON text, within the entry’s bytes, for records.json, once', () => {
+    const json = JSON.stringify({ record });
+    const entry = parseEntry(json, Buffer.from(json));
+    expect(recordOf(entry)).toEqual(record);
+    const known = recordJson(recordOf(entry));
+    expect(known).toBeInstanceOf(Uint8Array);
+    expect(Buffer.from(known as Uint8Array).toString('utf8')).toBe(JSON.stringify(record));
+    // Given out, it is let go: the next call serialises the record.
+    expect(recordJson(recordOf(entry))).toBe(JSON.stringify(record));
+  });
+
+  it('remembers nothing for an entry that is not exactly {"record": …}, or without its bytes', () => {
+    const extra = JSON.stringify({ record, note: 1 });
+    expect(recordJson(recordOf(parseEntry(extra, Buffer.from(extra))))).toBe(JSON.stringify(record));
+    const spaced = `{"record": ${JSON.stringify(record)}}`;
+    expect(recordJson(recordOf(parseEntry(spaced, Buffer.from(spaced))))).toBe(JSON.stringify(record));
+    expect(recordJson(recordOf(parseEntry(JSON.stringify({ record }))))).toBe(JSON.stringify(record));
+  });
+});

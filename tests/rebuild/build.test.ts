@@ -72,6 +72,19 @@ describe('rebuilding', () => {
     await sameTree(cold.out, warm.out);
     await sameTree(cold.out, uncached.out);
   });
+
+  it('writes records.json as JSON.stringify writes each record, a corrected one with its corrections, from the cache as from extraction', async () => {
+    for (const built of [cold, warm]) {
+      const text = await readFile(join(built.out, 'records.json'), 'utf8');
+      const records = JSON.parse(text) as { chair: { name: string; title: string } | null; sourceFile: string; messages: { id: string }[] }[];
+      expect(text).toBe(`[\n${records.map((r) => JSON.stringify(r)).join(',\n')}\n]\n`);
+      // The corrected records as corrected: the sidecar's chair, and each correction's refused path.
+      const vinhThuan = records.find((r) => r.sourceFile === '002_6e5d7d1bc601a596.txt')!;
+      expect(vinhThuan.chair).toMatchObject({ name: 'Lê Trung Hồ', title: 'Bí thư Huyện ủy Vĩnh Thuận' });
+      expect(vinhThuan.messages.map((m) => m.id)).toContain('correction/unsafe-path');
+      expect(records.find((r) => r.sourceFile.endsWith('.md'))!.messages.map((m) => m.id)).toContain('correction/unsafe-path');
+    }
+  });
 });
 
 describe('corrections on the site', () => {

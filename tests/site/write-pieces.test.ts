@@ -8,7 +8,7 @@ const dir = await mkdtemp(join(tmpdir(), 'bien-nien-pieces-'));
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
 /** The file writePieces made from `pieces`, as bytes. */
-async function written(name: string, pieces: string[]): Promise<Buffer> {
+async function written(name: string, pieces: (string | Uint8Array)[]): Promise<Buffer> {
   const path = join(dir, name);
   await writePieces(path, pieces);
   return readFile(path);
@@ -33,5 +33,13 @@ describe('writePieces', () => {
     const bytes = await written('large.txt', pieces);
     expect(bytes.length).toBe(Buffer.byteLength(pieces.join(''), 'utf8'));
     expect(bytes.equals(Buffer.from(pieces.join(''), 'utf8'))).toBe(true);
+  });
+
+  it('copies pieces given as bytes as they are, between text pieces, also one longer than the buffer', async () => {
+    const bytes = Buffer.from('{"title":"Hội nghị Ban Chấp hành Đảng bộ huyện Vĩnh Thuận"}', 'utf8');
+    const long = Buffer.from('ữ'.repeat(500_000), 'utf8');
+    const pieces = ['[\n', bytes, ',\n', long, '\n]\n'];
+    const expected = Buffer.concat([Buffer.from('[\n'), bytes, Buffer.from(',\n'), long, Buffer.from('\n]\n')]);
+    expect((await written('bytes.json', pieces)).equals(expected)).toBe(true);
   });
 });
