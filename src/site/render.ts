@@ -22,7 +22,8 @@ import { newRenderThread, takeEarlyRenderThreads } from '../threads/render-threa
 import { trace } from './trace.ts';
 import { siteConfig, TEMPLATES_DIR, writeDataFiles, writeOtherDataFiles, writeRecordsJson, type Part, type SiteOptions } from './plugin.ts';
 
-/** Pages per Eleventy run: ~20 MB of pages held at once, and a run's start-up (~0.2 s) is spread thin. */
+/** Pages per Eleventy run: ~20 MB of pages held at once, and a run's start-up (~0.03 s in a thread
+ * that has drawn before, more in its first run) is spread thin. */
 export const SLICE = 2500;
 /** List pages go in slices of 1/LIST_SLICE_SHARE an article slice's weight. */
 const LIST_SLICE_SHARE = 4;
@@ -109,7 +110,7 @@ const collectGarbage = (): void => (globalThis as { gc?: () => void }).gc?.();
 
 /** One slice of pages (in this thread, or in a render thread through render-worker.ts). */
 export async function renderSlice(job: SliceJob, settings: RenderSettings, responsive = false): Promise<number> {
-  trace(`slice begun: ${Object.entries(job).map(([k, v]) => `${k} ${(v as unknown[]).length}`).join(", ")}`);
+  trace(`slice begun: ${Object.entries(job).map(([k, v]) => `${k} ${(v as unknown[]).length}`).join(', ')}`);
   const site = new SiteData({ ...EMPTY_SITE, ...job });
   const pages = pagesWritten(await eleventyRun(settings, 'slices', { site }, responsive).write());
   trace(`slice of ${pages} pages drawn`);
