@@ -220,7 +220,7 @@ export const wholeSite = (built: { site: SiteData; records: readonly ArticleReco
  * Every page of the site into `settings.outDir`; returns how many files were written. Render threads
  * (`threads - 1` of them, or those `started`) draw slices while the main thread computes the rest of
  * the site, writes the data files and draws the single pages, then joins them on the slices left. A
- * thread's heap is capped (RENDER_HEAP_MB), since what it holds depends on the slice size only, not
+ * thread's heap is capped (RENDER_HEAP_MB in src/threads/render-threads.mjs), since what it holds depends on the slice size only, not
  * on the archive's, and V8 otherwise lets garbage pile up to gigabytes before collecting it.
  * It takes `input` over: the pages' data is let go as their slices are handed out, and the records
  * once the data files are written, so the main thread's memory shrinks as it goes.

@@ -1,8 +1,6 @@
 // Types of render-threads.mjs (plain JavaScript, so that the launcher can run it).
 import type { SHARE_ENV, Worker } from 'node:worker_threads';
 
-/** A render thread's old-generation heap, in MB. */
-export const RENDER_HEAP_MB: number;
 /** A render thread, loading its code; it waits for its settings, then for slices. */
 export function newRenderThread(script: URL, env?: NodeJS.ProcessEnv | typeof SHARE_ENV): Worker;
 /** Starts `count` render threads for a build to take over; they do not keep the process alive. */

@@ -11,7 +11,7 @@ import { bundleFile, threadExecArgv } from './bundle.mjs';
  * A render thread's old-generation heap, in MB: a slice's pages, their data and Eleventy (a cap, so
  * that V8 collects within a run instead of growing the heap).
  */
-export const RENDER_HEAP_MB = 320;
+const RENDER_HEAP_MB = 320;
 
 /**
  * Eleventy's ESM resolver busts the module cache for its dev server's reloads, and would run as
