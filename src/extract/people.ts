@@ -180,8 +180,14 @@ export function inPersonName(text: string, match: string, at: number, end: numbe
 
 const introducedCache = new WeakMap<State, Introduced>();
 
-/** The names an article introduces with an honorific ("đồng chí X", "ông X", "bà X") in its title,
- * body and captions, found once per article and only when a rule asks. */
+// A committee word and the capitalised run after it: "Huyện ủy Mù Căng Chải", "Huyện ủy Vũ Quang Hoàng Phong".
+const COMMITTEE_RUN = new RegExp(`(?<![\\p{L}])([Tt]ỉnh|[Tt]hành|[Hh]uyện|[Qq]uận|[Tt]hị)\\s+[uủ][yỷ]\\s+(${CAP_WORD}(?:[ ]${CAP_WORD})*)`, 'gu');
+
+/**
+ * The names an article gives whole, found once per article and only when a rule asks: those it
+ * introduces with an honorific ("đồng chí X", "ông X", "bà X") in its title, body and captions, and
+ * those a committee's place would otherwise cut short (committeeNames).
+ */
 export function namesIntroduced(state: State): Introduced {
   let known = introducedCache.get(state);
   if (known) return known;
@@ -193,9 +199,38 @@ export function namesIntroduced(state: State): Introduced {
       if (name) names.add(nameKey(name));
     }
   }
+  for (const name of committeeNames(state)) names.add(name);
   known = (key) => names.has(key);
   introducedCache.set(state, known);
   return known;
+}
+
+/**
+ * "Phó Bí thư Thường trực Huyện ủy Vũ Quang Hoàng Phong" in an article on Huyện ủy Mù Căng Chải: Vũ
+ * Quang is a district too, but this article's Huyện ủy is another's, so the four words are the
+ * person's name, not Vũ Quang's Hoàng Phong. The nameKeys of runs of four words after a committee
+ * word whose first two are a place the article names nowhere else, while it names another place
+ * after the same committee word, and all four make a name. An article on the place itself ("Huyện ủy
+ * Vũ Quang tổ chức ...") keeps the place.
+ */
+function committeeNames(state: State): string[] {
+  const runs: { committee: string; words: string[] }[] = [];
+  for (const line of state.lines) {
+    if (line.kind !== 'body' && line.kind !== 'title' && line.kind !== 'caption') continue;
+    for (const m of eachMatch(COMMITTEE_RUN, line.text)) runs.push({ committee: m[1]!.toLowerCase(), words: m[2]!.split(' ') });
+  }
+  const names: string[] = [];
+  for (const { committee, words } of runs) {
+    if (words.length !== 4) continue;
+    const place = `${words[0]} ${words[1]}`;
+    const first = state.text.indexOf(place);
+    if (!isKnownPlaceName(place) || state.text.indexOf(place, first + 1) >= 0) continue;
+    const keys = words.map(nameKey);
+    if (!validNameKeys(keys, true) || !validNameKeys(keys.slice(2), true)) continue;
+    const otherPlace = runs.some((r) => r.committee === committee && !(r.words[0] === words[0] && r.words[1] === words[1]));
+    if (otherPlace) names.push(keys.join(' '));
+  }
+  return names;
 }
 
 /** Titles after a name: comma-separated segments that look like titles, up to what the person did

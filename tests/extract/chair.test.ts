@@ -161,6 +161,17 @@ describe('chair: a personal name that starts with a place name', () => {
     expect(chairOf(text2)).toEqual({ name: 'Trần Văn Hải', title: 'Bí thư Huyện ủy Vũ Quang', certainty: 'stated' });
     expect(place(text2)).toEqual({ locality: { name: 'Vũ Quang', level: 'huyện' }, province: 'Hà Tĩnh' });
   });
+  it('"Phó Bí thư Thường trực Huyện ủy Vũ Quang Hoàng Phong" in an article on Huyện ủy Mù Căng Chải: this Huyện ủy is Mù Căng Chải\'s, the four words his name', () => {
+    const text = article(
+      'Sáng 14/8/2021, Huyện ủy Mù Căng Chải tổ chức hội nghị giao ban quý II năm 2021. Phó Bí thư Thường trực Huyện ủy Vũ Quang Hoàng Phong chủ trì hội nghị.',
+    );
+    expect(chairOf(text)).toEqual({ name: 'Vũ Quang Hoàng Phong', title: 'Phó Bí thư Thường trực Huyện ủy', certainty: 'stated' });
+    expect(place(text)).toEqual({ locality: { name: 'Mù Căng Chải', level: 'huyện' }, province: 'Yên Bái' });
+  });
+  it('a visiting district\'s secretary with a name of three words keeps his place: "Bí thư Huyện ủy Vũ Quang Trần Văn Hải" in an article on Huyện ủy Hương Khê', () => {
+    const text = article('Sáng 5/3/2021, Huyện ủy Hương Khê tổ chức hội nghị sơ kết công tác quý I năm 2021. Bí thư Huyện ủy Vũ Quang Trần Văn Hải chủ trì hội nghị.');
+    expect(chairOf(text)).toEqual({ name: 'Trần Văn Hải', title: 'Bí thư Huyện ủy Vũ Quang', certainty: 'stated' });
+  });
   it('with nothing else to go on, "Bí thư Huyện ủy Vũ Quang Hoàng Minh" in an article on Vũ Quang is Hoàng Minh, secretary of Vũ Quang', () => {
     const text = article('Sáng 5/3/2021, Huyện ủy Vũ Quang tổ chức hội nghị sơ kết công tác quý I năm 2021. Bí thư Huyện ủy Vũ Quang Hoàng Minh chủ trì hội nghị.');
     expect(chairOf(text)).toEqual({ name: 'Hoàng Minh', title: 'Bí thư Huyện ủy Vũ Quang', certainty: 'stated' });
