@@ -13,7 +13,7 @@ import { nameKey } from '../text/fold.ts';
 import type { State } from './state.ts';
 import { CAP_WORD, LOWER, UPPER, eachMatch, eachMatchAtCapitals, firstMatchNotAfter } from './text.ts';
 import {
-  FAMILY_NAMES, NAME_LIST_INTROS, NOT_AFTER_LETTER, NOT_DIRECTING_SPEAKERS, SPEAKER_VERBS, TITLE_WORDS, UNIT_WORDS, alternation,
+  COMMITTEES, FAMILY_NAMES, NAME_LIST_INTROS, NOT_AFTER_LETTER, NOT_DIRECTING_SPEAKERS, SPEAKER_VERBS, TITLE_WORDS, UNIT_WORDS, alternation,
 } from './vocabulary.ts';
 
 export type Person = { name: string; title: string | null; offset: number; end: number };
@@ -180,8 +180,11 @@ export function inPersonName(text: string, match: string, at: number, end: numbe
 
 const introducedCache = new WeakMap<State, Introduced>();
 
-// A committee word and the capitalised run after it: "Huyện ủy Mù Căng Chải", "Huyện ủy Vũ Quang Hoàng Phong".
-const COMMITTEE_RUN = new RegExp(`(?<![\\p{L}])([Tt]ỉnh|[Tt]hành|[Hh]uyện|[Qq]uận|[Tt]hị)\\s+[uủ][yỷ]\\s+(${CAP_WORD}(?:[ ]${CAP_WORD})*)`, 'gu');
+// A committee ("Huyện ủy", "Đảng bộ huyện"), found in the match form, and the capitalised run after
+// it in the text: "Huyện ủy Mù Căng Chải", "Huyện ủy Vũ Quang Hoàng Phong".
+const COMMITTEE_LEVEL = new Map<string, string>(COMMITTEES);
+const COMMITTEE_AT = new RegExp(`(?<![\\p{L}])(${alternation(COMMITTEES.map(([w]) => w))})[ ]+`, 'gu');
+const RUN_AT = new RegExp(`${CAP_WORD}(?:[ ]${CAP_WORD})*`, 'uy');
 
 /**
  * The names an article gives whole, found once per article and only when a rule asks: those it
@@ -209,25 +212,29 @@ export function namesIntroduced(state: State): Introduced {
  * "Phó Bí thư Thường trực Huyện ủy Vũ Quang Hoàng Phong" in an article on Huyện ủy Mù Căng Chải: Vũ
  * Quang is a district too, but this article's Huyện ủy is another's, so the four words are the
  * person's name, not Vũ Quang's Hoàng Phong. The nameKeys of runs of four words after a committee
- * word whose first two are a place the article names nowhere else, while it names another place
- * after the same committee word, and all four make a name. An article on the place itself ("Huyện ủy
+ * whose first two are a place the article names nowhere else, while it names another place after a
+ * committee of the same level, and all four make a name. An article on the place itself ("Huyện ủy
  * Vũ Quang tổ chức ...") keeps the place.
  */
 function committeeNames(state: State): string[] {
-  const runs: { committee: string; words: string[] }[] = [];
+  const runs: { level: string; words: string[] }[] = [];
   for (const line of state.lines) {
     if (line.kind !== 'body' && line.kind !== 'title' && line.kind !== 'caption') continue;
-    for (const m of eachMatch(COMMITTEE_RUN, line.text)) runs.push({ committee: m[1]!.toLowerCase(), words: m[2]!.split(' ') });
+    for (const m of eachMatch(COMMITTEE_AT, line.match)) {
+      RUN_AT.lastIndex = m.index + m[0].length;
+      const run = RUN_AT.exec(line.text);
+      if (run) runs.push({ level: COMMITTEE_LEVEL.get(m[1]!)!, words: run[0].split(' ') });
+    }
   }
   const names: string[] = [];
-  for (const { committee, words } of runs) {
+  for (const { level, words } of runs) {
     if (words.length !== 4) continue;
     const place = `${words[0]} ${words[1]}`;
     const first = state.text.indexOf(place);
     if (!isKnownPlaceName(place) || state.text.indexOf(place, first + 1) >= 0) continue;
     const keys = words.map(nameKey);
     if (!validNameKeys(keys, true) || !validNameKeys(keys.slice(2), true)) continue;
-    const otherPlace = runs.some((r) => r.committee === committee && !(r.words[0] === words[0] && r.words[1] === words[1]));
+    const otherPlace = runs.some((r) => r.level === level && !(r.words[0] === words[0] && r.words[1] === words[1]));
     if (otherPlace) names.push(keys.join(' '));
   }
   return names;

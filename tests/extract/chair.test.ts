@@ -172,6 +172,10 @@ describe('chair: a personal name that starts with a place name', () => {
     const text = article('Sáng 5/3/2021, Huyện ủy Hương Khê tổ chức hội nghị sơ kết công tác quý I năm 2021. Bí thư Huyện ủy Vũ Quang Trần Văn Hải chủ trì hội nghị.');
     expect(chairOf(text)).toEqual({ name: 'Trần Văn Hải', title: 'Bí thư Huyện ủy Vũ Quang', certainty: 'stated' });
   });
+  it('"Bí thư Huyện ủy Vũ Quang Hoàng Minh" where no other Huyện ủy is named: Vũ Quang\'s Hoàng Minh', () => {
+    const text = article('Sáng 5/3/2021, Ban Thường vụ tổ chức hội nghị sơ kết công tác quý I năm 2021. Bí thư Huyện ủy Vũ Quang Hoàng Minh chủ trì hội nghị.');
+    expect(chairOf(text)).toEqual({ name: 'Hoàng Minh', title: 'Bí thư Huyện ủy Vũ Quang', certainty: 'stated' });
+  });
   it('with nothing else to go on, "Bí thư Huyện ủy Vũ Quang Hoàng Minh" in an article on Vũ Quang is Hoàng Minh, secretary of Vũ Quang', () => {
     const text = article('Sáng 5/3/2021, Huyện ủy Vũ Quang tổ chức hội nghị sơ kết công tác quý I năm 2021. Bí thư Huyện ủy Vũ Quang Hoàng Minh chủ trì hội nghị.');
     expect(chairOf(text)).toEqual({ name: 'Hoàng Minh', title: 'Bí thư Huyện ủy Vũ Quang', certainty: 'stated' });
