@@ -65,6 +65,10 @@ describe('tasks', () => {
       expect(tasksOf('Phát biểu kết luận, đồng chí Bí thư nhấn mạnh, năm 2024 là năm tăng tốc thực hiện Nghị quyết Đại hội. Các cấp ủy cần tập trung tháo gỡ vướng mắc về mặt bằng. Đẩy mạnh cải cách hành chính.'))
         .toEqual(['các cấp ủy cần tập trung tháo gỡ vướng mắc về mặt bằng', 'đẩy mạnh cải cách hành chính']);
     });
+    it('"nhấn mạnh, thời gian tới, thành phố cần tăng cường ...": the subject and its "cần" are the lead-in', () => {
+      expect(tasksOf('Kết luận buổi làm việc, đồng chí Bí thư Tỉnh ủy nhấn mạnh, thời gian tới, thành phố cần tăng cường công tác giáo dục chính trị tư tưởng trong đảng viên. Phải đẩy nhanh tiến độ giải ngân vốn đầu tư công.'))
+        .toEqual(['tăng cường công tác giáo dục chính trị tư tưởng trong đảng viên', 'đẩy nhanh tiến độ giải ngân vốn đầu tư công']);
+    });
     it('"nhấn mạnh: X phải ..." is a direction, even with a "là" later in it', () => {
       expect(tasksOf('Kết luận buổi làm việc, đồng chí Bí thư Tỉnh ủy nhấn mạnh: huyện phải xác định giảm nghèo bền vững là nhiệm vụ trọng tâm.'))
         .toEqual(['huyện phải xác định giảm nghèo bền vững là nhiệm vụ trọng tâm']);

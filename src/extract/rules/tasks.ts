@@ -57,6 +57,8 @@ const GIVE_RE = new RegExp(`(?:t${NOT_AFTER_LETTER}ặng|t${NOT_AFTER_LETTER}ặ
 const PROPOSE_RE = /(?<![\p{L}])(?:đề nghị|dề nghị|trình)(?![\p{L}])/u;
 const REPORT_RE = /(?<![\p{L}])(?:đã|vừa)(?![\p{L}])/u;
 const MODAL_RE = new RegExp(word(MODALS), 'u');
+// "cần tăng cường ...": the modal belongs to the lead-in ("thành phố cần"), not to the direction.
+const MODAL_START_RE = new RegExp(`^(?:${alternation(MODALS)})\\s+(?=(?:${alternation([...DIRECTIVE_VERBS, ...DIRECTIVE_ADVERBS])})(?![\\p{L}]))`, 'u');
 // A paragraph that goes on with the same speaker's directions: "Đồng chí cũng đề nghị ...",
 // "Đồng thời yêu cầu ...", "Bí thư Tỉnh ủy lưu ý ...".
 const GOES_ON_RE = new RegExp(
@@ -361,6 +363,8 @@ function clean(item: string): string {
     // (Lower-casing an item costs as much as the tests on it: done again only if the item changed.)
     const assigning = ASSIGNING_RE.exec(joined ? t.toLowerCase() : lower);
     if (assigning) t = t.slice(assigning[0].length);
+    const modal = !joined && !assigning ? MODAL_START_RE.exec(lower) : null;
+    if (modal) t = t.slice(modal[0].length);
     again = t !== before;
   }
   t = withoutClosing(t).trim();
