@@ -185,6 +185,7 @@ const introducedCache = new WeakMap<State, Introduced>();
 const COMMITTEE_LEVEL = new Map<string, string>(COMMITTEES);
 const COMMITTEE_AT = new RegExp(`(?<![\\p{L}])(${alternation(COMMITTEES.map(([w]) => w))})[ ]+`, 'gu');
 const RUN_AT = new RegExp(`${CAP_WORD}(?:[ ]${CAP_WORD})*`, 'uy');
+const MAX_PLACE_SEARCHES = 8;
 
 /**
  * The names an article gives whole, found once per article and only when a rule asks: those it
@@ -226,16 +227,25 @@ function committeeNames(state: State): string[] {
       if (run) runs.push({ level: COMMITTEE_LEVEL.get(m[1]!)!, words: run[0].split(' ') });
     }
   }
-  const names: string[] = [];
+  // The places after the committees of each level (their first two words): another place than the run's.
+  const placesAt = new Map<string, Set<string>>();
   for (const { level, words } of runs) {
-    if (words.length !== 4) continue;
-    const place = `${words[0]} ${words[1]}`;
-    const first = state.text.indexOf(place);
-    if (!isKnownPlaceName(place) || state.text.indexOf(place, first + 1) >= 0) continue;
+    let places = placesAt.get(level);
+    if (!places) placesAt.set(level, (places = new Set()));
+    places.add(`${words[0]} ${words[1] ?? ''}`);
+  }
+  const names: string[] = [];
+  // Each look for the place elsewhere reads the whole text: a few are enough (a chair is named a few
+  // times), and a line of many such runs stays linear.
+  let searches = 0;
+  for (const { level, words } of runs) {
+    if (words.length !== 4 || placesAt.get(level)!.size < 2) continue;
     const keys = words.map(nameKey);
-    if (!validNameKeys(keys, true) || !validNameKeys(keys.slice(2), true)) continue;
-    const otherPlace = runs.some((r) => r.level === level && !(r.words[0] === words[0] && r.words[1] === words[1]));
-    if (otherPlace) names.push(keys.join(' '));
+    const place = `${words[0]} ${words[1]}`;
+    if (!validNameKeys(keys, true) || !validNameKeys(keys.slice(2), true) || !isKnownPlaceName(place)) continue;
+    if (++searches > MAX_PLACE_SEARCHES) break;
+    const first = state.text.indexOf(place);
+    if (state.text.indexOf(place, first + 1) < 0) names.push(keys.join(' '));
   }
   return names;
 }

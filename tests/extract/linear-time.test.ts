@@ -14,6 +14,8 @@ const ATTACKS: Record<string, string> = {
   'task triggers: "np" repeated': 'np'.repeat(ONE_MB / 2),
   'capitalised runs: "Aa " repeated': 'Aa '.repeat(ONE_MB / 3),
   'an honorific before 1,000 spaces, repeated': `ông${' '.repeat(1000)}`.repeat(ONE_MB / 1003),
+  // Each four-word run after a committee whose place may start a name: the place is looked for in the whole text.
+  'committee runs: "Huyện ủy Vũ Quang Hoàng Phong, Huyện ủy Mù Căng Chải, " repeated': 'Huyện ủy Vũ Quang Hoàng Phong, Huyện ủy Mù Căng Chải, '.repeat(ONE_MB / 54),
   // Each province name in the run is checked for being inside a personal name.
   'province names in one capitalised run: "Hà Giang " repeated': `Thường trực Tỉnh ủy họp. Đồng chí ${'Hà Giang '.repeat(ONE_MB / 9)}`,
 };
