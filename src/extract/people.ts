@@ -187,6 +187,9 @@ const COMMITTEE_AT = new RegExp(`(?<![\\p{L}])(${alternation(COMMITTEES.map(([w]
 const RUN_AT = new RegExp(`${CAP_WORD}(?:[ ]${CAP_WORD})*`, 'uy');
 const MAX_PLACE_SEARCHES = 8;
 
+/** The lines that name people: the title, the body and the captions. */
+const namingLines = (state: State) => state.lines.filter((line) => line.kind === 'body' || line.kind === 'title' || line.kind === 'caption');
+
 /**
  * The names an article gives whole, found once per article and only when a rule asks: those it
  * introduces with an honorific ("đồng chí X", "ông X", "bà X") in its title, body and captions, and
@@ -196,8 +199,7 @@ export function namesIntroduced(state: State): Introduced {
   let known = introducedCache.get(state);
   if (known) return known;
   const names = new Set<string>();
-  for (const line of state.lines) {
-    if (line.kind !== 'body' && line.kind !== 'title' && line.kind !== 'caption') continue;
+  for (const line of namingLines(state)) {
     for (const h of eachMatch(HONORIFIC, line.text)) {
       const name = nameAfterHonorific(line.text, h.index + h[0].length);
       if (name) names.add(nameKey(name));
@@ -219,8 +221,7 @@ export function namesIntroduced(state: State): Introduced {
  */
 function committeeNames(state: State): string[] {
   const runs: { level: string; words: string[] }[] = [];
-  for (const line of state.lines) {
-    if (line.kind !== 'body' && line.kind !== 'title' && line.kind !== 'caption') continue;
+  for (const line of namingLines(state)) {
     for (const m of eachMatch(COMMITTEE_AT, line.match)) {
       RUN_AT.lastIndex = m.index + m[0].length;
       const run = RUN_AT.exec(line.text);
