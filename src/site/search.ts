@@ -42,40 +42,57 @@ export type SearchFields = {
   fold: string;
 };
 
-const D = /[đĐ]/g;
 const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
-const WORD_REST = /[\p{L}\p{M}\p{N}]*/uy;
+const SMALL_D = 'đ';
+const CAPITAL_D = 'Đ';
+
+/**
+ * Whether each UTF-16 unit outside the surrogates is a letter, mark or digit (WORD_CHAR's answer),
+ * asked once per unit: 0 not asked yet, 1 yes, 2 no. A page asks about a few thousand units, most
+ * of them the same few hundred.
+ */
+const unitIsWord = new Uint8Array(0x10000);
+const isSurrogate = (unit: number) => unit >= 0xd800 && unit <= 0xdfff;
+
+/** Whether the character of `width` units (1, or 2 for a surrogate pair) at `at` is a letter, mark or digit. */
+function wordCharAt(text: string, at: number, width: number): boolean {
+  if (width === 2) return WORD_CHAR.test(text.slice(at, at + 2));
+  const unit = text.charCodeAt(at);
+  let answer = unitIsWord[unit]!;
+  if (answer === 0) unitIsWord[unit] = answer = !isSurrogate(unit) && WORD_CHAR.test(text[at]!) ? 1 : 2;
+  return answer === 1;
+}
+
+/** Units in the character at `at`: 2 for a surrogate pair, else 1. */
+const widthAt = (text: string, at: number) => (isHigh(text.charCodeAt(at)) && isLow(text.charCodeAt(at + 1)) ? 2 : 1);
+/** Units in the character that ends at `end`. */
+const widthBefore = (text: string, end: number) => (end >= 2 && isLow(text.charCodeAt(end - 1)) && isHigh(text.charCodeAt(end - 2)) ? 2 : 1);
+const isHigh = (unit: number) => unit >= 0xd800 && unit <= 0xdbff;
+const isLow = (unit: number) => unit >= 0xdc00 && unit <= 0xdfff;
 
 /**
  * The folded forms of the words that contain đ/Đ (runs of letters, marks and digits), each once, in
- * first-seen order. Built for every article page, so it looks only at the đ's and the words around
- * them, and folds each distinct word once (there are a few hundred).
+ * first-seen order. Built for every article page, so it looks only at the đ's (found by indexOf) and
+ * the words around them, unit by unit, and folds each distinct word once (there are a few hundred).
  */
 export function foldedDWords(texts: Iterable<string | null | undefined>): string {
   const seen = new Set<string>();
   for (const text of texts) {
     if (!text) continue;
-    D.lastIndex = 0;
-    for (let m = D.exec(text); m; m = D.exec(text)) {
-      WORD_REST.lastIndex = m.index;
-      WORD_REST.exec(text);
-      const end = WORD_REST.lastIndex;
-      seen.add(foldWord(text.slice(wordStart(text, m.index), end)));
-      D.lastIndex = end;
+    let small = text.indexOf(SMALL_D);
+    let capital = text.indexOf(CAPITAL_D);
+    while (small >= 0 || capital >= 0) {
+      const at = small < 0 ? capital : capital < 0 ? small : Math.min(small, capital);
+      let start = at;
+      for (let w = widthBefore(text, start); start >= w && wordCharAt(text, start - w, w); w = widthBefore(text, start)) start -= w;
+      let end = at + 1;
+      for (let w = widthAt(text, end); end < text.length && wordCharAt(text, end, w); w = widthAt(text, end)) end += w;
+      seen.add(foldWord(text.slice(start, end)));
+      if (small >= 0 && small < end) small = text.indexOf(SMALL_D, end);
+      if (capital >= 0 && capital < end) capital = text.indexOf(CAPITAL_D, end);
     }
   }
   return [...seen].join(' ');
-}
-
-/** Where the word holding `at` begins: back over letters, marks and digits (a pair of UTF-16 units each, above U+FFFF). */
-function wordStart(text: string, at: number): number {
-  let start = at;
-  for (;;) {
-    const unit = text.charCodeAt(start - 1);
-    const width = unit >= 0xdc00 && unit <= 0xdfff && start >= 2 ? 2 : 1;
-    if (start < width || !WORD_CHAR.test(text.slice(start - width, start))) return start;
-    start -= width;
-  }
 }
 
 const foldedWords = new Map<string, string>();
