@@ -228,9 +228,7 @@ export const wholeSite = (built: { site: SiteData; records: readonly ArticleReco
 export async function renderSite(input: SiteInput, options: RenderOptions): Promise<number> {
   const settings: RenderSettings = { root: options.root, outDir: options.outDir, pathPrefix: options.pathPrefix, siteUrl: options.siteUrl };
   const size = options.slice ?? wholeNumber(process.env.BIEN_NIEN_SLICE, 1) ?? SLICE;
-  const slices = slicePages({ ...EMPTY_PAGES, articles: input.articles }, size);
-  // The slices hold the article pages now; they are let go as the slices are handed out.
-  input.articles = [];
+  const slices = takeArticleSlices(input, size);
   const pool = options.started ?? await RenderThreads.start(settings, Math.max(0, Math.min((options.threads ?? defaultOptions().threads) - 1, slices.length)));
   let next = 0;
   // Pages written, a number per run: pushed, never `written += await ...`, which would read the sum
@@ -294,10 +292,9 @@ export async function renderSite(input: SiteInput, options: RenderOptions): Prom
     const { site } = rest;
     // In smaller slices: they are the queue's end, where a thread that finishes first waits for
     // the others (~0.03 s more per Eleventy run, against ~0.5 s that a thread idled at the end).
-    slices.push(...slicePages({ ...site, articles: [] }, Math.ceil(size / LIST_SLICE_SHARE)));
+    slices.push(...takeListSlices(site, Math.ceil(size / LIST_SLICE_SHARE)));
     for (const f of fed) f.topUp();
-    const singles = new SiteData({ ...site, ...EMPTY_PAGES });
-    Object.assign(site, EMPTY_PAGES);
+    const singles = new SiteData(site);
 
     const main = async () => {
       await (jsonWritten ? writeOtherDataFiles : writeDataFiles)(options.outDir, rest.records);
@@ -325,6 +322,27 @@ export async function renderSite(input: SiteInput, options: RenderOptions): Prom
     await pool.end();
   }
   return written.reduce((x, y) => x + y, 0);
+}
+
+// Slicing takes the pages out of what it slices, in functions of their own rather than inline in
+// renderSite: an async function keeps the temporaries of its expressions (such as the object that
+// gathers every article page for slicePages) in its frame while it waits, as live as its variables,
+// and renderSite waits for the whole drawing. Inline, they held every article page in the main
+// thread to the end: 240 MB left after each collection at 20,000 articles instead of 215 falling
+// to 75, and the build's peak ~60–120 MiB higher.
+
+/** The article pages in slices; `input` lets go of them, and the slices do as they are handed out. */
+function takeArticleSlices(input: SiteInput, size: number): SliceJob[] {
+  const slices = slicePages({ ...EMPTY_PAGES, articles: input.articles }, size);
+  input.articles = [];
+  return slices;
+}
+
+/** The list pages in slices; `site` keeps its other fields, for the single pages. */
+function takeListSlices(site: SiteData, size: number): SliceJob[] {
+  const slices = slicePages({ ...site, articles: [] }, size);
+  Object.assign(site, EMPTY_PAGES);
+  return slices;
 }
 
 const EMPTY_PAGES = {
