@@ -5,13 +5,14 @@
 //
 // Each thread of a build writes the entries it extracted as one pack: one file instead of one per
 // article, which cost seconds at 20,000 articles on a busy disk. A pack is written under a temporary
-// name and renamed into place, so builds running at the same time can share the cache and never read
-// half a pack. Entries are content-addressed: a key means the same entry in every pack, and where a
+// name as its entries come (a thread holds no more than LINES_PER_WRITE of them) and renamed into
+// place when finished, so builds running at the same time can share the cache and never read half a
+// pack. Entries are content-addressed: a key means the same entry in every pack, and where a
 // key is in several packs the newest pack's line is taken (it is the one a damaged line was redone in).
 // A build reads every pack into one index; when the packs hold more entries the build did not use than
 // entries it did (articles edited or removed), or are many, it rewrites the entries it used as one pack
 // and removes the packs it read. Deleting .cache/ is always safe.
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writevSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writevSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
@@ -45,13 +46,16 @@ export function parseEntry(json: string, bytes?: Uint8Array): Entry | null {
 }
 
 const PACK = '.pack';
+const TMP = '.tmp';
 /** Keys are hex of this length (src/cache/key.ts entryKey); a line is the key, a space, the JSON. */
 const KEY_LENGTH = 32;
 const NEWLINE = 0x0a;
 /** More packs than this are rewritten as one, so that a build never opens many small files. */
 const MAX_PACKS = 8;
-/** Lines handed to one writev call (systems take at most 1,024 buffers in one). */
+/** Lines handed to one writev call (systems take at most 1,024 buffers in one), and held until then. */
 const LINES_PER_WRITE = 512;
+/** A temporary pack this old is what a build stopped midway left (a build takes minutes). */
+const STALE_TMP_MS = 60 * 60 * 1000;
 
 /** Where an entry's line lies in a pack read into memory. */
 type Place = { pack: Buffer; start: number; end: number };
@@ -65,8 +69,9 @@ export class CacheStore {
   private linesRead = 0;
   /** Entries of the index this build took (parsed without damage). */
   private readonly used = new Map<string, Place>();
-  /** Entries this thread extracted, for its pack. */
+  /** Entries this thread extracted and has not written yet, and the pack they go to. */
   private fresh: Buffer[] = [];
+  private pack: PackWriter | null = null;
 
   constructor(root: string, namespace: string) {
     this.root = join(root, 'records');
@@ -119,16 +124,26 @@ export class CacheStore {
     return entry;
   }
 
-  /** Remembers an entry this thread extracted; writePack writes them. */
+  /**
+   * An entry this thread extracted, for its pack: written with the next LINES_PER_WRITE, so that the
+   * entries of 20,000 articles (~110 MB) are not all held until the end of extraction.
+   */
   put(key: string, json: string): void {
     this.fresh.push(Buffer.from(`${key} ${json}\n`));
+    if (this.fresh.length >= LINES_PER_WRITE) this.writeFresh();
   }
 
-  /** Writes the entries put since the last call as one pack. */
+  /** Finishes the pack of the entries put since the last call: from now on other builds read it. */
   writePack(): void {
+    this.writeFresh();
+    this.pack?.finish();
+    this.pack = null;
+  }
+
+  private writeFresh(): void {
     const lines = this.fresh;
     this.fresh = [];
-    this.writeLines(lines);
+    if (lines.length) (this.pack ??= new PackWriter(this.dir)).write(lines);
   }
 
   /**
@@ -140,34 +155,32 @@ export class CacheStore {
     const unused = this.linesRead - this.used.size;
     if (this.packsRead.length > MAX_PACKS || (unused > 0 && unused >= this.used.size)) {
       const lines = [...this.used.values()].map((p) => p.pack.subarray(p.start, p.end));
-      if (lines.length === 0 || this.writeLines(lines)) {
+      const pack = new PackWriter(this.dir);
+      pack.write(lines);
+      if (pack.finish()) {
         for (const name of this.packsRead) rmSync(join(this.dir, name), { force: true });
         this.packsRead = [];
       }
     }
+    this.removeStaleTemporaries();
     this.pruneOthers();
   }
 
-  /** One pack of these lines, under a temporary name renamed into place; false when it could not be written. */
-  private writeLines(lines: readonly Uint8Array[]): boolean {
-    if (lines.length === 0) return true;
-    // Names sort by time, so that the newest pack's line for a key is the one the index keeps.
-    const name = `${Date.now().toString(36).padStart(9, '0')}-${process.pid}-${threadId}-${randomBytes(4).toString('hex')}`;
-    const tmp = join(this.dir, `.${name}.tmp`);
+  /** Temporary packs that builds stopped midway (interrupted, say) left behind. */
+  private removeStaleTemporaries(now = Date.now()): void {
+    let names: string[];
     try {
-      mkdirSync(this.dir, { recursive: true });
-      const fd = openSync(tmp, 'w');
-      try {
-        for (let i = 0; i < lines.length; i += LINES_PER_WRITE) writeAll(fd, lines.slice(i, i + LINES_PER_WRITE));
-      } finally {
-        closeSync(fd);
-      }
-      renameSync(tmp, join(this.dir, `${name}${PACK}`));
-      return true;
+      names = readdirSync(this.dir).filter((n) => n.startsWith('.') && n.endsWith(TMP));
     } catch {
-      // A cache that cannot be written (read-only checkout, full disk) only makes the next build slower.
-      rmSync(tmp, { force: true });
-      return false;
+      return;
+    }
+    for (const name of names) {
+      const path = join(this.dir, name);
+      try {
+        if (now - statSync(path).mtimeMs > STALE_TMP_MS) rmSync(path, { force: true });
+      } catch {
+        // Renamed or removed meanwhile by the build that was writing it.
+      }
     }
   }
 
@@ -180,6 +193,72 @@ export class CacheStore {
       return;
     }
     for (const name of names) if (name !== this.namespace) rmSync(join(this.root, name), { recursive: true, force: true });
+  }
+}
+
+/**
+ * One pack being written: lines go to a file under a temporary name as they come (created with the
+ * first), which is renamed into place when finished. A cache that cannot be written (read-only
+ * checkout, full disk) only makes the next build slower: the pack is then dropped, not half kept.
+ */
+class PackWriter {
+  private readonly dir: string;
+  private fd: number | null = null;
+  private name = '';
+  private failed = false;
+
+  constructor(dir: string) {
+    this.dir = dir;
+  }
+
+  private get tmp(): string {
+    return join(this.dir, `.${this.name}${TMP}`);
+  }
+
+  write(lines: readonly Uint8Array[]): void {
+    if (this.failed || lines.length === 0) return;
+    try {
+      if (this.fd === null) {
+        // Names sort by time, so that the newest pack's line for a key is the one the index keeps.
+        this.name = `${Date.now().toString(36).padStart(9, '0')}-${process.pid}-${threadId}-${randomBytes(4).toString('hex')}`;
+        mkdirSync(this.dir, { recursive: true });
+        this.fd = openSync(this.tmp, 'w');
+      }
+      for (let i = 0; i < lines.length; i += LINES_PER_WRITE) writeAll(this.fd, lines.slice(i, i + LINES_PER_WRITE));
+    } catch {
+      this.abandon();
+    }
+  }
+
+  /** Puts the pack in place; false when some of its lines could not be written (nothing is then kept). */
+  finish(): boolean {
+    if (this.fd === null) return !this.failed;
+    try {
+      closeSync(this.fd);
+      this.fd = null;
+      renameSync(this.tmp, join(this.dir, `${this.name}${PACK}`));
+      return true;
+    } catch {
+      this.abandon();
+      return false;
+    }
+  }
+
+  private abandon(): void {
+    this.failed = true;
+    if (this.fd !== null) {
+      try {
+        closeSync(this.fd);
+      } catch {
+        // Already unusable: the file goes anyway.
+      }
+      this.fd = null;
+    }
+    try {
+      if (this.name) rmSync(this.tmp, { force: true });
+    } catch {
+      // Not there to remove (its directory could not be made, say).
+    }
   }
 }
 

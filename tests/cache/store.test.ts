@@ -1,7 +1,7 @@
 // The cache's pack files: entries written by several threads and builds are all found, the newest
 // pack's line wins, a damaged pack costs only its damaged entries, and packs that hold mostly entries
 // no build uses any more, or are many, are rewritten as one.
-import { mkdtemp, readdir, rm, stat, truncate, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, stat, truncate, utimes, writeFile } from 'node:fs/promises';
 import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -78,6 +78,52 @@ describe('the cache store', () => {
     for (let n = 1; n <= 10; n++) two.get(key(n));
     two.tidy();
     expect(await packs()).toHaveLength(2);
+  });
+
+  it('writes a long pack as its entries come, and no other build sees it before it is finished', async () => {
+    const store = new CacheStore(root, 'ns');
+    for (let n = 1; n <= 1300; n++) store.put(key(n), entry(n));
+    const dir = join(root, 'records', 'ns');
+    const [tmp, ...others] = await readdir(dir);
+    expect(others).toEqual([]);
+    expect(tmp).toMatch(/^\..*\.tmp$/);
+    // Two writes of 512 lines are in the file already; the last 276 are still held.
+    const lineBytes = (n: number) => Buffer.byteLength(`${key(n)} ${entry(n)}\n`);
+    let written = 0;
+    for (let n = 1; n <= 1024; n++) written += lineBytes(n);
+    expect((await stat(join(dir, tmp!))).size).toBe(written);
+    expect(new CacheStore(root, 'ns').open().size).toBe(0);
+    store.writePack();
+    expect(await readdir(dir)).toEqual(await packs());
+    const again = new CacheStore(root, 'ns').open();
+    expect(again.size).toBe(1300);
+    expect(again.get(key(1300))).toEqual({ record: { id: 'id-1300', title: 'bài 1300' } });
+  });
+
+  it('removes the temporary packs that an interrupted build left, not one being written now', async () => {
+    write([[1]]);
+    const dir = join(root, 'records', 'ns');
+    await writeFile(join(dir, '.0old-1-0-aaaa.tmp'), `${key(2)} ${entry(2)}\n`);
+    const twoHoursAgo = new Date(Date.now() - 2 * 3600 * 1000);
+    await utimes(join(dir, '.0old-1-0-aaaa.tmp'), twoHoursAgo, twoHoursAgo);
+    await writeFile(join(dir, '.0new-2-0-bbbb.tmp'), `${key(3)} ${entry(3)}\n`);
+    const store = new CacheStore(root, 'ns').open();
+    store.get(key(1));
+    store.tidy();
+    expect((await readdir(dir)).sort()).toEqual(['.0new-2-0-bbbb.tmp', ...(await packs())]);
+  });
+
+  it('a cache it cannot write to is only not written: the build goes on', async () => {
+    // Where the namespace's directory should be, a file: no pack can be created there.
+    mkdirSync(join(root, 'records'), { recursive: true });
+    await writeFile(join(root, 'records', 'ns'), 'not a directory');
+    const store = new CacheStore(root, 'ns');
+    expect(() => {
+      for (let n = 1; n <= 600; n++) store.put(key(n), entry(n));
+      store.writePack();
+    }).not.toThrow();
+    expect(await readdir(join(root, 'records'))).toEqual(['ns']);
+    expect((await stat(join(root, 'records', 'ns'))).isFile()).toBe(true);
   });
 
   it('a damaged entry is a miss, and is not kept when the packs are rewritten', async () => {
