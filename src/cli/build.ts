@@ -14,10 +14,14 @@
 //   took 13-16 s of processor time. With less inlining they take 6-9 s, and the build ~3 processor
 //   seconds less (user time 8% lower over six alternating pairs of cold builds; extraction alone is
 //   a little slower);
-// - --max-semi-space-size=32 (MB; V8's default here is 16), in every thread: a young generation
-//   twice the size is collected half as often (~340 scavenges in a cold build of 20,000 articles
-//   instead of ~600), and garbage collection took 2.3-2.7 processor seconds instead of 2.9-3.0
-//   (--trace-gc, four builds each). 64 saved more but took the process's peak past 1 GiB;
+// - --max-semi-space-size=64 (MB; V8's default here is 16), in every thread: a larger young
+//   generation is collected less often, and less of what Eleventy holds until a run ends is copied
+//   from one semi-space to the other. 32 against 16: ~340 scavenges in a cold build of 20,000
+//   articles instead of ~600, GC 2.3-2.7 processor seconds instead of 2.9-3.0 (--trace-gc). 64
+//   against 32, once the main thread no longer held every article page while drawing (render.ts
+//   takeArticleSlices): 1.2 processor seconds less on average over four alternating pairs of cold
+//   builds (each pair lower), the render thread's scavenges 0.58 s instead of 0.83, and the peak
+//   893-917 MiB (VmHWM) instead of 776-821;
 // - --min-semi-space-size=16: every thread's young generation starts at 16 MB instead of growing to
 //   it from V8's small start, scavenge by scavenge, as each thread's heap fills with records or
 //   pages that all survive: 277 scavenges instead of 325 and 2.6 GC seconds instead of 3.1 (--trace-gc); over six
