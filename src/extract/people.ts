@@ -2,7 +2,8 @@
 // "Phó Bí thư Thường trực Tỉnh ủy Hậu Giang Trần Văn Huyến" (titles, then name), "Đồng chí Hoàng
 // Quốc Khánh - Tỉnh ủy viên, Bí thư Thị ủy" (a dash before the titles) and lists after a colon
 // ("có các đồng chí: Trương Minh Khoa, Bí thư Thành ủy; Lâm Quốc Hưng, ..."). Names are 2–4
-// capitalised syllables. Right after an honorific the capitalised words are the name, whatever else
+// capitalised syllables, five after an honorific when a title's comma or dash follows them (names of
+// the Central Highlands' peoples run longer: "đồng chí Y Giang Gry Niê Knơng, Bí thư Huyện ủy"). Right after an honorific the capitalised words are the name, whatever else
 // they could mean ("đồng chí Vũ Quang Hoàng Minh": Vũ Quang is also a district). Elsewhere a run that
 // starts with a place name ("Hậu Giang Trần Văn Huyến") is cut where the gazetteer says the place ends,
 // unless the text gives the whole run as a name after an honorific; a place after its unit word
@@ -28,9 +29,11 @@ const NOT_LAST = new Set(['thị', 'văn']);
 // "đồng chí", "Đ/c", "Đc.", "ông", "bà", not ending a longer word (the look back follows the first
 // letter, see notAfter in vocabulary.ts).
 const HONORIFIC = new RegExp(String.raw`(?:[Đđ]${NOT_AFTER_LETTER}(?:ồng chí|\/c|c\.)|[Ôô]${NOT_AFTER_LETTER}ng|[Bb]${NOT_AFTER_LETTER}à)[ ]+`, 'gu');
-// A name's words after a position: at most four of a capitalised run (a long run is not read to its
+// A name's words after a position: at most five of a capitalised run (a long run is not read to its
 // end once per word of it).
-const NAME_WORDS_AT = new RegExp(`${CAP_WORD}(?:[ ]${CAP_WORD}){0,3}`, 'uy');
+const NAME_WORDS_AT = new RegExp(`${CAP_WORD}(?:[ ]${CAP_WORD}){0,4}`, 'uy');
+/** What ends a five-word name: the comma or dash before its titles. */
+const TITLES_FOLLOW = /^(?:,|\s+[-–])\s/u;
 // A run not inside a word: its capital follows no letter (sticky: tried only at capitals, see
 // eachMatchAtCapitals).
 const ANY_RUN = new RegExp(`${UPPER}(?<!(?:${LOWER}|${UPPER})[\\s\\S])${LOWER}*(?:[ ]${CAP_WORD})*`, 'uy');
@@ -100,14 +103,17 @@ function nameInRun(run: string): InRun | null {
 /**
  * The name an honorific introduces, `at` being where the honorific ends: the run's first two to four
  * capitalised words, whatever else they mean ("đồng chí Hoàng Mai": units are named after people too;
- * "đồng chí Vũ Quang Hoàng Minh": a district's name starts his). Null when they are no name
- * ("đồng chí Bí thư Huyện ủy": a title follows).
+ * "đồng chí Vũ Quang Hoàng Minh": a district's name starts his), or all five of a run of five that a
+ * title's comma or dash ends ("đồng chí Y Giang Gry Niê Knơng, Tỉnh ủy viên"). Null when they are no
+ * name ("đồng chí Bí thư Huyện ủy": a title follows).
  */
 export function nameAfterHonorific(text: string, at: number): string | null {
   NAME_WORDS_AT.lastIndex = at;
   const run = NAME_WORDS_AT.exec(text);
   if (!run) return null;
-  const name = run[0].split(' ', 4);
+  const words = run[0].split(' ');
+  const five = words.length === 5 && TITLES_FOLLOW.test(text.slice(at + run[0].length, at + run[0].length + 3)) && validName(words, false);
+  const name = five ? words : words.slice(0, 4);
   return validName(name, false) ? name.join(' ') : null;
 }
 

@@ -113,6 +113,39 @@ describe('chair: titles before the name, delegations', () => {
   });
 });
 
+describe('chair: visits, titles alone, longer names', () => {
+  const TITLE = 'Đồng chí Bí thư Tỉnh ủy làm việc với Ban Thường vụ Thị ủy Ba Đồn';
+  it('a leader who "(đã có buổi) làm việc với" a unit, nobody said to preside: the visitor, inferred', () => {
+    const r = recordOf([TITLE,
+      'Ngày 9/10/2023, đồng chí Vũ Đại Thắng, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Quảng Bình đã có buổi làm việc với Ban Thường vụ Thị ủy Ba Đồn về tình hình thực hiện nhiệm vụ 9 tháng đầu năm.',
+      'Báo cáo tại buổi làm việc, đồng chí Trần Văn Tuân, Bí thư Thị ủy đề nghị Tỉnh ủy quan tâm hỗ trợ thị xã.'].join('\n'));
+    expect(r.chair).toMatchObject({ name: 'Vũ Đại Thắng', title: 'Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Quảng Bình', certainty: 'inferred' });
+  });
+  it('the host who "tiếp và làm việc với đoàn công tác" is not the visitor: the one who gave directions is', () => {
+    const r = recordOf(['Đoàn công tác của Tỉnh ủy làm việc tại huyện Vĩnh Thuận',
+      'Sáng 5/3/2021, đồng chí Lê Trung Hồ, Bí thư Huyện ủy Vĩnh Thuận tiếp và làm việc với đoàn công tác của Tỉnh ủy Kiên Giang.',
+      'Phát biểu chỉ đạo, đồng chí Nguyễn Thanh Nhàn, Phó Bí thư Thường trực Tỉnh ủy đề nghị huyện tập trung thu hoạch lúa.'].join('\n'));
+    expect(r.chair).toMatchObject({ name: 'Nguyễn Thanh Nhàn', certainty: 'inferred' });
+  });
+  it('"Phát biểu chỉ đạo, đồng chí Bí thư Tỉnh ủy ghi nhận ...": the person the text names with that title', () => {
+    const r = recordOf(['Tỉnh ủy Quảng Bình sơ kết công tác quý III năm 2023',
+      'Ngày 9/10/2023, Tỉnh ủy Quảng Bình tổ chức hội nghị sơ kết công tác quý III. Dự hội nghị có đồng chí Vũ Đại Thắng, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy.',
+      'Phát biểu chỉ đạo, đồng chí Bí thư Tỉnh ủy ghi nhận những kết quả đạt được và đề nghị các cấp ủy tập trung giải phóng mặt bằng.'].join('\n'));
+    expect(r.chair).toMatchObject({ name: 'Vũ Đại Thắng', title: 'Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy', certainty: 'inferred' });
+  });
+  it('a name of five syllables after "đồng chí", ended by the comma of its titles: "Y Giang Gry Niê Knơng"', () => {
+    const r = recordOf(['Ban Thường vụ Huyện ủy Krông Pắc họp thường kỳ tháng 3',
+      'Chiều 27/3/2024, Ban Thường vụ Huyện ủy Krông Pắc tổ chức hội nghị thường kỳ tháng 3. Đồng chí Y Giang Gry Niê Knơng, Tỉnh ủy viên, Bí thư Huyện ủy chủ trì hội nghị.'].join('\n'));
+    expect(r.chair).toMatchObject({ name: 'Y Giang Gry Niê Knơng', title: 'Tỉnh ủy viên, Bí thư Huyện ủy', certainty: 'stated' });
+  });
+  it('five capitalised words with no comma or dash after them are not taken as one name', () => {
+    // The place glued to the name stays out of it (what the four words are is the older rule's matter).
+    const r = recordOf(['Huyện ủy Vĩnh Thuận sơ kết công tác quý I năm 2021',
+      'Sáng 5/3/2021, Huyện ủy Vĩnh Thuận tổ chức hội nghị sơ kết. Đồng chí Nguyễn Thanh Hùng Vĩnh Thuận chủ trì hội nghị.'].join('\n'));
+    expect(r.chair?.name).not.toContain('Thuận');
+  });
+});
+
 describe('chair: a personal name that starts with a place name', () => {
   const place = (text: string) => {
     const r = recordOf(text);

@@ -6,7 +6,7 @@
 import type { Line, State } from '../state.ts';
 import { bodyLines } from '../state.ts';
 import { isSpeaker, namesIntroduced, peopleIn, type Introduced, type Person } from '../people.ts';
-import { NOUN_USE_BEFORE, eachMatch, firstMatchNotAfter, lineSentences } from '../text.ts';
+import { AFTER_LETTER, NOUN_USE_BEFORE, eachMatch, eachMatchNotAfter, firstMatchNotAfter, lineSentences } from '../text.ts';
 import { CHAIR_VERBS, DIRECTING_VERBS, NOT_CHAIR_CONTEXT, alternation } from '../vocabulary.ts';
 import { nameKey } from '../../text/fold.ts';
 
@@ -21,6 +21,10 @@ const PRESIDED_BY = /(?:sự|do)\s+$/u;
 const PRONOUN_SUBJECT = new RegExp(`^(?:đồng chí|ông|bà)\\s+(?:cũng\\s+)?(?:${alternation(DIRECTING_VERBS)})(?![\\p{L}])`, 'u');
 // "Đoàn công tác ... do đồng chí X, ... làm Trưởng đoàn": the visiting leader chairs a working visit.
 const DELEGATION_HEAD = /(?<![\p{L}])trưởng\s+đoàn(?![\p{L}])/u;
+// "đồng chí X, Bí thư Tỉnh ủy (đã có buổi) làm việc với Ban Thường vụ Thị ủy Y": X leads the visit.
+// Not the host who receives a delegation ("tiếp và làm việc với đoàn công tác ...").
+const WORKS_WITH = /(?<![\p{L}])làm\s+việc\s+(?:với|tại)\s+(?!đoàn(?![\p{L}]))/u;
+const RECEIVES = /(?<![\p{L}])(?:tiếp|đón)(?:\s+và)?\s+$/u;
 const TITLE_HEAD = /(?<![\p{L}])(?:Phó\s+)?(?:Bí thư|Chủ tịch|Trưởng ban)(?![\p{L}])/gu;
 /** Titles are looked at this far before a title-only chair ("đồng chí Bí thư Thành ủy chủ trì"). */
 const TITLE_WINDOW = 200;
@@ -65,17 +69,50 @@ export function chair(state: State): void {
       return;
     }
   }
+  const visitor = visitingLeader(sentences);
+  if (visitor) {
+    set(state, sentences, visitor.person, 'inferred', visitor.sentence, 'chair/visiting-leader');
+    return;
+  }
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     const verb = firstMatchNotAfter(DIRECTING_RE, s.match);
     if (!verb || NOT_CHAIR_RE.test(s.match) || isSpeaker(s.match)) continue;
     if (NOUN_USE_BEFORE.test(s.match.slice(Math.max(0, verb.index - 20), verb.index))) continue;
     const people = peopleOf(s);
-    const person = people[0] ?? personByTitle(s.text.slice(Math.max(0, verb.index - TITLE_WINDOW), verb.index), everyone) ?? namedJustBefore(sentences, i);
+    const person = people[0] ?? titledSubject(s, verb.index, everyone) ?? namedJustBefore(sentences, i);
     if (person) {
       set(state, sentences, person, 'inferred', s, 'chair/gave-directions');
       return;
     }
+  }
+}
+
+/** The first sentence's leader who works with a unit ("đồng chí X, Bí thư Tỉnh ủy làm việc với ..."):
+ * the last person named before the verb, when nobody receives the visit. */
+function visitingLeader(sentences: Sentence[]): { person: Person; sentence: Sentence } | null {
+  for (const s of sentences) {
+    const verb = WORKS_WITH.exec(s.match);
+    if (!verb || RECEIVES.test(s.match.slice(Math.max(0, verb.index - 12), verb.index))) continue;
+    const at = s.offset + verb.index;
+    const person = peopleOf(s).filter((p) => p.offset < at).at(-1);
+    if (person) return { person, sentence: s };
+  }
+  return null;
+}
+
+/** Someone named by title alone before one of the sentence's directing verbs, from the first on:
+ * "Phát biểu chỉ đạo, đồng chí Bí thư Tỉnh ủy ghi nhận ..." is whoever the text names Bí thư Tỉnh ủy. */
+function titledSubject(s: Sentence, firstVerb: number, everyone: () => Person[]): Person | null {
+  DIRECTING_RE.lastIndex = firstVerb;
+  try {
+    for (const verb of eachMatchNotAfter(DIRECTING_RE, s.match, AFTER_LETTER)) {
+      const person = personByTitle(s.text.slice(Math.max(0, verb.index - TITLE_WINDOW), verb.index), everyone);
+      if (person) return person;
+    }
+    return null;
+  } finally {
+    DIRECTING_RE.lastIndex = 0;
   }
 }
 
