@@ -59,6 +59,12 @@ export const NOISE_LINES = [
   'đánh giá', 'in bài', 'in bài viết', 'bản in', 'gửi email', 'gửi bài', 'chia sẻ', 'chia sẻ bài viết',
   'facebook', 'twitter', 'zalo', 'tweet', 'trở về', 'quay lại', 'về đầu trang', 'lên đầu trang',
   'trang chủ', 'tiêu điểm', 'thông báo', 'văn bản mới', 'lượt xem', 'video', 'hình ảnh',
+  // Menus, search boxes and attachment widgets, each a line of its own.
+  'tìm kiếm', 'tìm kiếm nâng cao', 'giới thiệu', 'liên hệ', 'sơ đồ trang', 'sơ đồ site', 'sơ đồ cổng',
+  'đăng nhập', 'đăng ký', 'tiếng việt', 'english', 'menu', 'danh mục', 'chuyên mục', 'văn bản',
+  'văn bản chỉ đạo', 'lịch công tác', 'hỏi đáp', 'góp ý', 'thư viện ảnh', 'thư viện video', 'tin ảnh',
+  'tải về', 'tải xuống', 'tệp đính kèm', 'file đính kèm', 'đính kèm', 'nghe đọc bài viết', 'nghe bài viết',
+  'xem tiếp', 'đọc tiếp', 'chi tiết', 'xem chi tiết', 'rss',
 ];
 
 /** Phrases that mark a line as chrome wherever they stand in a short line. */

@@ -7,7 +7,8 @@ const PARA = 'Trong 6 tháng đầu năm 2020, các cấp ủy, chính quyền v
 describe('noise: portal chrome is not body', () => {
   it.each([
     'Cổng thông tin điện tử huyện Giồng Riềng', 'Nội dung khác', 'Xem với cỡ chữAA', 'Tin trong tỉnh', '318..jpg',
-    '[ Cập nhật vào ngày (18/03/2021) ] - [ Số lần xem: 361 ]', '(16:30 | 29/07/2020)',
+    '[ Cập nhật vào ngày (18/03/2021) ] - [ Số lần xem: 361 ]', '(16:30 | 29/07/2020)', 'Tìm kiếm', 'Liên hệ',
+    'Tệp đính kèm', 'Nghe đọc bài viết',
   ])('"%s" before the article', (chrome) => {
     const r = recordOf([chrome, 'Hội nghị Ban chấp hành Đảng bộ huyện lần thứ 2', LEAD, PARA].join('\n'));
     expect(r.body.join('\n')).not.toContain(chrome);
