@@ -82,6 +82,16 @@ describe('dates: publication stamp', () => {
 });
 
 describe('dates: more shapes', () => {
+  it('"Hôm qua (15/4)", "Chiều qua (15/4)": the day in brackets, the year from the update stamp', () => {
+    for (const opener of ['Hôm qua (15/4)', 'Chiều qua (15/4)']) {
+      const r = recordOf(['Huyện ủy Vĩnh Thuận sơ kết quý I', 'Cập nhật: 16/04/2021 08:00', `${opener}, Huyện ủy Vĩnh Thuận tổ chức hội nghị sơ kết công tác quý I ${FILLER}.`].join('\n'));
+      expect(r.date).toMatchObject({ value: '2021-04-15', precision: 'day', certainty: 'inferred' });
+    }
+  });
+  it('"thông qua (15/4)" inside a sentence is no event date', () => {
+    const r = recordOf(['Huyện ủy Vĩnh Thuận ra nghị quyết', 'Cập nhật: 16/04/2021 08:00', `Huyện ủy Vĩnh Thuận đã thông qua (15/4) nghị quyết về phát triển kinh tế ${FILLER}.`].join('\n'));
+    expect(r.date).toBeNull();
+  });
   it('"Chiều thứ Hai (16/10)" with the year from "quý IV/2023"', () => {
     expect(dateOf(article(`Chiều thứ Hai (16/10), Ban Thường vụ Thị ủy Bỉm Sơn họp mở rộng triển khai nhiệm vụ quý IV/2023 ${FILLER}.`))?.value).toBe('2023-10-16');
   });

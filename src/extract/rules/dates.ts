@@ -19,7 +19,7 @@ const PRINT_RE = new RegExp(`(?:${alternation(PRINT_LABELS)})\\s*:?\\s*[\\d(]`, 
 
 // "Chiều ngày 14/4", "sáng 28/7/2020", "ngày 5 tháng 3 năm 2021", "28-6-2020", "trong 2 ngày 7 và 8-5", "22 và 23/7/2025"
 const EVENT_DATE = new RegExp(
-  String.raw`(?<tod>(?:${alternation(TIME_OF_DAY)})\s+)?(?<weekday>(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\s*,?\s*)?(?:(?:hôm\s+)?nay\s*)?(?<paren>\(\s*)?(?<ngay>(?:từ\s+)?ngày\s+|(?:trong\s+)?(?:\d|hai|ba)\s+ngày\s+)?` +
+  String.raw`(?<tod>(?:${alternation(TIME_OF_DAY)})\s+)?(?<weekday>(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\s*,?\s*)?(?:(?:hôm\s+)?(?:nay|qua)\s*)?(?<paren>\(\s*)?(?<ngay>(?:từ\s+)?ngày\s+|(?:trong\s+)?(?:\d|hai|ba)\s+ngày\s+)?` +
     String.raw`(?<!\d[/.-]?)(?<day>\d{1,2})(?:\s*(?:và|,|-|–|đến)\s*(?:ngày\s+)?\d{1,2})?\s*(?:/|-|\.|\s+tháng\s+)\s*(?<month>\d{1,2})(?!\d)` +
     String.raw`(?:\s*(?:/|-|\.|\s+năm\s+)\s*(?<year>${YEAR})(?!\d))?`,
   'gu',
@@ -215,9 +215,10 @@ function eventDateIn(state: State, sentence: { match: string; offset: number }, 
     const after = sentence.match.slice(m.index + m[0].length);
     // Directive, resolution and plan dates; deadlines; anniversaries written as ranges.
     if (NOT_EVENT_BEFORE.test(before) || DOCUMENT_NUMBER_BEFORE.test(before) || RANGE_AFTER.test(after)) continue;
-    // A date in brackets belongs to what precedes it ("(15/6/1957-15/6/2022)"), unless that is a day: "thứ Hai (16/10)", "hôm nay (5/3)".
+    // A date in brackets belongs to what precedes it ("(15/6/1957-15/6/2022)"), unless that is a day:
+    // "thứ Hai (16/10)", "hôm nay (5/3)", "hôm qua (15/4)", "chiều qua (15/4)".
     if (/\(\s*$/u.test(before)) continue;
-    if (g.paren && !g.weekday && !g.tod && !/nay\s*\(/u.test(m[0])) continue;
+    if (g.paren && !g.weekday && !g.tod && !/(?:nay|qua)\s*\(/u.test(m[0])) continue;
     // A bare "14/4" inside a sentence is too weak unless it opens the sentence or has "ngày"/a time of day.
     if (!g.tod && !g.ngay && !g.weekday && before.trim() !== '' && !/,\s*$/u.test(before)) continue;
     const day = Number(g.day);
