@@ -241,6 +241,16 @@ describe('communes', () => {
     expect(codes(findCommunes('Phường Đúc'))).toEqual(['19780']);
     expect(codes(findCommunes('Văn Miếu – Quốc Tử Giám'))).toEqual(['00181']);
   });
+
+  it('a numbered ward in Roman or Arabic figures is the same ward: Vị Thanh (930) lists "Phường III", articles also write "Phường 3"', () => {
+    const inViThanh = (name: string) => findCommunes(name, { level: 'phường', districtCode: '930' }).map((c) => c.name);
+    expect(inViThanh('Phường 3')).toEqual(['III']);
+    expect(inViThanh('Phường III')).toEqual(['III']);
+    expect(inViThanh('phường VII')).toEqual(['VII']);
+    expect(inViThanh('Phường 6')).toEqual([]);
+    // Saigon's old "Quận I" is Quận 1.
+    expect(findDistricts('Quận I').map((d) => d.name)).toEqual(['1']);
+  });
 });
 
 describe('isKnownPlaceName', () => {

@@ -25,8 +25,10 @@ const LEVEL_OF_UNIT = new Map<string, Level>(UNIT_WORDS.map(([word, level]) => [
 const COMMITTEE_RE = new RegExp(`(${alternation(COMMITTEES.map(([w]) => w))})(?![\\p{L}])(?!\\s+viên)`, 'gu');
 const UNIT_RE = new RegExp(`(${alternation(UNIT_WORDS.map(([w]) => w))})(?![\\p{L}])`, 'gu');
 const AFTER_LETTER_OR_STOP = /(?<=[\p{L}.])/uy;
-// Up to five capitalised syllables or numbers after the unit word: "Vĩnh Thuận", "Châu Thành A", "5".
-const NAME_AFTER = new RegExp(`[ \\t]*(?<name>(?:${PLACE_WORD}|\\d{1,2})(?:(?:[ \\t]+|[ \\t]*[-–][ \\t]*)(?:${PLACE_WORD}|\\d{1,2})){0,4})`, 'uy');
+// Up to five capitalised syllables or numbers after the unit word: "Vĩnh Thuận", "Châu Thành A", "5",
+// "III" (Roman figures first: "I" would otherwise be read as a one-letter syllable).
+const NAME_PART = `(?:[IVX]{1,4}(?![\\p{L}\\p{M}])|${PLACE_WORD}|\\d{1,2})`;
+const NAME_AFTER = new RegExp(`[ \\t]*(?<name>${NAME_PART}(?:(?:[ \\t]+|[ \\t]*[-–][ \\t]*)${NAME_PART}){0,4})`, 'uy');
 
 // Province names are found by looking up windows of capitalised runs ("Báo Hậu Giang", "Bà Rịa -
 // Vũng Tàu") in a set: far cheaper than one alternation of every name, and "hòa bình" (peace), not

@@ -51,9 +51,29 @@ export const REFORM_DATE: string = units.provenance.reformDate;
 
 // ---- keys ---------------------------------------------------------------------------------------
 
-/** Numbered units are written with or without leading zeros ("Phường 05", "Quận 01"). */
+// A Roman numeral up to 399, in placeKey form (lower case): "iii", "vii", "xiv".
+const ROMAN = /^(?=[ivxlc])(c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/;
+const ROMAN_VALUE: Readonly<Record<string, number>> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
+
+/** The value of a Roman numeral ROMAN accepts. */
+function romanValue(key: string): number {
+  let total = 0;
+  for (let i = 0; i < key.length; i++) {
+    const value = ROMAN_VALUE[key[i]!]!;
+    const next = ROMAN_VALUE[key[i + 1] ?? ''] ?? 0;
+    total += value < next ? -value : value;
+  }
+  return total;
+}
+
+/**
+ * Numbered units are written with or without leading zeros ("Phường 05", "Quận 01"), and in Roman
+ * or Arabic figures: the official list names Vị Thanh's wards "Phường III", articles also write
+ * "Phường 3" (and Saigon's old "Quận I" is Quận 1).
+ */
 function canonicalNumber(key: string): string {
-  return /^\d+$/.test(key) ? key.replace(/^0+(?=\d)/, '') : key;
+  if (/^\d+$/.test(key)) return key.replace(/^0+(?=\d)/, '');
+  return ROMAN.test(key) ? String(romanValue(key)) : key;
 }
 
 /** The index key of a name: placeKey, numbers made canonical. */

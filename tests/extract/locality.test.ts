@@ -68,6 +68,13 @@ describe('locality: more shapes', () => {
     const r = recordOf(article(`Sáng 5/3/2021, Huyện ủy Chợ Mới tổ chức hội nghị đối thoại với Nhân dân xã Như Cố về công tác giải phóng mặt bằng.`));
     expect(r.province?.name).toBe('Bắc Kạn');
   });
+  it('"Đảng ủy Phường 3, thành phố Vị Thanh": the list writes Vị Thanh\'s wards in Roman figures, the city decides the province', () => {
+    for (const ward of ['Phường 3', 'Phường III']) {
+      const r = recordOf(article(`Sáng 5/4/2022, Đảng ủy ${ward}, thành phố Vị Thanh tổ chức hội nghị sơ kết công tác quý I năm 2022.`));
+      expect(r.locality && { name: r.locality.name, level: r.locality.level }).toEqual({ name: ward.split(' ')[1], level: 'phường' });
+      expect(r.province?.name).toBe('Hậu Giang');
+    }
+  });
   it('with no event date, a 2025 publication stamp puts a commune under a 2025 province', () => {
     const text = ['Đại hội Đảng bộ xã Bình Giã nhiệm kỳ 2025-2030', 'Ngày đăng: 24/07/2025', 'Đảng bộ xã Bình Giã, Thành phố Hồ Chí Minh tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - 2030 với sự tham dự của 200 đại biểu.'].join('\n');
     expect(recordOf(text).province?.name).toBe('Hồ Chí Minh');
