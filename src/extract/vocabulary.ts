@@ -282,6 +282,9 @@ export const NOT_VERB_USES = ['tổ chức đảng', 'tổ chức cơ sở đả
 export const TASK_TRIGGERS_WEAK = [
   'thời gian tới', 'phương hướng', 'tháng cuối năm', 'chương trình công tác',
   'nhiệm vụ trong thời gian', 'trong thời gian tới', 'năm tới', 'quý tới', 'sắp tới',
+  // The meeting itself sets the tasks: "Hội nghị đã thống nhất đề ra các nhiệm vụ trọng tâm quý II: ...".
+  'đề ra các nhiệm vụ', 'đề ra nhiệm vụ', 'đề ra một số nhiệm vụ', 'thống nhất các nhiệm vụ', 'thống nhất nhiệm vụ',
+  'thống nhất một số nhiệm vụ',
 ];
 /** Award proposals are not tasks ("đề nghị tặng Cờ thi đua"); who asks is in NOT_DIRECTING_SPEAKERS. */
 export const NOT_TASK_AFTER_TRIGGER = ['tặng', 'khen thưởng', 'tặng thưởng', 'truy tặng', 'công nhận'];

@@ -10,6 +10,10 @@ describe('tasks', () => {
     expect(tasksOf('Về nhiệm vụ thời gian tới, đồng chí Bí thư đề nghị các đơn vị căn cứ chức năng tiếp tục bám sát chương trình công tác. Bám sát nhiệm vụ của địa phương để tuyên truyền. Đặc biệt là tiếp tục thực hiện các biện pháp phòng chống dịch Covid-19.'))
       .toEqual(['căn cứ chức năng tiếp tục bám sát chương trình công tác', 'bám sát nhiệm vụ của địa phương để tuyên truyền', 'tiếp tục thực hiện các biện pháp phòng chống dịch Covid-19']);
   });
+  it('the meeting sets the tasks: "Hội nghị đã thống nhất đề ra các nhiệm vụ trọng tâm quý II: thứ nhất, ...; thứ hai, ..."', () => {
+    expect(tasksOf('Hội nghị đã thống nhất đề ra các nhiệm vụ trọng tâm quý II: thứ nhất, tiếp tục thực hiện hiệu quả Nghị quyết Đại hội Đảng bộ huyện; thứ hai, tập trung phát triển kinh tế nông nghiệp; thứ ba, giữ vững an ninh chính trị.'))
+      .toEqual(['tiếp tục thực hiện hiệu quả Nghị quyết Đại hội Đảng bộ huyện', 'tập trung phát triển kinh tế nông nghiệp', 'giữ vững an ninh chính trị']);
+  });
   it('after a colon, split at ";" where a new verb starts', () => {
     expect(tasksOf('Thường trực Huyện ủy giao nhiệm vụ cho các chi bộ tập trung lãnh đạo: Tạo bước đột phá về công tác cán bộ; nâng cao chất lượng sinh hoạt chi bộ; tăng cường công tác kiểm tra, giám sát.'))
       .toEqual(['tạo bước đột phá về công tác cán bộ', 'nâng cao chất lượng sinh hoạt chi bộ', 'tăng cường công tác kiểm tra, giám sát']);
