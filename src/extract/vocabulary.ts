@@ -125,6 +125,8 @@ export const STAMP_LABELS = [
   'cập nhật vào ngày', 'cập nhật lúc', 'cập nhật ngày', 'cập nhật', 'ngày cập nhật', 'ngày đăng', 'đăng ngày',
   'đăng lúc', 'đăng tải', 'thời gian đăng', 'ngày xuất bản', 'xuất bản', 'ngày', 'lúc', 'thứ hai', 'thứ ba',
   'thứ tư', 'thứ năm', 'thứ sáu', 'thứ bảy', 'chủ nhật',
+  // Portals built on English-language systems.
+  'posted on', 'posted', 'published', 'updated', 'date',
 ];
 /** A print page's own date: never the publication date. */
 export const PRINT_LABELS = ['in ngày', 'ngày in', 'in lúc', 'bản in'];

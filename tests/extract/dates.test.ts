@@ -71,9 +71,21 @@ describe('dates: publication stamp', () => {
     ['(16:30 | 29/07/2020)', '2020-07-29T16:30'],
     ['[ Cập nhật vào ngày (18/03/2021) ] - [ Số lần xem: 361 ]', '2021-03-18'],
     ['Thứ Hai, 14/03/2022 - 09:30', '2022-03-14T09:30'],
+    ['Thứ Sáu, ngày 14 tháng 7 năm 2023', '2023-07-14'],
+    ['2023-07-14 10:15', '2023-07-14T10:15'],
+    ['Posted: 2023-07-14', '2023-07-14'],
   ])('%s → %s', (stamp, value) => {
     const r = recordOf(['Tiêu đề bài viết về hoạt động của cấp ủy địa phương', stamp, `Huyện ủy Vĩnh Thuận tổ chức hội nghị ${FILLER}.`].join('\n'));
     expect(r.published?.value).toBe(value);
+    // The stamp is neither the title nor the event date.
+    expect(r.title).toBe('Tiêu đề bài viết về hoạt động của cấp ủy địa phương');
+    expect(r.date).toBeNull();
+  });
+  it('a short lead that opens with a date in words stays the lead: "Ngày 14 tháng 7 năm 2023, Huyện ủy ... tổ chức hội nghị."', () => {
+    const r = recordOf(['Huyện ủy Vĩnh Thuận sơ kết quý II', 'Ngày 14 tháng 7 năm 2023, Huyện ủy Vĩnh Thuận tổ chức hội nghị sơ kết.', 'Đồng chí Lê Trung Hồ, Bí thư Huyện ủy chủ trì hội nghị.'].join('\n'));
+    expect(r.published).toBeNull();
+    expect(r.date).toMatchObject({ value: '2023-07-14', certainty: 'stated' });
+    expect(r.body[0]).toBe('Ngày 14 tháng 7 năm 2023, Huyện ủy Vĩnh Thuận tổ chức hội nghị sơ kết.');
   });
   it('a print page\'s own date "In ngày 01/02/2024" is not the publication date', () => {
     const r = recordOf(['Tiêu đề bài viết về hoạt động của cấp ủy địa phương', 'In ngày 01/02/2024', `Huyện ủy Vĩnh Thuận tổ chức hội nghị ${FILLER}.`].join('\n'));

@@ -6,15 +6,24 @@ import type { EventDate, Published } from '../../records/schema.ts';
 import type { Line, State } from '../state.ts';
 import { leadLine, note } from '../state.ts';
 import { eachMatch, lineSentences } from '../text.ts';
-import { NOT_EVENT_DATE_BEFORE, PRINT_LABELS, TIME_OF_DAY, alternation } from '../vocabulary.ts';
+import { NOT_EVENT_DATE_BEFORE, PRINT_LABELS, STAMP_LABELS, TIME_OF_DAY, alternation } from '../vocabulary.ts';
 
 // ---------------------------------------------------------------- patterns
 const YEAR = String.raw`(?:19|20)\d{2}`;
 // "(16:30 | 29/07/2020)", "18/03/2021 10:20", "29-07-2020"
-const STAMP_DATE = new RegExp(
-  String.raw`(?:(?<h1>\d{1,2}):(?<m1>\d{2})(?::\d{2})?\s*[|,\-–]?\s*(?:ngày\s*)?)?(?<d>\d{1,2})\s*[/.-]\s*(?<mo>\d{1,2})\s*[/.-]\s*(?<y>${YEAR})(?:\s*[,\-–|]?\s*(?:lúc\s*)?(?<h2>\d{1,2})(?::|h)(?<m2>\d{2}))?`,
-  'u',
-);
+const STAMP_DATE_NUMERIC = String.raw`(?:(?<h1>\d{1,2}):(?<m1>\d{2})(?::\d{2})?\s*[|,\-–]?\s*(?:ngày\s*)?)?(?<d>\d{1,2})\s*[/.-]\s*(?<mo>\d{1,2})\s*[/.-]\s*(?<y>${YEAR})(?:\s*[,\-–|]?\s*(?:lúc\s*)?(?<h2>\d{1,2})(?::|h)(?<m2>\d{2}))?`;
+// A stamp line that is a date in words or in ISO form and nothing else: "Thứ Sáu, ngày 14 tháng 7 năm
+// 2023", "2023-07-14 10:15". Only whole lines: "Ngày 14 tháng 7 năm 2023, Huyện ủy ..." is a lead.
+const STAMP_DATE_WORDS = String.raw`(?:ngày\s+)?(?<dw>\d{1,2})\s+tháng\s+(?<mow>\d{1,2})\s*(?:năm\s+|[/,]\s*)(?<yw>${YEAR})`;
+const STAMP_DATE_ISO = String.raw`(?<yi>${YEAR})-(?<moi>\d{1,2})-(?<di>\d{1,2})(?:[t\s]+(?<h3>\d{1,2}):(?<m3>\d{2})(?::\d{2})?)?`;
+const STAMP_TIME = String.raw`(?:\s*[,\-–|]?\s*(?:lúc\s*)?\d{1,2}(?::|h)\d{2}(?::\d{2})?(?:\s*[ap]m)?)?`;
+/** The labels, weekday and time a stamp line may have around its date. */
+export const STAMP_PREFIX = String.raw`^[\s([]*(?:(?:${alternation([...STAMP_LABELS, ...PRINT_LABELS])})[\s:,(]*|\d{1,2}(?::|h)\d{2}(?::\d{2})?\s*(?:[|,\-–]\s*)?)*\(?`;
+const WHOLE_LINE_DATE = String.raw`${STAMP_PREFIX}(?:${STAMP_DATE_WORDS}|${STAMP_DATE_ISO})${STAMP_TIME}[\s)\]]*$`;
+/** Where a stamp line's date is: numbers anywhere in it, or the whole line a date in words or ISO form. */
+const STAMP_DATE = new RegExp(`${STAMP_DATE_NUMERIC}|${WHOLE_LINE_DATE}`, 'u');
+/** Whether a line starts as a stamp does ("Cập nhật: 18/03/2021") or is only a date in words or ISO form. */
+export const STAMP_LINE = new RegExp(`${STAMP_PREFIX}${String.raw`\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*${YEAR}`}|${WHOLE_LINE_DATE}`, 'u');
 const PRINT_RE = new RegExp(`(?:${alternation(PRINT_LABELS)})\\s*:?\\s*[\\d(]`, 'u');
 
 // "Chiều ngày 14/4", "sáng 28/7/2020", "ngày 5 tháng 3 năm 2021", "28-6-2020", "trong 2 ngày 7 và 8-5", "22 và 23/7/2025"
@@ -95,11 +104,11 @@ function findPublished(state: State): Published | null {
     if (PRINT_RE.test(line.match)) continue;
     const m = STAMP_DATE.exec(line.match);
     if (!m?.groups) continue;
-    const { d, mo, y } = m.groups;
-    const [day, month, year] = [Number(d), Number(mo), Number(y)];
+    const g = m.groups;
+    const [day, month, year] = [Number(g.d ?? g.dw ?? g.di), Number(g.mo ?? g.mow ?? g.moi), Number(g.y ?? g.yw ?? g.yi)];
     if (!isRealDay(year, month, day)) continue;
-    const hour = m.groups.h1 ?? m.groups.h2;
-    const minute = m.groups.m1 ?? m.groups.m2;
+    const hour = g.h1 ?? g.h2 ?? g.h3;
+    const minute = g.m1 ?? g.m2 ?? g.m3;
     const time = hour && minute && Number(hour) < 24 && Number(minute) < 60 ? `T${pad(Number(hour))}:${minute}` : '';
     return {
       value: `${year}-${pad(month)}-${pad(day)}${time}`,

@@ -3,10 +3,11 @@
 import { PARAGRAPH_WORDS, readsAsParagraph, type Line, type State } from '../state.ts';
 import { eachMatch, endsLikeSentence, sentences, wordCount } from '../text.ts';
 import {
-  BYLINE_LABELS, CAPTION_OPENERS, PICTURE_VERBS, SOURCE_LABELS, COMMITTEES, NOISE_LINES, NOISE_MARKERS, PRINT_LABELS, SITE_NAME_OPENERS, SITE_NAME_WORDS,
-  STAMP_LABELS, TRAILER_LINES, UNIT_WORDS, alternation,
+  BYLINE_LABELS, CAPTION_OPENERS, PICTURE_VERBS, SOURCE_LABELS, COMMITTEES, NOISE_LINES, NOISE_MARKERS, SITE_NAME_OPENERS, SITE_NAME_WORDS,
+  TRAILER_LINES, UNIT_WORDS, alternation,
 } from '../vocabulary.ts';
 import { CAP_WORD } from '../text.ts';
+import { STAMP_LINE } from './dates.ts';
 import { matchForm } from '../../text/fold.ts';
 
 // Chrome lines are short: only those are compared with the lists, so only those are stripped.
@@ -73,11 +74,9 @@ const URL_RE = /^(?:https?:\/\/|www\.)\S+$/iu;
 
 // "(16:30 | 29/07/2020)", "[ Cập nhật vào ngày (18/03/2021) ] - [ Số lần xem: 361 ]", "Thứ năm, 18/03/2021 10:20"
 const DATE_NUM = String.raw`\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2}`;
-// Labels and a time may come in any order before the date: "Cập nhật lúc 16:05 ngày 12/05/2023".
-const STAMP_RE = new RegExp(
-  String.raw`^[\s([]*(?:(?:${alternation([...STAMP_LABELS, ...PRINT_LABELS])})[\s:,(]*|\d{1,2}(?::|h)\d{2}(?::\d{2})?\s*(?:[|,\-–]\s*)?)*\(?${DATE_NUM}`,
-  'u',
-);
+// Labels and a time may come in any order before the date: "Cập nhật lúc 16:05 ngày 12/05/2023"; or
+// the line is only a date in words or ISO form (src/extract/rules/dates.ts, where stamps are read).
+const STAMP_RE = STAMP_LINE;
 const HAS_DATE_RE = new RegExp(DATE_NUM, 'u');
 
 // "Quang cảnh hội nghị. (Ảnh: Mỹ An)", "Ảnh: Mỹ An"

@@ -7,8 +7,9 @@ import { SOURCE_TAG_RE } from './noise.ts';
 
 // A line broken mid-sentence ends without closing punctuation and the next one goes on in lower case.
 const ENDS_CLOSED = /[.!?…:;"”’)\]]$/u;
-// (A digit is a continuation too, unless it starts a date or a time: a stamp line after a headline.)
-const STARTS_LOWER = /^(?:[a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]|\d(?!\d?\s*[/:.-]\s*\d))/u;
+// (A digit is a continuation too, unless it starts a date or a time, "14/7" or "2023-07-14": a stamp
+// line after a headline.)
+const STARTS_LOWER = /^(?:[a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]|(?!(?:\d{1,2}|(?:19|20)\d{2})\s*[/:.-]\s*\d)\d)/u;
 const MIN_BROKEN = 40;
 
 
@@ -48,7 +49,7 @@ function joins(prev: Line, tail: number, next: Line, width: number): boolean {
 const WRAP_FILL = 0.85;
 const WRAP_OVER = 1.05;
 // A date or a time opening the next line is a stamp, not a continuation.
-const STAMP_START = /^\(?\d{1,2}\s*[/:.-]\s*\d/u;
+const STAMP_START = /^\(?(?:\d{1,2}|(?:19|20)\d{2})\s*[/:.-]\s*\d/u;
 // A line that opens like a lead starts a paragraph: it never continues the headline above it.
 const LEAD_START = /^(?:sáng|chiều|tối|trưa|ngày|hôm nay|vừa qua|trong (?:hai|2|ba|3) ngày)\s/iu;
 
