@@ -46,10 +46,21 @@ describe('noise: captions and bylines become their own fields', () => {
     [['Tin và ảnh: Dương Tuấn'], 'Dương Tuấn'],
     [['Thu Hằng', 'Đài Truyền thanh thị xã'], 'Thu Hằng'],
     [['Hoàng ÝCác ý kiến của bạn đọc'], 'Hoàng Ý'],
+    // The writer, not the photographer; the line is no photo caption.
+    [['Tin: Thanh Tùng - Ảnh: Văn Dũng'], 'Thanh Tùng'],
+    // Where a reposted story came from is neither body nor byline.
+    [['(Theo Báo Kiên Giang)'], null],
+    [['Thu Hằng', 'Theo TTXVN'], 'Thu Hằng'],
   ])('byline %j → %s', (lines, byline) => {
     const r = recordOf(['Hội nghị Ban chấp hành Đảng bộ huyện lần thứ 2', LEAD, PARA, ...lines].join('\n'));
     expect(r.byline).toBe(byline);
     expect(r.body).toEqual([LEAD, PARA]);
+    expect(r.captions).toEqual([]);
+  });
+  it('"Theo báo cáo, ..." opens a paragraph of the article, not a source line', () => {
+    const report = 'Theo báo cáo, năm 2022 huyện đạt 12/15 chỉ tiêu.';
+    const r = recordOf(['Hội nghị Ban chấp hành Đảng bộ huyện lần thứ 2', LEAD, report, PARA].join('\n'));
+    expect(r.body).toEqual([LEAD, report, PARA]);
   });
   it('the source tag "TPHT- " leaves the lead', () => {
     const r = recordOf([`TPHT- ${LEAD}`, PARA].join('\n'));

@@ -18,6 +18,9 @@ const TRAILER_SET = new Set(TRAILER_LINES.map(matchForm));
 const NOISE_MARKER_RE = new RegExp(alternation(NOISE_MARKERS), 'u');
 const TRAILER_AT_START_RE = new RegExp(`^(?:${alternation(TRAILER_LINES)})(?![\\p{L}])`, 'u');
 const SOURCE_LINE_RE = new RegExp(`^(?:${alternation(SOURCE_LABELS)})\\s*:`, 'u');
+// "(Theo Báo Kiên Giang)", "Theo TTXVN": where a reposted story came from, on a line of its own. The
+// outlet is capitalised ("Theo báo cáo, ..." opens a sentence of the article).
+const REPOSTED_FROM_RE = /^\(?\s*[Tt]heo\s+(?:Báo|Cổng|Trang|Đài|Tạp chí|Thông tấn|TTXVN|VOV|VTV|VNA)(?![\p{Ll}])[^,;:.()]{0,60}\)?\.?$/u;
 // Where a word runs into a capital with no space: "Hoàng ÝCác ý kiến", "Ngọc AnhBình luận (0)".
 const GLUE_RE = /[\p{L}\p{M}](?=\p{Lu})/gu;
 const IMAGE_FILE_RE = /^\S*\.(?:jpe?g|png|gif|webp|bmp|tiff?)$/iu;
@@ -91,6 +94,8 @@ const BYLINE_LABEL_RE = new RegExp(String.raw`^(?:${alternation(BYLINE_LABELS)})
 export const SOURCE_TAG_RE = /^(?:\(?[\p{Lu}Đ]{2,8}\)?|\([\p{L}\d.]{2,24}\))\s*[-–—]\s*(?=\p{Lu})/u;
 // A byline alone on its line: 2–4 capitalised syllables, maybe with an office in brackets.
 const NAME_LINE_RE = new RegExp(String.raw`^(?:${CAP_WORD}\.?\s+){0,3}${CAP_WORD}(?:\s*\([^)]{1,60}\)|\s+[-–]\s+\S.{0,60})?$|^(?:\p{Lu}+\s+){1,3}\p{Lu}+$|^(?:PV|CTV|BBT|TTXVN|PV\/CTV|NV)$`, 'u');
+// "- Ảnh: Văn Dũng" after the writer's name in a byline.
+const PHOTOGRAPHER_AFTER_RE = /\s*[-–,;]?\s*(?:ảnh|Ảnh|ẢNH)\s*:.*$/u;
 // The name part of a byline line, without its office.
 const NAME_PART_RE = /^([^(\-–]+?)\s*(?:\(|\s[-–]\s|$)/u;
 
@@ -138,12 +143,12 @@ export function noise(state: State): void {
     const key = keys[i]!;
     const words = line.words;
 
-    if (NOISE_LINE_SET.has(key) || ADDRESS_OR_COPYRIGHT_RE.test(line.match) || (words <= 12 && WIDGET_RE.test(line.match)) || SOURCE_LINE_RE.test(line.match) || IMAGE_FILE_RE.test(text) || URL_RE.test(text) || (words <= 12 && NOISE_MARKER_RE.test(line.match)) || (!firstParagraphSeen && isChrome(line))) {
+    if (NOISE_LINE_SET.has(key) || ADDRESS_OR_COPYRIGHT_RE.test(line.match) || (words <= 12 && WIDGET_RE.test(line.match)) || SOURCE_LINE_RE.test(line.match) || (words <= 12 && REPOSTED_FROM_RE.test(text.trim())) || IMAGE_FILE_RE.test(text) || URL_RE.test(text) || (words <= 12 && NOISE_MARKER_RE.test(line.match)) || (!firstParagraphSeen && isChrome(line))) {
       line.kind = STAMP_RE.test(line.match) ? 'stamp' : 'noise';
       if (line.kind === 'noise' && HAS_DATE_RE.test(line.match) && /cập nhật|ngày đăng|đăng ngày/u.test(line.match)) line.kind = 'stamp';
     } else if (words <= 14 && STAMP_RE.test(line.match)) {
       line.kind = 'stamp';
-    } else if (words <= 40 && PHOTO_CREDIT_RE.test(line.match)) {
+    } else if (words <= 40 && PHOTO_CREDIT_RE.test(line.match) && !BYLINE_LABEL_RE.test(line.match)) {
       line.kind = 'caption';
     } else if (previous && IMAGE_FILE_RE.test(previous.text.trim()) && (words <= 20 || (words <= 40 && !endsLikeSentence(text)))) {
       line.kind = 'caption';
@@ -191,7 +196,8 @@ function isBylineLine(state: State, line: Line, text: string, words: number, lat
   if (words > 10) return false;
   const labelled = BYLINE_LABEL_RE.exec(line.match);
   if (labelled?.groups?.name && !laterText) {
-    state.byline = text.slice(text.length - labelled.groups.name.length).trim();
+    // "Tin: Thanh Tùng - Ảnh: Văn Dũng": the writer; the photographer's credit is not the byline.
+    state.byline = text.slice(text.length - labelled.groups.name.length).replace(PHOTOGRAPHER_AFTER_RE, '').trim();
     return true;
   }
   if (laterText) return false;
