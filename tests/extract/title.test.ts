@@ -17,4 +17,17 @@ describe('title', () => {
     expect(r.titleMeta?.certainty).toBe('inferred');
     expect(r.title).toBe('Huyện ủy Vĩnh Thuận tổ chức hội nghị quán triệt nghị quyết');
   });
+  const LEAD = 'Sáng 12/7, Huyện ủy Vĩnh Thuận tổ chức hội nghị sơ kết công tác 6 tháng đầu năm. Đồng chí Lê Trung Hồ, Bí thư Huyện ủy chủ trì hội nghị.';
+  it('the page\'s own title above the headline, "<headline> - <site>", is chrome, not body', () => {
+    const r = recordOf(['Huyện ủy Vĩnh Thuận sơ kết quý II - Cổng thông tin điện tử huyện Vĩnh Thuận', 'Trang chủ > Tin tức', 'Huyện ủy Vĩnh Thuận sơ kết quý II', '(10:00 | 14/07/2023)', LEAD].join('\n'));
+    expect(r.title).toBe('Huyện ủy Vĩnh Thuận sơ kết quý II');
+    expect(r.body).toEqual([LEAD]);
+  });
+  it('a headline in capitals is the headline, as written; a site\'s name in capitals is not', () => {
+    const headline = 'HUYỆN ỦY VĨNH THUẬN SƠ KẾT CÔNG TÁC 6 THÁNG ĐẦU NĂM 2023';
+    const r = recordOf(['BÁO ĐIỆN TỬ ĐẢNG BỘ TỈNH KIÊN GIANG', headline, '(10:00 | 14/07/2023)', LEAD].join('\n'));
+    expect(r.title).toBe(headline);
+    expect(r.titleMeta?.certainty).toBe('stated');
+    expect(r.body).toEqual([LEAD]);
+  });
 });

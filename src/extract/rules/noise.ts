@@ -3,7 +3,7 @@
 import { PARAGRAPH_WORDS, readsAsParagraph, type Line, type State } from '../state.ts';
 import { eachMatch, endsLikeSentence, sentences, wordCount } from '../text.ts';
 import {
-  BYLINE_LABELS, CAPTION_OPENERS, PICTURE_VERBS, SOURCE_LABELS, COMMITTEES, NOISE_LINES, NOISE_MARKERS, SITE_NAME_OPENERS, SITE_NAME_WORDS,
+  BYLINE_LABELS, CAPTION_OPENERS, MEETING_PHRASES, PICTURE_VERBS, SOURCE_LABELS, COMMITTEES, NOISE_LINES, NOISE_MARKERS, SITE_NAME_OPENERS, SITE_NAME_WORDS,
   TRAILER_LINES, UNIT_WORDS, alternation,
 } from '../vocabulary.ts';
 import { CAP_WORD } from '../text.ts';
@@ -35,6 +35,7 @@ const HAS_MENU_ITEM_SEPARATOR = /[|•·\t]|\s{3}/u;
 const WIDGET_RE = /^(?:chia sẻ|nghe bài viết|in bài|gửi email|lưu bài|cỡ chữ)(?:\s*[:|]|\s*$|\s{2,})|(?:facebook|zalo|twitter|email|in bài)\s*$|^a-\s*a\s*a\+/u;
 const SITE_NAME_RE = new RegExp(`^(?:${alternation(SITE_NAME_OPENERS)})(?![\\p{L}])(?!\\s+cáo)|điện tử$|online$|\\.(?:vn|com|net|org)(?:\\/|$)`, 'u');
 const SITE_WORD_RE = new RegExp(`(?:${alternation(SITE_NAME_WORDS)})`, 'u');
+const HEADLINE_IN_CAPITALS_RE = new RegExp(`\\d|(?<![\\p{L}])(?:${alternation([...MEETING_PHRASES.flatMap(([, phrases]) => phrases), 'hội nghị', 'họp', 'tổ chức', 'triển khai'])})(?![\\p{L}])`, 'u');
 // A committee or unit name alone on a line ("Đảng bộ tỉnh Bến Tre", "Thị ủy Bỉm Sơn - Đảng bộ tỉnh Thanh Hóa"): a site's name.
 const UNIT_HEAD = `(?:${alternation([...COMMITTEES.map(([w]) => w), ...UNIT_WORDS.map(([w]) => w), 'đảng bộ', 'ubnd', 'hđnd'])})`;
 const BARE_UNIT_RE = new RegExp(`^${UNIT_HEAD}(?:\\s+${UNIT_HEAD})?\\s*$`, 'u');
@@ -51,7 +52,9 @@ function isChrome(line: Line): boolean {
   if (isMenuBar(text)) return true;
   if (line.words > MAX_CHROME_WORDS) return false;
   if (BREADCRUMB_RE.test(line.match) || SITE_NAME_RE.test(line.match) || WIDGET_RE.test(line.match)) return true;
-  if (!/\p{Ll}/u.test(text) && SITE_WORD_RE.test(line.match)) return true;
+  // A site's name in capitals ("BÁO ĐIỆN TỬ ĐẢNG BỘ TỈNH"), not a headline in capitals ("HUYỆN ỦY VĨNH
+  // THUẬN SƠ KẾT CÔNG TÁC 6 THÁNG ĐẦU NĂM 2023"), which tells of a meeting or has figures.
+  if (!/\p{Ll}/u.test(text) && SITE_WORD_RE.test(line.match) && !HEADLINE_IN_CAPITALS_RE.test(line.match)) return true;
   return text.split(/\s+[-–]\s+/u).every((part) => isBareUnitName(part));
 }
 

@@ -28,6 +28,9 @@ export function title(state: State): void {
     line.kind = 'title';
     state.title = text;
     state.titleMeta = { certainty: 'stated', evidence: { text, offset: line.offset }, rule: 'title/headline' };
+    // The browser's title above the article: the headline, then the site's name ("... - Cổng thông tin
+    // điện tử huyện ...").
+    for (const other of body.slice(0, leadAt)) if (other !== line && isPageTitleOf(other, text)) other.kind = 'noise';
     return;
   }
   // No headline: the lead's first sentence, without its date phrase and its purpose clause.
@@ -42,6 +45,13 @@ export function title(state: State): void {
   state.title = made.charAt(0).toLocaleUpperCase('vi') + made.slice(1);
   state.titleMeta = { certainty: 'inferred', evidence: { text: lead.text, offset: lead.offset }, rule: 'title/from-lead' };
 }
+
+const PAGE_TITLE_SEPARATOR = /^\s*[-–—|:·]\s*\S/u;
+/** Whether a line is the headline followed by more, after a separator: a page's own title. */
+const isPageTitleOf = (line: Line, headline: string): boolean => {
+  const text = line.text.trim();
+  return text.length > headline.length && text.startsWith(headline) && PAGE_TITLE_SEPARATOR.test(text.slice(headline.length));
+};
 
 /** The first paragraph: more than a heading's words and written in sentences (or too long to be a heading). */
 function findLead(body: readonly Line[]): number {
