@@ -39,6 +39,16 @@ describe('locality and province', () => {
     expect(r.province).toBeNull();
     expect(messageIds(r)).toContain('locality/unnamed');
   });
+  it('a committee in a guest\'s title ("Phó Bí thư Thường trực Tỉnh ủy Kiên Giang") is not the meeting\'s: the unnamed "Huyện ủy" that holds it is', () => {
+    const r = recordOf(['Huyện ủy sơ kết quý I', 'Sáng 5/4/2022, Huyện ủy tổ chức hội nghị sơ kết công tác quý I. Dự hội nghị có đồng chí Nguyễn Thanh Nhàn, Phó Bí thư Thường trực Tỉnh ủy Kiên Giang. Đồng chí Nguyễn Văn Bình, Bí thư Huyện ủy chủ trì hội nghị.'].join('\n'));
+    expect(r.locality && { name: r.locality.name, level: r.locality.level }).toEqual({ name: null, level: 'huyện' });
+    expect(messageIds(r)).toContain('locality/unnamed');
+  });
+  it('with no other committee named, the one in the chair\'s title is the locality: "đồng chí X, Bí thư Huyện ủy Đầm Dơi chủ trì"', () => {
+    const r = recordOf(['Bí thư Huyện ủy Đầm Dơi đối thoại với Nhân dân', 'Chiều 14/5/2022, đồng chí Tô Văn Hận, Bí thư Huyện ủy Đầm Dơi chủ trì buổi tiếp xúc, đối thoại với Nhân dân xã Tạ An Khương.'].join('\n'));
+    expect(r.locality && { name: r.locality.name, level: r.locality.level }).toEqual({ name: 'Đầm Dơi', level: 'huyện' });
+    expect(r.province?.name).toBe('Cà Mau');
+  });
   it('an unnamed "Tỉnh ủy" takes the one province the text names elsewhere ("Báo Hậu Giang"), inferred', () => {
     const r = recordOf(article(`Chiều ngày 17/3/2021, Thường trực Tỉnh ủy có buổi làm việc với Trường Chính trị, Báo Hậu Giang và các cơ quan tham mưu của Tỉnh ủy.`));
     expect(r.locality).toMatchObject({ name: 'Hậu Giang', level: 'tỉnh', certainty: 'inferred' });

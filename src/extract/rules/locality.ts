@@ -108,7 +108,11 @@ function mergeCommitteeAndUnit(mentions: Mention[]): Mention[] {
 }
 
 function chooseSubject(lead: Line | undefined, mentions: Mention[], text: string): Mention | null {
-  const places = mentions.filter((m) => m.kind !== 'province-name' && !namesADocument(m, text));
+  const all = mentions.filter((m) => m.kind !== 'province-name' && !namesADocument(m, text));
+  // "Dự hội nghị có đồng chí X, Phó Bí thư Thường trực Tỉnh ủy Kiên Giang": a committee in a person's
+  // title tells who they are, not whose meeting it is; it is the subject only when no other committee is named.
+  const untitled = all.filter((m) => !(m.kind === 'committee' && inTitle(m, text)));
+  const places = untitled.some((m) => m.kind === 'committee') ? untitled : all;
   if (lead) {
     // A higher body working with a lower one: the lower unit named right after "làm việc với".
     for (const s of lineSentences(lead)) {
@@ -130,6 +134,10 @@ function chooseSubject(lead: Line | undefined, mentions: Mention[], text: string
   }
   return committee ?? firstNamed;
 }
+
+// Title words right before a committee ("Bí thư Huyện ủy", "Ủy viên Ban Thường vụ Tỉnh ủy"), in match form.
+const TITLE_BEFORE = /(?:bí thư(?:\s+thường trực)?|chủ tịch|ủy viên(?:\s+ban thường vụ|\s+ban chấp hành)?|trưởng ban|giám đốc)\s+$/u;
+const inTitle = (m: Mention, text: string): boolean => TITLE_BEFORE.test(matchForm(text.slice(Math.max(0, m.offset - 40), m.offset)));
 
 /** A mention that names a province: "tỉnh X", a bare province name, or "thành phố Cần Thơ" (distinctProvinces keeps only real provinces). */
 const namesProvince = (m: Mention): boolean => m.kind === 'province-name' || m.level === 'tỉnh' || m.level === 'thành phố';
