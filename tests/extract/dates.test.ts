@@ -100,6 +100,13 @@ describe('dates: more shapes', () => {
       expect(r.date).toMatchObject({ value: '2021-04-15', precision: 'day', certainty: 'inferred' });
     }
   });
+  it('"Trong 3 ngày, từ 14 - 16/7/2020, ...": a sentence opening with the meeting\'s span gives its first day', () => {
+    expect(dateOf(article(`Trong 3 ngày, từ 14 - 16/7/2020, Đảng bộ huyện Vĩnh Thuận tổ chức Đại hội đại biểu lần thứ XIII ${FILLER}.`))).toEqual({ value: '2020-07-14', precision: 'day', certainty: 'stated' });
+  });
+  it('"có hiệu lực từ 1/1/2021" inside a sentence is no event date', () => {
+    const r = recordOf(['Huyện ủy Vĩnh Thuận triển khai quy định mới', `Huyện ủy Vĩnh Thuận triển khai quy định có hiệu lực từ 1/1/2021 ${FILLER}.`].join('\n'));
+    expect(r.date).toBeNull();
+  });
   it('"thông qua (15/4)" inside a sentence is no event date', () => {
     const r = recordOf(['Huyện ủy Vĩnh Thuận ra nghị quyết', 'Cập nhật: 16/04/2021 08:00', `Huyện ủy Vĩnh Thuận đã thông qua (15/4) nghị quyết về phát triển kinh tế ${FILLER}.`].join('\n'));
     expect(r.date).toBeNull();

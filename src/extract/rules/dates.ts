@@ -217,6 +217,9 @@ function findEventDate(state: State, leadLines: Line[], periods: Period[]): Even
   return null;
 }
 
+// "Trong 3 ngày, từ 14 - 16/7/2020, ...": a sentence that opens with the meeting's span.
+const SPAN_OPENING = /^\s*(?:trong\s+(?:\d+|hai|ba|bốn|năm)\s+ngày\s*,?\s*)?từ\s+$/u;
+
 function eventDateIn(state: State, sentence: { match: string; offset: number }, periods: Period[]): EventDate | null {
   for (const m of eachMatch(EVENT_DATE, sentence.match)) {
     const g = m.groups ?? {};
@@ -229,7 +232,7 @@ function eventDateIn(state: State, sentence: { match: string; offset: number }, 
     if (/\(\s*$/u.test(before)) continue;
     if (g.paren && !g.weekday && !g.tod && !/(?:nay|qua)\s*\(/u.test(m[0])) continue;
     // A bare "14/4" inside a sentence is too weak unless it opens the sentence or has "ngày"/a time of day.
-    if (!g.tod && !g.ngay && !g.weekday && before.trim() !== '' && !/,\s*$/u.test(before)) continue;
+    if (!g.tod && !g.ngay && !g.weekday && before.trim() !== '' && !/,\s*$/u.test(before) && !SPAN_OPENING.test(before)) continue;
     const day = Number(g.day);
     const month = Number(g.month);
     if (month < 1 || month > 12 || day < 1 || day > 31) continue;
