@@ -30,4 +30,13 @@ describe('title', () => {
     expect(r.titleMeta?.certainty).toBe('stated');
     expect(r.body).toEqual([LEAD]);
   });
+  it('a kicker on the line above, "Huyện ủy Vĩnh Thuận:", is the headline\'s first part', () => {
+    const r = recordOf(['Huyện ủy Vĩnh Thuận:', 'Sơ kết công tác 6 tháng đầu năm 2023', '(10:00 | 14/07/2023)', LEAD].join('\n'));
+    expect(r.title).toBe('Huyện ủy Vĩnh Thuận: Sơ kết công tác 6 tháng đầu năm 2023');
+    expect(r.body).toEqual([LEAD]);
+  });
+  it('a line ending with a colon that stands apart (a blank line between) is no kicker', () => {
+    const r = recordOf(['Huyện ủy Vĩnh Thuận:', '', 'Sơ kết công tác 6 tháng đầu năm 2023', LEAD].join('\n'));
+    expect(r.title).toBe('Sơ kết công tác 6 tháng đầu năm 2023');
+  });
 });

@@ -24,10 +24,12 @@ export function title(state: State): void {
   for (let i = leadAt - 1; i >= 0; i--) {
     const line = body[i]!;
     if (!isHeadlineLike(line)) continue;
-    const text = line.text.trim();
+    const kicker = kickerOf(body[i - 1], line);
+    const text = kicker ? `${kicker.text} ${line.text.trim()}` : line.text.trim();
     line.kind = 'title';
+    if (kicker) kicker.kind = 'title';
     state.title = text;
-    state.titleMeta = { certainty: 'stated', evidence: { text, offset: line.offset }, rule: 'title/headline' };
+    state.titleMeta = { certainty: 'stated', evidence: { text, offset: (kicker ?? line).offset }, rule: kicker ? 'title/kicker+headline' : 'title/headline' };
     // The browser's title above the article: the headline, then the site's name ("... - Cổng thông tin
     // điện tử huyện ...").
     for (const other of body.slice(0, leadAt)) if (other !== line && isPageTitleOf(other, text)) other.kind = 'noise';
@@ -44,6 +46,16 @@ export function title(state: State): void {
   if (wordCount(made) < 4) return;
   state.title = made.charAt(0).toLocaleUpperCase('vi') + made.slice(1);
   state.titleMeta = { certainty: 'inferred', evidence: { text: lead.text, offset: lead.offset }, rule: 'title/from-lead' };
+}
+
+/**
+ * "Huyện ủy Vĩnh Thuận:" on the line right above the headline "Sơ kết công tác 6 tháng đầu năm 2023":
+ * the headline's first part, which a page set apart (a kicker). A short line ending with a colon.
+ */
+function kickerOf(above: Line | undefined, headline: Line): Line | null {
+  if (!above || above.words < 2 || above.words > 8 || above.text !== above.text.trim() || !above.text.endsWith(':')) return null;
+  // Right above: the file had one line break between them, so the title quotes the text at its offset.
+  return above.offset + above.text.length + 1 === headline.offset && headline.text === headline.text.trimStart() ? above : null;
 }
 
 const PAGE_TITLE_SEPARATOR = /^\s*[-–—|:·]\s*\S/u;
