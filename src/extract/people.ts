@@ -3,11 +3,12 @@
 // Quốc Khánh - Tỉnh ủy viên, Bí thư Thị ủy" (a dash before the titles) and lists after a colon
 // ("có các đồng chí: Trương Minh Khoa, Bí thư Thành ủy; Lâm Quốc Hưng, ..."). Names are 2–4
 // capitalised syllables, five after an honorific when a title's comma or dash follows them (names of
-// the Central Highlands' peoples run longer: "đồng chí Y Giang Gry Niê Knơng, Bí thư Huyện ủy"). Right after an honorific the capitalised words are the name, whatever else
-// they could mean ("đồng chí Vũ Quang Hoàng Minh": Vũ Quang is also a district). Elsewhere a run that
-// starts with a place name ("Hậu Giang Trần Văn Huyến") is cut where the gazetteer says the place ends,
-// unless the text gives the whole run as a name after an honorific; a place after its unit word
-// ("tỉnh Hà Giang") is no one.
+// the Central Highlands' peoples run longer: "đồng chí Y Giang Gry Niê Knơng, Bí thư Huyện ủy").
+// Right after an honorific the capitalised words are the name, whatever else they could mean
+// ("đồng chí Vũ Quang Hoàng Minh": Vũ Quang is also a district). Elsewhere a run that starts with a
+// place name ("Hậu Giang Trần Văn Huyến") is cut where the gazetteer says the place ends, unless the
+// text gives the whole run as a name after an honorific; a place after its unit word ("tỉnh Hà
+// Giang") is no one.
 // Everything is looked at within a bounded window around each name: a 1 MB line of names stays linear.
 import { isKnownPlaceName } from '../gazetteer/index.ts';
 import { nameKey } from '../text/fold.ts';

@@ -17,13 +17,15 @@ const STAMP_DATE_NUMERIC = String.raw`(?:(?<h1>\d{1,2}):(?<m1>\d{2})(?::\d{2})?\
 const STAMP_DATE_WORDS = String.raw`(?:ngày\s+)?(?<dw>\d{1,2})\s+tháng\s+(?<mow>\d{1,2})\s*(?:năm\s+|[/,]\s*)(?<yw>${YEAR})`;
 const STAMP_DATE_ISO = String.raw`(?<yi>${YEAR})-(?<moi>\d{1,2})-(?<di>\d{1,2})(?:[t\s]+(?<h3>\d{1,2}):(?<m3>\d{2})(?::\d{2})?)?`;
 const STAMP_TIME = String.raw`(?:\s*[,\-–|]?\s*(?:lúc\s*)?\d{1,2}(?::|h)\d{2}(?::\d{2})?(?:\s*[ap]m)?)?`;
-/** The labels, weekday and time a stamp line may have around its date. */
-export const STAMP_PREFIX = String.raw`^[\s([]*(?:(?:${alternation([...STAMP_LABELS, ...PRINT_LABELS])})[\s:,(]*|\d{1,2}(?::|h)\d{2}(?::\d{2})?\s*(?:[|,\-–]\s*)?)*\(?`;
+/** The labels, weekday and time a stamp line may have before its date. */
+const STAMP_PREFIX = String.raw`^[\s([]*(?:(?:${alternation([...STAMP_LABELS, ...PRINT_LABELS])})[\s:,(]*|\d{1,2}(?::|h)\d{2}(?::\d{2})?\s*(?:[|,\-–]\s*)?)*\(?`;
 const WHOLE_LINE_DATE = String.raw`${STAMP_PREFIX}(?:${STAMP_DATE_WORDS}|${STAMP_DATE_ISO})${STAMP_TIME}[\s)\]]*$`;
 /** Where a stamp line's date is: numbers anywhere in it, or the whole line a date in words or ISO form. */
 const STAMP_DATE = new RegExp(`${STAMP_DATE_NUMERIC}|${WHOLE_LINE_DATE}`, 'u');
 /** Whether a line starts as a stamp does ("Cập nhật: 18/03/2021") or is only a date in words or ISO form. */
-export const STAMP_LINE = new RegExp(`${STAMP_PREFIX}${String.raw`\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*${YEAR}`}|${WHOLE_LINE_DATE}`, 'u');
+/** A date in figures, day first: "29/07/2020", "18-03-2021" (noise.ts looks for one in chrome lines too). */
+export const DATE_IN_FIGURES = String.raw`\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*${YEAR}`;
+export const STAMP_LINE = new RegExp(`${STAMP_PREFIX}${DATE_IN_FIGURES}|${WHOLE_LINE_DATE}`, 'u');
 const PRINT_RE = new RegExp(`(?:${alternation(PRINT_LABELS)})\\s*:?\\s*[\\d(]`, 'u');
 
 // "Chiều ngày 14/4", "sáng 28/7/2020", "ngày 5 tháng 3 năm 2021", "28-6-2020", "trong 2 ngày 7 và 8-5", "22 và 23/7/2025"

@@ -7,7 +7,7 @@ import {
   TRAILER_LINES, UNIT_WORDS, alternation,
 } from '../vocabulary.ts';
 import { CAP_WORD } from '../text.ts';
-import { STAMP_LINE } from './dates.ts';
+import { DATE_IN_FIGURES, STAMP_LINE } from './dates.ts';
 import { matchForm } from '../../text/fold.ts';
 
 // Chrome lines are short: only those are compared with the lists, so only those are stripped.
@@ -79,11 +79,9 @@ function isBareUnitName(part: string): boolean {
 const URL_RE = /^(?:https?:\/\/|www\.)\S+$/iu;
 
 // "(16:30 | 29/07/2020)", "[ Cập nhật vào ngày (18/03/2021) ] - [ Số lần xem: 361 ]", "Thứ năm, 18/03/2021 10:20"
-const DATE_NUM = String.raw`\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2}`;
-// Labels and a time may come in any order before the date: "Cập nhật lúc 16:05 ngày 12/05/2023"; or
-// the line is only a date in words or ISO form (src/extract/rules/dates.ts, where stamps are read).
-const STAMP_RE = STAMP_LINE;
-const HAS_DATE_RE = new RegExp(DATE_NUM, 'u');
+// A stamp line is STAMP_LINE's (src/extract/rules/dates.ts, where stamps are read); a chrome line
+// with a date in figures and "cập nhật" in it is one too.
+const HAS_DATE_RE = new RegExp(DATE_IN_FIGURES, 'u');
 
 // "Quang cảnh hội nghị. (Ảnh: Mỹ An)", "Ảnh: Mỹ An"
 const PHOTO_CREDIT_RE = /\(\s*ảnh\s*:[^)]*\)\s*$|^ảnh\s*:|[-–.]\s*ảnh\s*:\s*[^.]{1,60}$/u;
@@ -98,7 +96,7 @@ export const SOURCE_TAG_RE = /^(?:\(?[\p{Lu}Đ]{2,8}\)?|\([\p{L}\d.]{2,24}\))\s*
 // A byline alone on its line: 2–4 capitalised syllables, maybe with an office in brackets.
 const NAME_LINE_RE = new RegExp(String.raw`^(?:${CAP_WORD}\.?\s+){0,3}${CAP_WORD}(?:\s*\([^)]{1,60}\)|\s+[-–]\s+\S.{0,60})?$|^(?:\p{Lu}+\s+){1,3}\p{Lu}+$|^(?:PV|CTV|BBT|TTXVN|PV\/CTV|NV)$`, 'u');
 // "- Ảnh: Văn Dũng" after the writer's name in a byline.
-const PHOTOGRAPHER_AFTER_RE = /\s*[-–,;]?\s*(?:ảnh|Ảnh|ẢNH)\s*:.*$/u;
+const PHOTOGRAPHER_AFTER_RE = /\s*[-–,;]?\s*ảnh\s*:.*$/iu;
 // The name part of a byline line, without its office.
 const NAME_PART_RE = /^([^(\-–]+?)\s*(?:\(|\s[-–]\s|$)/u;
 
@@ -147,9 +145,9 @@ export function noise(state: State): void {
     const words = line.words;
 
     if (NOISE_LINE_SET.has(key) || ADDRESS_OR_COPYRIGHT_RE.test(line.match) || (words <= 12 && WIDGET_RE.test(line.match)) || SOURCE_LINE_RE.test(line.match) || (words <= 12 && REPOSTED_FROM_RE.test(text.trim())) || IMAGE_FILE_RE.test(text) || URL_RE.test(text) || (words <= 12 && NOISE_MARKER_RE.test(line.match)) || (!firstParagraphSeen && isChrome(line))) {
-      line.kind = STAMP_RE.test(line.match) ? 'stamp' : 'noise';
+      line.kind = STAMP_LINE.test(line.match) ? 'stamp' : 'noise';
       if (line.kind === 'noise' && HAS_DATE_RE.test(line.match) && /cập nhật|ngày đăng|đăng ngày/u.test(line.match)) line.kind = 'stamp';
-    } else if (words <= 14 && STAMP_RE.test(line.match)) {
+    } else if (words <= 14 && STAMP_LINE.test(line.match)) {
       line.kind = 'stamp';
     } else if (words <= 40 && PHOTO_CREDIT_RE.test(line.match) && !BYLINE_LABEL_RE.test(line.match)) {
       line.kind = 'caption';
