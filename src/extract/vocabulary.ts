@@ -280,13 +280,17 @@ export const LEAD_IN_ENDINGS = [
   'nhóm giải pháp sau', 'nhóm nhiệm vụ sau', 'một số nội dung', 'một số nhiệm vụ',
 ];
 /** Noun uses of directive verbs ("tổ chức đảng" is an organisation, not "to organise"). */
-export const NOT_VERB_USES = ['tổ chức đảng', 'tổ chức cơ sở đảng', 'tổ chức chính trị', 'tổ chức bộ máy', 'tổ chức hội', 'tổ chức đoàn thể'];
+export const NOT_VERB_USES = [
+  'tổ chức đảng', 'tổ chức cơ sở đảng', 'tổ chức chính trị', 'tổ chức bộ máy', 'tổ chức hội', 'tổ chức đoàn thể',
+  // "yêu cầu các cơ quan tham mưu khẩn trương ...": the advisory offices, who are asked.
+  'cơ quan tham mưu',
+];
 export const TASK_TRIGGERS_WEAK = [
   'thời gian tới', 'phương hướng', 'tháng cuối năm', 'chương trình công tác',
   'nhiệm vụ trong thời gian', 'trong thời gian tới', 'năm tới', 'quý tới', 'sắp tới',
   // The meeting itself sets the tasks: "Hội nghị đã thống nhất đề ra các nhiệm vụ trọng tâm quý II: ...".
   'đề ra các nhiệm vụ', 'đề ra nhiệm vụ', 'đề ra một số nhiệm vụ', 'thống nhất các nhiệm vụ', 'thống nhất nhiệm vụ',
-  'thống nhất một số nhiệm vụ',
+  'thống nhất một số nhiệm vụ', 'xác định nhiệm vụ', 'xác định các nhiệm vụ', 'xác định một số nhiệm vụ',
 ];
 /** Award proposals are not tasks ("đề nghị tặng Cờ thi đua"); who asks is in NOT_DIRECTING_SPEAKERS. */
 export const NOT_TASK_AFTER_TRIGGER = ['tặng', 'khen thưởng', 'tặng thưởng', 'truy tặng', 'công nhận'];

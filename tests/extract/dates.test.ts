@@ -74,6 +74,9 @@ describe('dates: publication stamp', () => {
     ['Thứ Sáu, ngày 14 tháng 7 năm 2023', '2023-07-14'],
     ['2023-07-14 10:15', '2023-07-14T10:15'],
     ['Posted: 2023-07-14', '2023-07-14'],
+    // A Joomla portal's stamp: the month in words, no "năm" before the year.
+    ['Thứ hai, 09 Tháng 1 2023 07:30', '2023-01-09T07:30'],
+    ['Posted on 2023-07-14 2:30 pm', '2023-07-14T14:30'],
   ])('%s → %s', (stamp, value) => {
     const r = recordOf(['Tiêu đề bài viết về hoạt động của cấp ủy địa phương', stamp, `Huyện ủy Vĩnh Thuận tổ chức hội nghị ${FILLER}.`].join('\n'));
     expect(r.published?.value).toBe(value);

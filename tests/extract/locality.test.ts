@@ -30,6 +30,16 @@ describe('locality and province', () => {
     expect(r.province).toBeNull();
     expect(messageIds(r)).toContain('province/ambiguous');
   });
+  it('"Đảng ủy xã Tân Phú, huyện Đồng Phú": the district the commune is put in decides (Bình Phước)', () => {
+    // xã Tân Phú is in eleven provinces, none of them under huyện Đồng Phú in the gazetteer's snapshot.
+    const r = recordOf(['Đảng ủy xã Tân Phú sơ kết công tác 6 tháng đầu năm 2023', `Ngày 5/7/2023, Đảng ủy xã Tân Phú, huyện Đồng Phú ${REST}.`].join('\n'));
+    expect(r.locality).toMatchObject({ name: 'Tân Phú', level: 'xã' });
+    expect(r.province).toMatchObject({ name: 'Bình Phước', rule: 'province/parent-district', evidence: { text: 'huyện Đồng Phú' } });
+  });
+  it('"xã Như Cố (huyện Chợ Mới)": a district in two provinces, the commune in one of them', () => {
+    const r = recordOf(article(`Sáng 5/3/2021, Đảng ủy xã Như Cố (huyện Chợ Mới) ${REST}.`));
+    expect(r.province?.name).toBe('Bắc Kạn');
+  });
   it('"huyện Châu Thành, tỉnh Hậu Giang": the province named decides', () => {
     expect(place(article(`Sáng 5/3/2021, Huyện ủy Châu Thành ${REST} Thường trực Tỉnh ủy Hậu Giang.`)).province).toBe('Hậu Giang');
   });

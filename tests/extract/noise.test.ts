@@ -66,6 +66,15 @@ describe('noise: captions and bylines become their own fields', () => {
     const r = recordOf([`TPHT- ${LEAD}`, PARA].join('\n'));
     expect(r.body[0]).toBe(LEAD);
   });
+  it('the bracketed tag "(lsp) " leaves the lead without a dash', () => {
+    expect(recordOf([`(lsp) ${LEAD}`, PARA].join('\n')).body[0]).toBe(LEAD);
+  });
+  it('"Tác giả: Lê Hoa" above the lead, by the stamp, is the byline, not the headline', () => {
+    const r = recordOf(['Đảng bộ thị trấn Phong Điền tổng kết công tác năm', 'Tác giả: Lê Hoa', 'Thứ hai, 09 Tháng 1 2023 07:30', LEAD, PARA].join('\n'));
+    expect(r.title).toBe('Đảng bộ thị trấn Phong Điền tổng kết công tác năm');
+    expect(r.byline).toBe('Lê Hoa');
+    expect(r.body).toEqual([LEAD, PARA]);
+  });
   it('a capitalised phrase at the start of a lead is not a source tag ("UBND tỉnh" has no dash)', () => {
     const lead = 'UBND tỉnh Kiên Giang và Huyện ủy Vĩnh Thuận tổ chức hội nghị sơ kết nhiệm vụ 6 tháng đầu năm 2020 tại hội trường.';
     expect(recordOf([lead, PARA].join('\n')).body[0]).toBe(lead);

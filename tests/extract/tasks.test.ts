@@ -14,6 +14,14 @@ describe('tasks', () => {
     expect(tasksOf('Hội nghị đã thống nhất đề ra các nhiệm vụ trọng tâm quý II: thứ nhất, tiếp tục thực hiện hiệu quả Nghị quyết Đại hội Đảng bộ huyện; thứ hai, tập trung phát triển kinh tế nông nghiệp; thứ ba, giữ vững an ninh chính trị.'))
       .toEqual(['tiếp tục thực hiện hiệu quả Nghị quyết Đại hội Đảng bộ huyện', 'tập trung phát triển kinh tế nông nghiệp', 'giữ vững an ninh chính trị']);
   });
+  it('the meeting sets the tasks: "Đảng ủy xác định nhiệm vụ trọng tâm là: ...; ...; ..."', () => {
+    expect(tasksOf('Năm 2023, Đảng ủy thị trấn xác định nhiệm vụ trọng tâm là: nâng cao năng lực lãnh đạo của tổ chức đảng; phát triển kinh tế du lịch sinh thái; giữ vững an ninh chính trị.'))
+      .toEqual(['nâng cao năng lực lãnh đạo của tổ chức đảng', 'phát triển kinh tế du lịch sinh thái', 'giữ vững an ninh chính trị']);
+  });
+  it('"yêu cầu các cơ quan tham mưu khẩn trương ...": the advisory offices are who is asked, not a task\'s verb', () => {
+    expect(tasksOf('Bế mạc phiên họp, đồng chí Bí thư Huyện ủy yêu cầu các cơ quan tham mưu khẩn trương hoàn chỉnh các văn bản để ban hành.'))
+      .toEqual(['khẩn trương hoàn chỉnh các văn bản để ban hành']);
+  });
   it('after a colon, split at ";" where a new verb starts', () => {
     expect(tasksOf('Thường trực Huyện ủy giao nhiệm vụ cho các chi bộ tập trung lãnh đạo: Tạo bước đột phá về công tác cán bộ; nâng cao chất lượng sinh hoạt chi bộ; tăng cường công tác kiểm tra, giám sát.'))
       .toEqual(['tạo bước đột phá về công tác cán bộ', 'nâng cao chất lượng sinh hoạt chi bộ', 'tăng cường công tác kiểm tra, giám sát']);

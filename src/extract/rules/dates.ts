@@ -13,10 +13,11 @@ const YEAR = String.raw`(?:19|20)\d{2}`;
 // "(16:30 | 29/07/2020)", "18/03/2021 10:20", "29-07-2020"
 const STAMP_DATE_NUMERIC = String.raw`(?:(?<h1>\d{1,2}):(?<m1>\d{2})(?::\d{2})?\s*[|,\-–]?\s*(?:ngày\s*)?)?(?<d>\d{1,2})\s*[/.-]\s*(?<mo>\d{1,2})\s*[/.-]\s*(?<y>${YEAR})(?:\s*[,\-–|]?\s*(?:lúc\s*)?(?<h2>\d{1,2})(?::|h)(?<m2>\d{2}))?`;
 // A stamp line that is a date in words or in ISO form and nothing else: "Thứ Sáu, ngày 14 tháng 7 năm
-// 2023", "2023-07-14 10:15". Only whole lines: "Ngày 14 tháng 7 năm 2023, Huyện ủy ..." is a lead.
-const STAMP_DATE_WORDS = String.raw`(?:ngày\s+)?(?<dw>\d{1,2})\s+tháng\s+(?<mow>\d{1,2})\s*(?:năm\s+|[/,]\s*)(?<yw>${YEAR})`;
+// 2023", "Thứ hai, 09 Tháng 1 2023 07:30", "2023-07-14 10:15". Only whole lines: "Ngày 14 tháng 7 năm
+// 2023, Huyện ủy ..." is a lead.
+const STAMP_DATE_WORDS = String.raw`(?:ngày\s+)?(?<dw>\d{1,2})\s+tháng\s+(?<mow>\d{1,2})(?:\s*năm\s+|\s*[/,]\s*|\s+)(?<yw>${YEAR})`;
 const STAMP_DATE_ISO = String.raw`(?<yi>${YEAR})-(?<moi>\d{1,2})-(?<di>\d{1,2})(?:[t\s]+(?<h3>\d{1,2}):(?<m3>\d{2})(?::\d{2})?)?`;
-const STAMP_TIME = String.raw`(?:\s*[,\-–|]?\s*(?:lúc\s*)?\d{1,2}(?::|h)\d{2}(?::\d{2})?(?:\s*[ap]m)?)?`;
+const STAMP_TIME = String.raw`(?:\s*[,\-–|]?\s*(?:lúc\s*)?(?<h4>\d{1,2})(?::|h)(?<m4>\d{2})(?::\d{2})?(?:\s*(?<ap4>[ap]m))?)?`;
 /** The labels, weekday and time a stamp line may have before its date. */
 const STAMP_PREFIX = String.raw`^[\s([]*(?:(?:${alternation([...STAMP_LABELS, ...PRINT_LABELS])})[\s:,(]*|\d{1,2}(?::|h)\d{2}(?::\d{2})?\s*(?:[|,\-–]\s*)?)*\(?`;
 const WHOLE_LINE_DATE = String.raw`${STAMP_PREFIX}(?:${STAMP_DATE_WORDS}|${STAMP_DATE_ISO})${STAMP_TIME}[\s)\]]*$`;
@@ -109,8 +110,9 @@ function findPublished(state: State): Published | null {
     const g = m.groups;
     const [day, month, year] = [Number(g.d ?? g.dw ?? g.di), Number(g.mo ?? g.mow ?? g.moi), Number(g.y ?? g.yw ?? g.yi)];
     if (!isRealDay(year, month, day)) continue;
-    const hour = g.h1 ?? g.h2 ?? g.h3;
-    const minute = g.m1 ?? g.m2 ?? g.m3;
+    const minute = g.m1 ?? g.m2 ?? g.m3 ?? g.m4;
+    // "2:30 pm" on portals built on English-language systems.
+    const hour = g.ap4 && g.h4 && Number(g.h4) <= 12 ? String((Number(g.h4) % 12) + (g.ap4 === 'pm' ? 12 : 0)) : (g.h1 ?? g.h2 ?? g.h3 ?? g.h4);
     const time = hour && minute && Number(hour) < 24 && Number(minute) < 60 ? `T${pad(Number(hour))}:${minute}` : '';
     return {
       value: `${year}-${pad(month)}-${pad(day)}${time}`,

@@ -184,6 +184,16 @@ function resolveProvince(state: State, m: Mention, everywhere: () => Mention[]):
     for (const d of findDistricts(name, date ? { level: m.level, date } : { level: m.level })) provinceCodes.add(d.provinceCode);
   } else if (COMMUNE_LEVELS.has(m.level)) {
     for (const c of findCommunes(name, { level: m.level })) provinceCodes.add(c.provinceCode);
+    // "xã Tân Phú, huyện Đồng Phú": the district the text puts the commune in decides, even where the
+    // gazetteer's communes (one snapshot, before later renamings) do not list it there.
+    const parent = parentUnit(m, everywhere(), state.text);
+    if (parent) {
+      const codes = new Set(findDistricts(parent.name!, date ? { level: parent.level, date } : { level: parent.level }).map((d) => d.provinceCode));
+      const inBoth = [...codes].filter((code) => provinceCodes.has(code));
+      const code = codes.size === 1 ? [...codes][0]! : inBoth.length === 1 ? inBoth[0]! : null;
+      const p = code ? onDate(code, date) : null;
+      if (p) return { province: p, evidence: parent, certainty: 'inferred', rule: 'province/parent-district' };
+    }
   }
 
   // Provinces the text names, and the provinces of other units it names, decide between candidates.
@@ -224,6 +234,21 @@ function resolveProvince(state: State, m: Mention, everywhere: () => Mention[]):
     if (p) return { province: p, evidence: m, certainty: 'inferred', rule: 'province/decided-by-neighbour' };
   }
   note(state, 'province/ambiguous', 'warning', `"${m.text}" exists in ${candidates.length} provinces (codes ${candidates.join(', ')}) and nothing in the text decides which`);
+  return null;
+}
+
+// Between a commune and the district it is in: "xã A, huyện B", "xã A (huyện B)", "xã A thuộc huyện B".
+const PARENT_GAP_RE = /^\s*(?:,|\(|[-–]|thuộc)\s*$/u;
+
+/** The district the text names right after the commune (at any of its mentions) as the one it is in, or null. */
+function parentUnit(m: Mention, mentions: readonly Mention[], text: string): Mention | null {
+  for (const same of mentions) {
+    if (same !== m && (same.name !== m.name || same.level !== m.level)) continue;
+    const end = same.offset + same.text.length;
+    const parent = mentions.find((other) => other.offset >= end && other.offset - end <= 8 && other.name && other.kind === 'unit' &&
+      DISTRICT_LEVELS.has(other.level) && PARENT_GAP_RE.test(text.slice(end, other.offset)));
+    if (parent) return parent;
+  }
   return null;
 }
 

@@ -92,7 +92,8 @@ const MAX_CAPTION_SENTENCE_WORDS = 25;
 const CAPTION_OPENER_RE = new RegExp(`^(?:${alternation(CAPTION_OPENERS)})(?![\\p{L}])`, "u");
 const BYLINE_LABEL_RE = new RegExp(String.raw`^(?:${alternation(BYLINE_LABELS)})\s*:\s*(?<name>\S.*)$`, 'u');
 // "(TTXVN) - ", "TPHT- ", "HGĐT - ": a portal's source tag before the lead.
-export const SOURCE_TAG_RE = /^(?:\(?[\p{Lu}Đ]{2,8}\)?|\([\p{L}\d.]{2,24}\))\s*[-–—]\s*(?=\p{Lu})/u;
+// "(lsp) Trong 2 ngày ...": a tag in brackets may go without the dash.
+export const SOURCE_TAG_RE = /^(?:(?:\(?[\p{Lu}Đ]{2,8}\)?|\([\p{L}\d.]{2,24}\))\s*[-–—]\s*|\([\p{L}\d.]{2,24}\)\s+)(?=\p{Lu})/u;
 // A byline alone on its line: 2–4 capitalised syllables, maybe with an office in brackets.
 const NAME_LINE_RE = new RegExp(String.raw`^(?:${CAP_WORD}\.?\s+){0,3}${CAP_WORD}(?:\s*\([^)]{1,60}\)|\s+[-–]\s+\S.{0,60})?$|^(?:\p{Lu}+\s+){1,3}\p{Lu}+$|^(?:PV|CTV|BBT|TTXVN|PV\/CTV|NV)$`, 'u');
 // "- Ảnh: Văn Dũng" after the writer's name in a byline.
@@ -196,10 +197,14 @@ function isCaptionLike(line: Line, text: string, words: number, afterLead: boole
 function isBylineLine(state: State, line: Line, text: string, words: number, laterText: boolean, earlierText: boolean): boolean {
   if (words > 10) return false;
   const labelled = BYLINE_LABEL_RE.exec(line.match);
-  if (labelled?.groups?.name && !laterText) {
+  if (labelled?.groups?.name) {
     // "Tin: Thanh Tùng - Ảnh: Văn Dũng": the writer; the photographer's credit is not the byline.
-    state.byline = text.slice(text.length - labelled.groups.name.length).replace(PHOTOGRAPHER_AFTER_RE, '').trim();
-    return true;
+    const name = text.slice(text.length - labelled.groups.name.length).replace(PHOTOGRAPHER_AFTER_RE, '').trim();
+    // After the last paragraph; or above the lead, by the stamp ("Tác giả: Lê Hoa"), when it is a name.
+    if (!laterText || (!earlierText && NAME_LINE_RE.test(name))) {
+      state.byline = name;
+      return true;
+    }
   }
   if (laterText) return false;
   if (!earlierText) return false;
