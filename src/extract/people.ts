@@ -50,6 +50,9 @@ export const SPEECH_VERBS = [
 ];
 const TITLE_END = new RegExp(`\\s+(?:${alternation(SPEECH_VERBS)})(?![\\p{L}])`, 'u');
 const TITLE_START = new RegExp(`^(?:${alternation(TITLE_WORDS)})(?![\\p{L}])|^\\p{Lu}`, 'u');
+/** A committee or body by itself, not a role in it ("Ban Chấp hành Đảng bộ xã", "UBND huyện"). */
+const BODY_SEGMENT = /^(?:ban chấp hành|bch|ban thường vụ|btv|đảng (?:ủy|uỷ)|đảng bộ|(?:tỉnh|thành|huyện|quận|thị) (?:ủy|uỷ)|ubnd|hđnd|(?:ủy|uỷ) ban|mttq)(?![\p{L}])/iu;
+const MEMBER_OF = /^(?:ủy|uỷ) viên/iu;
 /** Titles are never longer than this: what lies further from the name is not looked at. */
 const TITLE_WINDOW = 300;
 // "các đồng chí trong Đoàn Chủ tịch:", "Chủ trì hội nghị có các đồng chí:" open a list of names.
@@ -270,6 +273,9 @@ function titlesAfter(text: string, from: number): string | null {
     const stop = TITLE_END.exec(raw);
     const segment = (stop ? raw.slice(0, stop.index) : raw).replace(/[.;:…]+$/u, '').trim();
     if (!segment || !TITLE_START.test(segment) || /^(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)\s/u.test(segment)) break;
+    // "dưới sự chủ trì của đồng chí X, Bí thư Đảng ủy xã, Ban Chấp hành Đảng bộ xã đã tổ chức ...": a
+    // body followed by what it did is the sentence's subject, unless it continues an "Ủy viên ..." list.
+    if (stop && segments.length && BODY_SEGMENT.test(segment) && !MEMBER_OF.test(segments.at(-1)!)) break;
     segments.push(segment);
     if (stop || /[.;:]$/u.test(raw)) break;
   }

@@ -16,6 +16,13 @@ describe('chair', () => {
     expect(chairOf(article(LEAD, 'Dự và chủ trì buổi làm việc có đồng chí Lê Tiến Châu, Ủy viên BCH Trung ương Đảng, Bí thư Tỉnh ủy, đồng chí Đồng Văn Thanh, Phó Bí thư Tỉnh ủy.')))
       .toEqual({ name: 'Lê Tiến Châu', title: 'Ủy viên BCH Trung ương Đảng, Bí thư Tỉnh ủy', certainty: 'stated' });
   });
+  it('"dưới sự chủ trì của đồng chí X, Bí thư Đảng ủy xã, Ban Chấp hành Đảng bộ xã ... đã tổ chức": the body is the subject, not a title', () => {
+    expect(chairOf(article('Vào ngày 12/5/2024, dưới sự chủ trì của đồng chí Phạm Văn Long, Bí thư Đảng ủy xã, Ban Chấp hành Đảng bộ xã Mỹ Hòa (huyện Phù Mỹ) đã tổ chức Hội nghị lần thứ 10.')))
+      .toEqual({ name: 'Phạm Văn Long', title: 'Bí thư Đảng ủy xã', certainty: 'stated' });
+  });
+  it('"Ủy viên Ban Chấp hành, Ban Thường vụ Huyện ủy": a list of memberships stays the title', () => {
+    expect(chairOf(article(LEAD, 'Đồng chí Lê Trung Hồ, Ủy viên Ban Chấp hành, Ban Thường vụ Huyện ủy chủ trì hội nghị.'))?.title).toBe('Ủy viên Ban Chấp hành, Ban Thường vụ Huyện ủy');
+  });
   it('"TT" in a title is "Thường trực"', () => {
     expect(chairOf(article(LEAD, 'Đồng chí Lương Quốc Tuấn, Phó Bí thư TT Thành ủy chủ trì hội nghị.'))?.title).toBe('Phó Bí thư Thường trực Thành ủy');
   });

@@ -53,6 +53,10 @@ describe('meeting type: headline and lead together', () => {
     const r = recordOf(['Xã Phù Mỹ Đông tổng kết công tác năm 2025', 'Ngày 6/1/2026, Ban Chấp hành Đảng bộ xã Phù Mỹ Đông tổ chức Hội nghị lần thứ 7 (mở rộng) nhằm tổng kết công tác năm 2025.'].join('\n'));
     expect(r.meetingType.key).toBe('hoi-nghi-bch');
   });
+  it('"quán triệt Chỉ thị số 35-CT/TW ... về đại hội đảng bộ các cấp" is a study conference, not a congress', () => {
+    const r = recordOf(['Huyện ủy Ba Tơ: Quán triệt Chỉ thị 35 về đại hội đảng bộ các cấp', 'Ngày 15/9/2024, Ban Thường vụ Huyện ủy Ba Tơ tổ chức Hội nghị học tập, quán triệt Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính trị về đại hội đảng bộ các cấp.'].join('\n'));
+    expect(r.meetingType.key).toBe('quan-triet');
+  });
   it('"quán triệt Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương" is a study conference, not a plenary', () => {
     expect(typeOf('Thái Nguyên quán triệt Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương khóa XIII')).toBe('quan-triet');
   });

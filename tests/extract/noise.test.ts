@@ -51,6 +51,7 @@ describe('noise: captions and bylines become their own fields', () => {
     // Where a reposted story came from is neither body nor byline.
     [['(Theo Báo Kiên Giang)'], null],
     [['Thu Hằng', 'Theo TTXVN'], 'Thu Hằng'],
+    [['P.V'], 'P.V'],
   ])('byline %j → %s', (lines, byline) => {
     const r = recordOf(['Hội nghị Ban chấp hành Đảng bộ huyện lần thứ 2', LEAD, PARA, ...lines].join('\n'));
     expect(r.byline).toBe(byline);

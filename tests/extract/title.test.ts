@@ -23,6 +23,14 @@ describe('title', () => {
     expect(r.title).toBe('Huyện ủy Vĩnh Thuận sơ kết quý II');
     expect(r.body).toEqual([LEAD]);
   });
+  it('a headline that is the page\'s own title, "<headline> - <site>", loses the site\'s name', () => {
+    const r = recordOf(['Hội nghị Ban Chấp hành Đảng bộ xã Mỹ Hòa lần thứ 10, nhiệm kỳ 2020-2025 - Cổng thông tin điện tử huyện Phù Mỹ', '12:05 | 13/05/2024', LEAD].join('\n'));
+    expect(r.title).toBe('Hội nghị Ban Chấp hành Đảng bộ xã Mỹ Hòa lần thứ 10, nhiệm kỳ 2020-2025');
+  });
+  it('a dash inside a headline before words that are no site\'s name stays ("... - Bài 2: Đổi mới")', () => {
+    const headline = 'Nâng cao chất lượng sinh hoạt chi bộ - Bài 2: Đổi mới nội dung';
+    expect(recordOf([headline, '12:05 | 13/05/2024', LEAD].join('\n')).title).toBe(headline);
+  });
   it('a headline in capitals is the headline, as written; a site\'s name in capitals is not', () => {
     const headline = 'HUYỆN ỦY VĨNH THUẬN SƠ KẾT CÔNG TÁC 6 THÁNG ĐẦU NĂM 2023';
     const r = recordOf(['BÁO ĐIỆN TỬ ĐẢNG BỘ TỈNH KIÊN GIANG', headline, '(10:00 | 14/07/2023)', LEAD].join('\n'));

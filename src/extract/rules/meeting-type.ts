@@ -17,7 +17,9 @@ const PATTERNS = MEETING_PHRASES.map(([key, phrases]) => [
 const DOCUMENT_BEFORE = /(?:nghị quyết|kết luận|chỉ thị|quy định|văn kiện)(?:\s+(?:số\s+)?[\p{L}\d\-/.]+){0,2}\s+$/u;
 const PLANNED_BEFORE = /(?:trình|chuẩn bị|tiến tới|phục vụ|chào mừng|tham gia|tham dự)\s+(?:\S+\s+){0,2}$/u;
 // "Đại hội" as the event itself (headline or "tổ chức/khai mạc Đại hội"), not "Nghị quyết Đại hội ...".
-const CONGRESS_NOT_EVENT = /(?:nghị quyết|văn kiện|tinh thần|chuẩn bị|nhân sự|tiến tới|chào mừng|sau|thành công của|kết quả)\s+(?:\S+\s+){0,2}đại hội[^.;]*$/u;
+// "Chỉ thị số 35-CT/TW ... về đại hội đảng bộ các cấp": what a document is about, and congresses at every level, are no one congress.
+const CONGRESS_NOT_EVENT = /(?:nghị quyết|văn kiện|tinh thần|chuẩn bị|nhân sự|tiến tới|chào mừng|sau|thành công của|kết quả|về)\s+(?:\S+\s+){0,2}đại hội[^.;]*$/u;
+const CONGRESSES_EVERYWHERE = /^\s*các cấp(?![\p{L}])/u;
 // A plenary is named with "lần thứ", "(mở rộng)", "Ban Chấp hành": a bare "Hội nghị Huyện ủy" needs one of these.
 const PLENARY_EVIDENCE = /ban chấp hành|bch|lần thứ|mở rộng|hội nghị (?:tỉnh|thành|huyện|quận|thị) ủy/u;
 
@@ -51,7 +53,7 @@ function classify(lines: readonly Line[], weak: boolean): { key: MeetingTypeKey;
       if (weak && !['lam-viec', 'giao-ban', 'hoi-nghi-bch', 'hoi-nghi-btv'].includes(key)) return;
       const m = firstMatchNotAfter(re, line.match);
       if (!m) return;
-      if (key === 'dai-hoi' && CONGRESS_NOT_EVENT.test(line.match.slice(0, m.index + m[0].length))) return;
+      if (key === 'dai-hoi' && (CONGRESS_NOT_EVENT.test(line.match.slice(0, m.index + m[0].length)) || CONGRESSES_EVERYWHERE.test(line.match.slice(m.index + m[0].length)))) return;
       if (key === 'khac' && weak) return;
       if (weak && PLANNED_BEFORE.test(line.match.slice(Math.max(0, m.index - 40), m.index))) return;
       if (key === 'hoi-nghi-bch' && !PLENARY_EVIDENCE.test(m[0])) return;

@@ -46,6 +46,9 @@ const ADDRESS_OR_COPYRIGHT_RE = /^(?:đường dẫn|url|link)\s*:|^(?:https?:\/
 // "Quang cảnh tọa đàm.": a short scene caption, even with a full stop.
 const SCENE_CAPTION_RE = /^(?:quang cảnh|toàn cảnh|các đại biểu dự|đại biểu dự|đại biểu tham dự)(?![\p{L}])/u;
 
+/** Whether a line's match form is a site's name ("cổng thông tin điện tử huyện phù mỹ", "báo bắc giang"). */
+export const isSiteName = (match: string): boolean => SITE_NAME_RE.test(match);
+
 /** Portal chrome a headline is never: breadcrumbs, site names, a committee's name alone, capitals-only site names. */
 function isChrome(line: Line): boolean {
   const text = line.text.trim();
@@ -95,7 +98,7 @@ const BYLINE_LABEL_RE = new RegExp(String.raw`^(?:${alternation(BYLINE_LABELS)})
 // "(lsp) Trong 2 ngày ...": a tag in brackets may go without the dash.
 export const SOURCE_TAG_RE = /^(?:(?:\(?[\p{Lu}Đ]{2,8}\)?|\([\p{L}\d.]{2,24}\))\s*[-–—]\s*|\([\p{L}\d.]{2,24}\)\s+)(?=\p{Lu})/u;
 // A byline alone on its line: 2–4 capitalised syllables, maybe with an office in brackets.
-const NAME_LINE_RE = new RegExp(String.raw`^(?:${CAP_WORD}\.?\s+){0,3}${CAP_WORD}(?:\s*\([^)]{1,60}\)|\s+[-–]\s+\S.{0,60})?$|^(?:\p{Lu}+\s+){1,3}\p{Lu}+$|^(?:PV|CTV|BBT|TTXVN|PV\/CTV|NV)$`, 'u');
+const NAME_LINE_RE = new RegExp(String.raw`^(?:${CAP_WORD}\.?\s+){0,3}${CAP_WORD}(?:\s*\([^)]{1,60}\)|\s+[-–]\s+\S.{0,60})?$|^(?:\p{Lu}+\s+){1,3}\p{Lu}+$|^(?:P\.?V|CTV|BBT|TTXVN|P\.?V\/CTV|NV)\.?$`, 'u');
 // "- Ảnh: Văn Dũng" after the writer's name in a byline.
 const PHOTOGRAPHER_AFTER_RE = /\s*[-–,;]?\s*ảnh\s*:.*$/iu;
 // The name part of a byline line, without its office.

@@ -4,6 +4,7 @@
 import { MAX_HEADLINE_WORDS, PARAGRAPH_WORDS, readsAsParagraph, type Line, type State } from '../state.ts';
 import { CAP_WORD, sentences, wordCount } from '../text.ts';
 import { TIME_OF_DAY, alternation } from '../vocabulary.ts';
+import { isSiteName } from './noise.ts';
 
 // "Chiều ngày 14/4, " / "Ngày 5 tháng 3 năm 2021, " / "Vừa qua, " at the start of a lead sentence.
 const LEADING_WHEN = new RegExp(
@@ -25,7 +26,8 @@ export function title(state: State): void {
     const line = body[i]!;
     if (!isHeadlineLike(line)) continue;
     const kicker = kickerOf(body[i - 1], line);
-    const text = kicker ? `${kicker.text} ${line.text.trim()}` : line.text.trim();
+    const headline = withoutSiteName(line);
+    const text = kicker ? `${kicker.text} ${headline}` : headline;
     line.kind = 'title';
     if (kicker) kicker.kind = 'title';
     state.title = text;
@@ -56,6 +58,16 @@ function kickerOf(above: Line | undefined, headline: Line): Line | null {
   if (!above || above.words < 2 || above.words > 8 || above.text !== above.text.trim() || !above.text.endsWith(':')) return null;
   // Right above: the file had one line break between them, so the title quotes the text at its offset.
   return above.offset + above.text.length + 1 === headline.offset && headline.text === headline.text.trimStart() ? above : null;
+}
+
+// The last separator on the line, with only the site's name after it.
+const SITE_AFTER = /\s+[-–—|]\s+(?=[^-–—|]+$)/u;
+/** The headline without the site's name that a page's own title ends with ("... lần thứ 10 - Cổng thông tin điện tử huyện Phù Mỹ"). */
+function withoutSiteName(line: Line): string {
+  const m = SITE_AFTER.exec(line.match);
+  if (!m || !isSiteName(line.match.slice(m.index + m[0].length).trim())) return line.text.trim();
+  const headline = line.text.slice(0, m.index).trim();
+  return wordCount(headline) >= 4 ? headline : line.text.trim();
 }
 
 const PAGE_TITLE_SEPARATOR = /^\s*[-–—|:·]\s*\S/u;
