@@ -47,8 +47,10 @@ export const SPEECH_VERBS = [
   'làm trưởng đoàn', 'làm trưởng', 'dẫn đầu', 'thay mặt', 'đọc', 'kết luận', 'khai mạc', 'bế mạc',
   'cùng', 'đối thoại', 'tiếp xúc', 'tiếp', 'gặp mặt', 'gặp gỡ', 'kiểm tra', 'khảo sát', 'giám sát', 'về', 'tại',
   'với', 'đến', 'tới', 'đi', 'cảm ơn', 'tiếp thu', 'hứa', 'bày tỏ', 'giới thiệu', 'công bố', 'hướng dẫn',
+  'có buổi', 'có chuyến', 'có ý kiến', 'có bài phát biểu',
 ];
-const TITLE_END = new RegExp(`\\s+(?:${alternation(SPEECH_VERBS)})(?![\\p{L}])`, 'u');
+// "Ủy viên dự khuyết BCH Trung ương Đảng": an alternate member, not "dự" (attends).
+const TITLE_END = new RegExp(`\\s+(?!dự khuyết)(?:${alternation(SPEECH_VERBS)})(?![\\p{L}])`, 'u');
 const TITLE_START = new RegExp(`^(?:${alternation(TITLE_WORDS)})(?![\\p{L}])|^\\p{Lu}`, 'u');
 /** A committee or body by itself, not a role in it ("Ban Chấp hành Đảng bộ xã", "UBND huyện"). */
 const BODY_SEGMENT = /^(?:ban chấp hành|bch|ban thường vụ|btv|đảng (?:ủy|uỷ)|đảng bộ|(?:tỉnh|thành|huyện|quận|thị) (?:ủy|uỷ)|ubnd|hđnd|(?:ủy|uỷ) ban|mttq)(?![\p{L}])/iu;
@@ -355,13 +357,16 @@ const OFFICIAL_RE = new RegExp(`(?<![\\p{L}])(?:${alternation(TITLE_WORDS.filter
 
 /** A sentence (matchForm) whose speaker asks or reports for others, not for the meeting: "Cử tri
  * Nguyễn Văn A (khu phố 3) đề nghị", "Nhiều ý kiến đề nghị", "Báo cáo viên nhấn mạnh". "Ông X, Bí thư
- * Huyện ủy, đề nghị" names an official, who may direct. */
-export function isSpeaker(match: string): boolean {
+ * Huyện ủy, đề nghị" names an official, who may direct, and so does "Ông X yêu cầu" when X is one of
+ * `officials` (names in match form: the meeting's chair). */
+export function isSpeaker(match: string, officials: readonly string[] = []): boolean {
   const m = SPEAKER_RE.exec(match);
   if (!m) return false;
   const who = m.groups!['who']!;
   const between = m.groups!['between']!;
   // "Đại biểu HĐND huyện cần ..." is told what to do, not asking.
   if (ADDRESSED_RE.test(between)) return false;
-  return !((who === 'ông' || who === 'bà') && OFFICIAL_RE.test(between));
+  if (who !== 'ông' && who !== 'bà') return true;
+  const named = between.trimStart();
+  return !(OFFICIAL_RE.test(between) || officials.some((name) => named.startsWith(name)));
 }

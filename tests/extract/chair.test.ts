@@ -23,6 +23,10 @@ describe('chair', () => {
   it('"Ủy viên Ban Chấp hành, Ban Thường vụ Huyện ủy": a list of memberships stays the title', () => {
     expect(chairOf(article(LEAD, 'Đồng chí Lê Trung Hồ, Ủy viên Ban Chấp hành, Ban Thường vụ Huyện ủy chủ trì hội nghị.'))?.title).toBe('Ủy viên Ban Chấp hành, Ban Thường vụ Huyện ủy');
   });
+  it('"Ủy viên dự khuyết BCH Trung ương Đảng, Bí thư Tỉnh ủy Hòa Bình có buổi làm việc": "dự khuyết" is a title word, "có buổi" ends the titles', () => {
+    expect(chairOf(article('Ngày 25/4/2023, đồng chí Nguyễn Phi Long, Ủy viên dự khuyết BCH Trung ương Đảng, Bí thư Tỉnh ủy Hòa Bình có buổi làm việc tại huyện Kim Bôi.')))
+      .toEqual({ name: 'Nguyễn Phi Long', title: 'Ủy viên dự khuyết BCH Trung ương Đảng, Bí thư Tỉnh ủy Hòa Bình', certainty: 'inferred' });
+  });
   it('"TT" in a title is "Thường trực"', () => {
     expect(chairOf(article(LEAD, 'Đồng chí Lương Quốc Tuấn, Phó Bí thư TT Thành ủy chủ trì hội nghị.'))?.title).toBe('Phó Bí thư Thường trực Thành ủy');
   });

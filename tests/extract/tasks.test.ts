@@ -22,6 +22,13 @@ describe('tasks', () => {
     expect(tasksOf('Bế mạc phiên họp, đồng chí Bí thư Huyện ủy yêu cầu các cơ quan tham mưu khẩn trương hoàn chỉnh các văn bản để ban hành.'))
       .toEqual(['khẩn trương hoàn chỉnh các văn bản để ban hành']);
   });
+  it('"Ông Lê Văn Tâm yêu cầu ..." gives the directions when Ông Lê Văn Tâm chairs; a citizen "Ông" does not', () => {
+    const lead = 'Chiều 4/10/2021, Đảng ủy phường Hưng Lợi tổ chức hội nghị sơ kết công tác quý III. Ông Lê Văn Tâm, Phó Bí thư Thường trực Đảng ủy phường chủ trì.';
+    const record = (directive: string) => recordOf(['Đảng ủy phường Hưng Lợi sơ kết quý III', lead, ACHIEVED, directive].join('\n'));
+    expect(record('Ông Lê Văn Tâm yêu cầu thời gian tới các chi bộ tập trung lãnh đạo phòng, chống dịch; rà soát các đối tượng được hỗ trợ.').tasks)
+      .toEqual(['tập trung lãnh đạo phòng, chống dịch', 'rà soát các đối tượng được hỗ trợ']);
+    expect(record('Ông Nguyễn Văn Ba (khu vực 3) đề nghị sớm sửa chữa tuyến đường liên khu vực.').tasks).toEqual([]);
+  });
   it('after a colon, split at ";" where a new verb starts', () => {
     expect(tasksOf('Thường trực Huyện ủy giao nhiệm vụ cho các chi bộ tập trung lãnh đạo: Tạo bước đột phá về công tác cán bộ; nâng cao chất lượng sinh hoạt chi bộ; tăng cường công tác kiểm tra, giám sát.'))
       .toEqual(['tạo bước đột phá về công tác cán bộ', 'nâng cao chất lượng sinh hoạt chi bộ', 'tăng cường công tác kiểm tra, giám sát']);

@@ -19,6 +19,7 @@ import {
   NOT_AFTER_LETTER, NOT_TASK_AFTER_TRIGGER, NOT_VERB_USES, PASSAGE_ENDERS, TASK_TRIGGERS_STRONG, TASK_TRIGGERS_WEAK, alternation, wordOf,
 } from '../vocabulary.ts';
 import { isSpeaker } from '../people.ts';
+import { matchForm } from '../../text/fold.ts';
 
 const word = (list: readonly string[]) => `(?<![\\p{L}])(?:${alternation(list)})(?![\\p{L}])`;
 /** A list's phrases as words of their own, but for "not after a letter", which eachMatchNotAfter
@@ -67,7 +68,8 @@ const GOES_ON_RE = new RegExp(
 );
 const MAX_LEAD_IN_WORDS = 18;
 
-type Sentence = { text: string; match: string; offset: number };
+/** A sentence of the body; `speaker`: it is a petitioner's or a delegate's (isSpeaker), set where the body is split. */
+type Sentence = { text: string; match: string; offset: number; speaker?: boolean };
 type Trigger = { line: number; sentence: number; at: number; end: number; rule: string; phrase: string };
 
 export function tasks(state: State): void {
@@ -76,7 +78,9 @@ export function tasks(state: State): void {
   const lead = leadLine(state);
   const leadAt = lead ? paragraphs.indexOf(lead) : -1;
   const from = paragraphs.length > 1 && leadAt >= 0 ? leadAt + 1 : 0;
-  const split = paragraphs.map((line) => lineSentences(line));
+  // "Ông Lê Văn Tâm yêu cầu ..." directs when Ông Lê Văn Tâm chairs.
+  const officials = state.chair ? [matchForm(state.chair.name)] : [];
+  const split: Sentence[][] = paragraphs.map((line) => lineSentences(line).map((s) => ({ ...s, speaker: isSpeaker(s.match, officials) })));
   const trigger = closingPassage(paragraphs, split, from) ?? findTrigger(split, from, true) ?? findTrigger(split, from, false);
   if (!trigger) return;
 
@@ -89,7 +93,7 @@ export function tasks(state: State): void {
   // After "yêu cầu:" at a paragraph's end, the items may be paragraphs opening with their addressee.
   const listOpen = /:\s*$/u.test(paragraphs[trigger.line]!.match);
   for (let i = trigger.line + 1; i < paragraphs.length && !more.stopped; i++) {
-    const how = continues(paragraphs[i]!, listOpen);
+    const how = continues(paragraphs[i]!, split[i]![0], listOpen);
     if (!how) break;
     const sentences = split[i]!;
     if (how === 'directive') {
@@ -149,7 +153,7 @@ function directionAfter(paragraphs: Line[], split: Sentence[][], line: number, s
     for (let i = sentence; i < sentences.length; i++) {
       const s = sentences[i]!;
       if (i > sentence && (ENDER_RE.test(s.match) || isReport(s.match))) return null;
-      if (isSpeaker(s.match)) continue;
+      if (s.speaker) continue;
       const m = triggerIn(s, re, i === sentence ? at : 0, re === STRONG_RE);
       if (m) return { line, sentence: i, ...m };
     }
@@ -163,7 +167,7 @@ function directionAfter(paragraphs: Line[], split: Sentence[][], line: number, s
     return { line, sentence, at: colon, end: colon + 1, phrase: ':' };
   }
   const next = paragraphs[line + 1];
-  if (next && continues(next) === 'directive') {
+  if (next && continues(next, split[line + 1]![0]) === 'directive') {
     const head = split[line + 1]![0]!;
     const m = triggerIn(head, STRONG_RE, 0, true);
     if (m) return { line: line + 1, sentence: 0, ...m };
@@ -177,7 +181,7 @@ function findTrigger(split: Sentence[][], from: number, strong: boolean): Trigge
     const sentences = split[line]!;
     for (let sentence = 0; sentence < sentences.length; sentence++) {
       const s = sentences[sentence]!;
-      if (isSpeaker(s.match)) continue;
+      if (s.speaker) continue;
       const m = triggerIn(s, re, 0, strong);
       if (m) return { line, sentence, ...m, rule: strong ? 'tasks/after-directive-verb' : 'tasks/coming-period' };
     }
@@ -270,9 +274,9 @@ function isLeadInOnly(s: Sentence, afterTrigger: string, phrase: string): boolea
 
 type Continuation = 'item' | 'directive' | false;
 
-function continues(line: Line, listOpen = false): Continuation {
+function continues(line: Line, head: Sentence | undefined, listOpen = false): Continuation {
   const m = line.match.trimStart();
-  if (ENDER_RE.test(m) || isSpeaker(m)) return false;
+  if (ENDER_RE.test(m) || head?.speaker) return false;
   if (GOES_ON_RE.test(m)) return 'directive';
   if (LIST_MARKER.test(m) || CONNECTIVE_RE.test(m) || VERB_START_RE.test(m)) return 'item';
   return listOpen && startsDirection(m) && !isReport(m) ? 'item' : false;
@@ -283,7 +287,7 @@ function takeWhileContinuing(sentences: Sentence[]): { taken: Sentence[]; stoppe
   const taken: Sentence[] = [];
   for (const s of sentences) {
     if (ENDER_RE.test(s.match) || isReport(s.match)) return { taken, stopped: true };
-    if (isSpeaker(s.match) || isAwardProposal(s.match)) continue;
+    if (s.speaker || isAwardProposal(s.match)) continue;
     taken.push(s);
   }
   return { taken, stopped: false };
