@@ -103,6 +103,9 @@ describe('dates: more shapes', () => {
       expect(r.date).toMatchObject({ value: '2021-04-15', precision: 'day', certainty: 'inferred' });
     }
   });
+  it('"Trong hai ngày (14 và 15/7/2022), ...": the span\'s days in brackets are the meeting\'s, the first one', () => {
+    expect(dateOf(article(`Trong hai ngày (14 và 15/7/2022), Ban Chấp hành Đảng bộ huyện Mường Khương tổ chức Hội nghị lần thứ 18 ${FILLER}.`))).toEqual({ value: '2022-07-14', precision: 'day', certainty: 'stated' });
+  });
   it('"Trong 3 ngày, từ 14 - 16/7/2020, ...": a sentence opening with the meeting\'s span gives its first day', () => {
     expect(dateOf(article(`Trong 3 ngày, từ 14 - 16/7/2020, Đảng bộ huyện Vĩnh Thuận tổ chức Đại hội đại biểu lần thứ XIII ${FILLER}.`))).toEqual({ value: '2020-07-14', precision: 'day', certainty: 'stated' });
   });

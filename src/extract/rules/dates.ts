@@ -29,9 +29,10 @@ export const DATE_IN_FIGURES = String.raw`\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*${
 export const STAMP_LINE = new RegExp(`${STAMP_PREFIX}${DATE_IN_FIGURES}|${WHOLE_LINE_DATE}`, 'u');
 const PRINT_RE = new RegExp(`(?:${alternation(PRINT_LABELS)})\\s*:?\\s*[\\d(]`, 'u');
 
-// "Chiều ngày 14/4", "sáng 28/7/2020", "ngày 5 tháng 3 năm 2021", "28-6-2020", "trong 2 ngày 7 và 8-5", "22 và 23/7/2025"
+// "Chiều ngày 14/4", "sáng 28/7/2020", "ngày 5 tháng 3 năm 2021", "28-6-2020", "trong 2 ngày 7 và 8-5", "22 và 23/7/2025",
+// "Trong hai ngày (14 và 15/7/2022)"
 const EVENT_DATE = new RegExp(
-  String.raw`(?<tod>(?:${alternation(TIME_OF_DAY)})\s+)?(?<weekday>(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\s*,?\s*)?(?:(?:hôm\s+)?(?:nay|qua)\s*)?(?<paren>\(\s*)?(?<ngay>(?:từ\s+)?ngày\s+|(?:trong\s+)?(?:\d|hai|ba)\s+ngày\s+)?` +
+  String.raw`(?<tod>(?:${alternation(TIME_OF_DAY)})\s+)?(?<weekday>(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\s*,?\s*)?(?:(?:hôm\s+)?(?:nay|qua)\s*)?(?<paren>\(\s*)?(?<ngay>(?:từ\s+)?ngày\s+|(?:trong\s+)?(?:\d|hai|ba)\s+ngày\s*(?:\(\s*)?)?` +
     String.raw`(?<!\d[/.-]?)(?<day>\d{1,2})(?:\s*(?:và|,|-|–|đến)\s*(?:ngày\s+)?\d{1,2})?\s*(?:/|-|\.|\s+tháng\s+)\s*(?<month>\d{1,2})(?!\d)` +
     String.raw`(?:\s*(?:/|-|\.|\s+năm\s+)\s*(?<year>${YEAR})(?!\d))?`,
   'gu',
