@@ -67,6 +67,12 @@ describe('noise: captions and bylines become their own fields', () => {
     const r = recordOf([`TPHT- ${LEAD}`, PARA].join('\n'));
     expect(r.body[0]).toBe(LEAD);
   });
+  it('numbered photos\' captions "Ảnh 1: ...", "Hình 2: ..." are captions, sentences or not', () => {
+    const captions = ['Ảnh 1: Đồng chí Bùi Văn Thắng phát biểu kết luận hội nghị.', 'Hình 2: Các đại biểu dự hội nghị.'];
+    const r = recordOf(['Hội nghị Ban chấp hành Đảng bộ huyện lần thứ 2', LEAD, captions[0], PARA, captions[1]].join('\n'));
+    expect(r.captions).toEqual(captions);
+    expect(r.body).toEqual([LEAD, PARA]);
+  });
   it('the bracketed tag "(lsp) " leaves the lead without a dash', () => {
     expect(recordOf([`(lsp) ${LEAD}`, PARA].join('\n')).body[0]).toBe(LEAD);
   });

@@ -86,8 +86,8 @@ const URL_RE = /^(?:https?:\/\/|www\.)\S+$/iu;
 // with a date in figures and "cập nhật" in it is one too.
 const HAS_DATE_RE = new RegExp(DATE_IN_FIGURES, 'u');
 
-// "Quang cảnh hội nghị. (Ảnh: Mỹ An)", "Ảnh: Mỹ An"
-const PHOTO_CREDIT_RE = /\(\s*ảnh\s*:[^)]*\)\s*$|^ảnh\s*:|[-–.]\s*ảnh\s*:\s*[^.]{1,60}$/u;
+// "Quang cảnh hội nghị. (Ảnh: Mỹ An)", "Ảnh: Mỹ An", and a numbered photo's caption "Ảnh 1: Các đại biểu dự hội nghị."
+const PHOTO_CREDIT_RE = /\(\s*ảnh\s*:[^)]*\)\s*$|^ảnh\s*:|^(?:ảnh|hình)\s*\d{1,2}\s*:|[-–.]\s*ảnh\s*:\s*[^.]{1,60}$/u;
 // A caption is one short sentence showing people at it: a picture verb, and no words of what was said.
 const PICTURE_VERB_RE = new RegExp(`(?<![\\p{L}])(?:${alternation(PICTURE_VERBS)})(?![\\p{L}])`, 'u');
 const SPEECH_CONTENT_RE = /(?:chủ trì|đề nghị|yêu cầu|nhấn mạnh|cho biết|khẳng định|[:"“])/u;
