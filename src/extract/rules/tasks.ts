@@ -68,8 +68,7 @@ const GOES_ON_RE = new RegExp(
 );
 const MAX_LEAD_IN_WORDS = 18;
 
-/** A sentence of the body; `speaker`: it is a petitioner's or a delegate's (isSpeaker), set where the body is split. */
-type Sentence = { text: string; match: string; offset: number; speaker?: boolean };
+type Sentence = { text: string; match: string; offset: number };
 type Trigger = { line: number; sentence: number; at: number; end: number; rule: string; phrase: string };
 
 export function tasks(state: State): void {
@@ -78,22 +77,22 @@ export function tasks(state: State): void {
   const lead = leadLine(state);
   const leadAt = lead ? paragraphs.indexOf(lead) : -1;
   const from = paragraphs.length > 1 && leadAt >= 0 ? leadAt + 1 : 0;
-  // "Ông Lê Văn Tâm yêu cầu ..." directs when Ông Lê Văn Tâm chairs.
+  const split = paragraphs.map((line) => lineSentences(line));
+  // "Ông Lê Văn Tâm yêu cầu ..." directs when Ông Lê Văn Tâm chairs (isSpeaker).
   const officials = state.chair ? [matchForm(state.chair.name)] : [];
-  const split: Sentence[][] = paragraphs.map((line) => lineSentences(line).map((s) => ({ ...s, speaker: isSpeaker(s.match, officials) })));
-  const trigger = closingPassage(paragraphs, split, from) ?? findTrigger(split, from, true) ?? findTrigger(split, from, false);
+  const trigger = closingPassage(paragraphs, split, from, officials) ?? findTrigger(split, from, true, officials) ?? findTrigger(split, from, false, officials);
   if (!trigger) return;
 
   const first = split[trigger.line]![trigger.sentence]!;
   const clauses: Sentence[] = [];
   const opening = afterLeadIn(first, trigger.end);
   if (!isLeadInOnly(opening, first.match.slice(trigger.end), trigger.phrase)) clauses.push(opening);
-  let more = takeWhileContinuing(split[trigger.line]!.slice(trigger.sentence + 1));
+  let more = takeWhileContinuing(split[trigger.line]!.slice(trigger.sentence + 1), officials);
   clauses.push(...more.taken);
   // After "yêu cầu:" at a paragraph's end, the items may be paragraphs opening with their addressee.
   const listOpen = /:\s*$/u.test(paragraphs[trigger.line]!.match);
   for (let i = trigger.line + 1; i < paragraphs.length && !more.stopped; i++) {
-    const how = continues(paragraphs[i]!, split[i]![0], listOpen);
+    const how = continues(paragraphs[i]!, officials, listOpen);
     if (!how) break;
     const sentences = split[i]!;
     if (how === 'directive') {
@@ -101,9 +100,9 @@ export function tasks(state: State): void {
       const m = firstMatch(head, STRONG_RE, 0);
       const cut = m ? afterLeadIn(head, m.end) : head;
       if (!isLeadInOnly(cut, m ? head.match.slice(m.end) : head.match, m?.phrase ?? '')) clauses.push(cut);
-      more = takeWhileContinuing(sentences.slice(1));
+      more = takeWhileContinuing(sentences.slice(1), officials);
     } else {
-      more = takeWhileContinuing(sentences);
+      more = takeWhileContinuing(sentences, officials);
     }
     clauses.push(...more.taken);
   }
@@ -120,14 +119,14 @@ export function tasks(state: State): void {
 
 /** The last closing passage ("Kết luận hội nghị, ...", "Phát biểu chỉ đạo, ...") that gives
  * directions: its first directive verb, in the marker's paragraph or a paragraph going on with it. */
-function closingPassage(paragraphs: Line[], split: Sentence[][], from: number): Trigger | null {
+function closingPassage(paragraphs: Line[], split: Sentence[][], from: number, officials: readonly string[]): Trigger | null {
   // From the end: a later closing passage (the chair's conclusion) wins, and it is usually near the end.
   for (let line = split.length - 1; line >= from; line--) {
     const sentences = split[line]!;
     for (let sentence = sentences.length - 1; sentence >= 0; sentence--) {
       const marker = closingMarker(sentences[sentence]!);
       if (!marker) continue;
-      const trigger = directionAfter(paragraphs, split, line, sentence, marker.index);
+      const trigger = directionAfter(paragraphs, split, line, sentence, marker.index, officials);
       if (trigger) return { ...trigger, rule: 'tasks/closing-passage' };
     }
   }
@@ -147,13 +146,13 @@ function closingMarker(s: Sentence): { index: number } | null {
 /** The first direction after a closing marker: a strong trigger in its paragraph (or the next, when
  * that goes on with "Đồng chí cũng đề nghị"), else a colon that ends the marker's sentence, else a
  * coming-period phrase in the paragraph. */
-function directionAfter(paragraphs: Line[], split: Sentence[][], line: number, sentence: number, at: number): Omit<Trigger, 'rule'> | null {
+function directionAfter(paragraphs: Line[], split: Sentence[][], line: number, sentence: number, at: number, officials: readonly string[]): Omit<Trigger, 'rule'> | null {
   const sentences = split[line]!;
   const scan = (re: RegExp) => {
     for (let i = sentence; i < sentences.length; i++) {
       const s = sentences[i]!;
       if (i > sentence && (ENDER_RE.test(s.match) || isReport(s.match))) return null;
-      if (s.speaker) continue;
+      if (isSpeaker(s.match, officials)) continue;
       const m = triggerIn(s, re, i === sentence ? at : 0, re === STRONG_RE);
       if (m) return { line, sentence: i, ...m };
     }
@@ -167,7 +166,7 @@ function directionAfter(paragraphs: Line[], split: Sentence[][], line: number, s
     return { line, sentence, at: colon, end: colon + 1, phrase: ':' };
   }
   const next = paragraphs[line + 1];
-  if (next && continues(next, split[line + 1]![0]) === 'directive') {
+  if (next && continues(next, officials) === 'directive') {
     const head = split[line + 1]![0]!;
     const m = triggerIn(head, STRONG_RE, 0, true);
     if (m) return { line: line + 1, sentence: 0, ...m };
@@ -175,13 +174,13 @@ function directionAfter(paragraphs: Line[], split: Sentence[][], line: number, s
   return scan(WEAK_RE);
 }
 
-function findTrigger(split: Sentence[][], from: number, strong: boolean): Trigger | null {
+function findTrigger(split: Sentence[][], from: number, strong: boolean, officials: readonly string[]): Trigger | null {
   const re = strong ? STRONG_RE : WEAK_RE;
   for (let line = from; line < split.length; line++) {
     const sentences = split[line]!;
     for (let sentence = 0; sentence < sentences.length; sentence++) {
       const s = sentences[sentence]!;
-      if (s.speaker) continue;
+      if (isSpeaker(s.match, officials)) continue;
       const m = triggerIn(s, re, 0, strong);
       if (m) return { line, sentence, ...m, rule: strong ? 'tasks/after-directive-verb' : 'tasks/coming-period' };
     }
@@ -274,20 +273,20 @@ function isLeadInOnly(s: Sentence, afterTrigger: string, phrase: string): boolea
 
 type Continuation = 'item' | 'directive' | false;
 
-function continues(line: Line, head: Sentence | undefined, listOpen = false): Continuation {
+function continues(line: Line, officials: readonly string[], listOpen = false): Continuation {
   const m = line.match.trimStart();
-  if (ENDER_RE.test(m) || head?.speaker) return false;
+  if (ENDER_RE.test(m) || isSpeaker(m, officials)) return false;
   if (GOES_ON_RE.test(m)) return 'directive';
   if (LIST_MARKER.test(m) || CONNECTIVE_RE.test(m) || VERB_START_RE.test(m)) return 'item';
   return listOpen && startsDirection(m) && !isReport(m) ? 'item' : false;
 }
 
 /** Sentences that go on with the directions; a new topic or a past-tense report ends them. */
-function takeWhileContinuing(sentences: Sentence[]): { taken: Sentence[]; stopped: boolean } {
+function takeWhileContinuing(sentences: Sentence[], officials: readonly string[]): { taken: Sentence[]; stopped: boolean } {
   const taken: Sentence[] = [];
   for (const s of sentences) {
     if (ENDER_RE.test(s.match) || isReport(s.match)) return { taken, stopped: true };
-    if (s.speaker || isAwardProposal(s.match)) continue;
+    if (isSpeaker(s.match, officials) || isAwardProposal(s.match)) continue;
     taken.push(s);
   }
   return { taken, stopped: false };
