@@ -11,11 +11,11 @@
 // Giang") is no one.
 // Everything is looked at within a bounded window around each name: a 1 MB line of names stays linear.
 import { isKnownPlaceName } from '../gazetteer/index.ts';
-import { nameKey } from '../text/fold.ts';
+import { matchForm, nameKey } from '../text/fold.ts';
 import type { State } from './state.ts';
 import { CAP_WORD, LOWER, UPPER, eachMatch, eachMatchAtCapitals, firstMatchNotAfter } from './text.ts';
 import {
-  COMMITTEES, FAMILY_NAMES, NAME_LIST_INTROS, NOT_AFTER_LETTER, NOT_DIRECTING_SPEAKERS, SPEAKER_VERBS, TITLE_WORDS, UNIT_WORDS, alternation,
+  COMMITTEES, FAMILY_NAMES, NAME_LIST_INTROS, NOT_AFTER_LETTER, NOT_DIRECTING_SPEAKERS, SPEAKER_VERBS, TITLE_BODIES, TITLE_WORDS, UNIT_WORDS, alternation,
 } from './vocabulary.ts';
 
 export type Person = { name: string; title: string | null; offset: number; end: number };
@@ -52,9 +52,9 @@ export const SPEECH_VERBS = [
 // "Ủy viên dự khuyết BCH Trung ương Đảng": an alternate member, not "dự" (attends).
 const TITLE_END = new RegExp(`\\s+(?!dự khuyết)(?:${alternation(SPEECH_VERBS)})(?![\\p{L}])`, 'u');
 const TITLE_START = new RegExp(`^(?:${alternation(TITLE_WORDS)})(?![\\p{L}])|^\\p{Lu}`, 'u');
-/** A committee or body by itself, not a role in it ("Ban Chấp hành Đảng bộ xã", "UBND huyện"). */
-const BODY_SEGMENT = /^(?:ban chấp hành|bch|ban thường vụ|btv|đảng (?:ủy|uỷ)|đảng bộ|(?:tỉnh|thành|huyện|quận|thị) (?:ủy|uỷ)|ubnd|hđnd|(?:ủy|uỷ) ban|mttq)(?![\p{L}])/iu;
-const MEMBER_OF = /^(?:ủy|uỷ) viên/iu;
+/** A body or committee by itself, not a role in it ("Ban Chấp hành Đảng bộ xã", "UBND huyện"); in match form. */
+const BODY_SEGMENT = new RegExp(`^(?:${alternation([...TITLE_BODIES, ...COMMITTEES.map(([word]) => word)])})(?![\\p{L}])`, 'u');
+const MEMBER_OF = /^ủy viên(?![\p{L}])/u;
 /** Titles are never longer than this: what lies further from the name is not looked at. */
 const TITLE_WINDOW = 300;
 // "các đồng chí trong Đoàn Chủ tịch:", "Chủ trì hội nghị có các đồng chí:" open a list of names.
@@ -277,7 +277,7 @@ function titlesAfter(text: string, from: number): string | null {
     if (!segment || !TITLE_START.test(segment) || /^(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)\s/u.test(segment)) break;
     // "dưới sự chủ trì của đồng chí X, Bí thư Đảng ủy xã, Ban Chấp hành Đảng bộ xã đã tổ chức ...": a
     // body followed by what it did is the sentence's subject, unless it continues an "Ủy viên ..." list.
-    if (stop && segments.length && BODY_SEGMENT.test(segment) && !MEMBER_OF.test(segments.at(-1)!)) break;
+    if (stop && segments.length && BODY_SEGMENT.test(matchForm(segment)) && !MEMBER_OF.test(matchForm(segments.at(-1)!))) break;
     segments.push(segment);
     if (stop || /[.;:]$/u.test(raw)) break;
   }

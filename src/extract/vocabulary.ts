@@ -173,12 +173,16 @@ export const FAMILY_NAMES = [
   'Vàng', 'Mùa', 'Sử', 'Lầu', 'Cầm', 'Điểu', 'Kpă', 'Bùi Thị', 'Lữ', 'Mẫn', 'Ưng', 'Công', 'Ôn', 'Yên',
 ];
 
+/** The bodies a title names ("Ủy viên Ban Thường vụ"): on its own, one of these is nobody's title. */
+export const TITLE_BODIES = [
+  'ban chấp hành', 'bch', 'ban thường vụ', 'btv', 'ubnd', 'hđnd', 'ủy ban', 'mttq', 'ủy ban mttq', 'trung ương', 'đảng',
+  'bộ chính trị', 'ban bí thư',
+];
 /** Words that make up official titles: a title is a run of these, committee words and place names. */
 export const TITLE_WORDS = [
   'ủy viên', 'uỷ viên', 'bí thư', 'phó bí thư', 'thường trực', 'tt', 'chủ tịch', 'phó chủ tịch', 'trưởng ban',
   'phó trưởng ban', 'trưởng', 'phó', 'chánh văn phòng', 'giám đốc', 'phó giám đốc', 'chủ nhiệm', 'tỉnh ủy viên',
-  'thành ủy viên', 'huyện ủy viên', 'ban chấp hành', 'bch', 'ban thường vụ', 'btv', 'ubnd', 'hđnd', 'ủy ban',
-  'mttq', 'ủy ban mttq', 'trung ương', 'đảng', 'tuv', 'đại biểu quốc hội', 'bộ chính trị', 'ban bí thư',
+  'thành ủy viên', 'huyện ủy viên', 'tuv', 'đại biểu quốc hội', ...TITLE_BODIES,
 ];
 
 /** Verbs that make someone the chair ("chủ trì hội nghị"). */
