@@ -22,12 +22,15 @@ export const BATCH = 32;
  */
 const IN_FLIGHT = 4;
 
+/** An entry's JSON, and the same in UTF-8. */
+export type Encoded = { json: string; bytes: Uint8Array };
+
 type Slot = { worker: Worker; ready: boolean; inFlight: number; worked: boolean };
 
 export class ExtractionPool {
   private readonly slots: Slot[] = [];
   private readonly batches: { start: number; jobs: readonly Job[] }[] = [];
-  private readonly take: (index: number, json: string) => void;
+  private readonly take: (index: number, json: string, bytes: Uint8Array) => void;
   /** Jobs added so far: the next job's index. */
   private added = 0;
   private next = 0;
@@ -38,10 +41,11 @@ export class ExtractionPool {
 
   /**
    * Starts `workers` worker threads loading the extractor; each writes its cache pack when closed.
-   * Each job's entry (JSON) is handed to `take` with the job's index as it arrives, in the main thread
-   * between its own work, so that what the caller does with an entry is shared out like the rest.
+   * Each job's entry (JSON, and the same in UTF-8) is handed to `take` with the job's index as it
+   * arrives, in the main thread between its own work, so that what the caller does with an entry is
+   * shared out like the rest. The bytes are the batch's: `take` copies what it keeps.
    */
-  private constructor(script: URL | null, workers: number, data: WorkerData, take: (index: number, json: string) => void) {
+  private constructor(script: URL | null, workers: number, data: WorkerData, take: (index: number, json: string, bytes: Uint8Array) => void) {
     this.take = take;
     for (let i = 0; script && i < workers; i++) {
       const slot: Slot = { worker: new Worker(script, { workerData: data, execArgv: threadExecArgv() }), ready: false, inFlight: 0, worked: false };
@@ -50,7 +54,7 @@ export class ExtractionPool {
         if (m === 'ready') slot.ready = true;
         else {
           slot.inFlight--;
-          this.settle(m.batch, m.entries);
+          this.settle(m.batch, m.entries.map((json, i) => ({ json, bytes: m.bytes.subarray(i === 0 ? 0 : m.ends[i - 1], m.ends[i]) })));
         }
         this.feed(slot);
       });
@@ -63,7 +67,7 @@ export class ExtractionPool {
   }
 
   /** A pool of `workers` threads (none: the caller extracts every batch), loading their code. */
-  static async start(workers: number, data: WorkerData, take: (index: number, json: string) => void): Promise<ExtractionPool> {
+  static async start(workers: number, data: WorkerData, take: (index: number, json: string, bytes: Uint8Array) => void): Promise<ExtractionPool> {
     return new ExtractionPool(workers > 0 ? await bundleFile('extract') : null, workers, data, take);
   }
 
@@ -75,7 +79,7 @@ export class ExtractionPool {
   }
 
   /** The main thread extracts (`local`) the batches no worker has taken, then waits for the workers' last ones. */
-  async finish(local: (jobs: readonly Job[]) => string[]): Promise<void> {
+  async finish(local: (jobs: readonly Job[]) => Encoded[]): Promise<void> {
     for (let b = this.batches[this.next]; b && !this.failure; b = this.batches[this.next]) {
       const batch = this.next++;
       this.settle(batch, local(b.jobs));
@@ -119,9 +123,9 @@ export class ExtractionPool {
     }
   }
 
-  private settle(batch: number, entries: string[]): void {
+  private settle(batch: number, entries: readonly Encoded[]): void {
     const start = this.batches[batch]!.start;
-    entries.forEach((json, i) => this.take(start + i, json));
+    entries.forEach(({ json, bytes }, i) => this.take(start + i, json, bytes));
     this.done++;
     if (this.done === this.batches.length) this.wake?.();
   }
@@ -133,12 +137,12 @@ export class ExtractionPool {
 }
 
 /** One pool for one list of jobs: started, used and closed. */
-export async function extractInPool(jobs: readonly Job[], options: WorkerData & { threads: number; local: (jobs: readonly Job[]) => string[] }): Promise<string[]> {
-  const results = new Array<string>(jobs.length);
-  const pool = await ExtractionPool.start(Math.max(0, options.threads - 1), { cacheRoot: options.cacheRoot, namespace: options.namespace }, (i, json) => (results[i] = json));
+export async function extractInPool(jobs: readonly Job[], options: WorkerData & { threads: number; local: (jobs: readonly Job[]) => string[] }): Promise<Encoded[]> {
+  const results = new Array<Encoded>(jobs.length);
+  const pool = await ExtractionPool.start(Math.max(0, options.threads - 1), { cacheRoot: options.cacheRoot, namespace: options.namespace }, (i, json, bytes) => (results[i] = { json, bytes }));
   try {
     pool.add(jobs);
-    await pool.finish(options.local);
+    await pool.finish((batch) => options.local(batch).map((json) => ({ json, bytes: Buffer.from(json) })));
     return results;
   } finally {
     await pool.close();

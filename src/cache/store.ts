@@ -50,6 +50,7 @@ const TMP = '.tmp';
 /** Keys are hex of this length (src/cache/key.ts entryKey); a line is the key, a space, the JSON. */
 const KEY_LENGTH = 32;
 const NEWLINE = 0x0a;
+const SPACE = 0x20;
 /** More packs than this are rewritten as one, so that a build never opens many small files. */
 const MAX_PACKS = 8;
 /** Lines handed to one writev call (systems take at most 1,024 buffers in one), and held until then. */
@@ -128,8 +129,17 @@ export class CacheStore {
    * An entry this thread extracted, for its pack: written with the next LINES_PER_WRITE, so that the
    * entries of 20,000 articles (~110 MB) are not all held until the end of extraction.
    */
-  put(key: string, json: string): void {
-    this.fresh.push(Buffer.from(`${key} ${json}\n`));
+  put(key: string, json: string | Uint8Array): void {
+    if (typeof json === 'string') this.fresh.push(Buffer.from(`${key} ${json}\n`));
+    else {
+      // The entry already in UTF-8: copied after its key, not encoded again.
+      const line = Buffer.allocUnsafe(key.length + json.length + 2);
+      line.write(key, 0, 'latin1');
+      line[key.length] = SPACE;
+      line.set(json, key.length + 1);
+      line[line.length - 1] = NEWLINE;
+      this.fresh.push(line);
+    }
     if (this.fresh.length >= LINES_PER_WRITE) this.writeFresh();
   }
 

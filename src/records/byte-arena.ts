@@ -12,13 +12,25 @@ export class ByteArena {
   /** The text's UTF-8 bytes, in the arena. */
   text(text: string): Uint8Array {
     // UTF-8 takes at most three bytes for a UTF-16 unit.
-    const most = 3 * text.length;
+    const start = this.room(3 * text.length);
+    this.used += this.chunk.write(text, start);
+    return this.chunk.subarray(start, this.used);
+  }
+
+  /** A copy of these bytes, in the arena. */
+  copy(bytes: Uint8Array): Uint8Array {
+    const start = this.room(bytes.length);
+    this.chunk.set(bytes, start);
+    this.used += bytes.length;
+    return this.chunk.subarray(start, this.used);
+  }
+
+  /** Where the next `most` bytes go: in the current chunk, or a new one when it has not that much room. */
+  private room(most: number): number {
     if (this.used + most > this.chunk.length) {
       this.chunk = Buffer.allocUnsafeSlow(Math.max(CHUNK, most));
       this.used = 0;
     }
-    const start = this.used;
-    this.used += this.chunk.write(text, start);
-    return this.chunk.subarray(start, this.used);
+    return this.used;
   }
 }

@@ -198,19 +198,23 @@ export async function loadRecords(contentDir: string, options: LoadOptions = {})
   const jobs: Job[] = [];
   // The entries' bytes, for records.json (src/records/json-text.ts).
   const arena = new ByteArena();
-  const take = (n: number, json: string) => {
-    parsed[misses[n]!] = parseEntry(json, arena.text(json));
+  const take = (n: number, json: string, bytes: Uint8Array) => {
+    parsed[misses[n]!] = parseEntry(json, bytes);
     // Extracted: the article's bytes can go now (~100 MB at 20,000 articles, outside V8's heap).
     jobs[n]!.bytes = NO_BYTES;
   };
+  // An entry a worker extracted comes with its UTF-8 bytes, copied here; the main thread's own are
+  // encoded here, once, for records.json and its pack.
+  const fromWorker = (n: number, json: string, bytes: Uint8Array) => take(n, json, arena.copy(bytes));
   const local = (batch: readonly Job[]) =>
     runJobs(batch).map(({ json, cacheable }, i) => {
-      if (cacheable) store?.put(batch[i]!.key, json);
-      return json;
+      const bytes = arena.text(json);
+      if (cacheable) store?.put(batch[i]!.key, bytes);
+      return { json, bytes };
     });
   const poolFor = async (articles: number) => {
     const workers = Math.min(threadsFor(articles) - 1, Math.ceil(articles / BATCH) - 1);
-    return workers > 0 ? await ExtractionPool.start(workers, { cacheRoot: opts.cacheDir, namespace: ns }, take) : null;
+    return workers > 0 ? await ExtractionPool.start(workers, { cacheRoot: opts.cacheDir, namespace: ns }, fromWorker) : null;
   };
   const notCached = (articles: number) => articles - (store?.size ?? 0);
   let pool = await poolFor(notCached(articlesIn(dir)));
@@ -247,7 +251,7 @@ export async function loadRecords(contentDir: string, options: LoadOptions = {})
         pool.add(jobs.slice(handedOver));
         await pool.finish(local);
       } else {
-        for (let start = 0; start < jobs.length; start += BATCH) local(jobs.slice(start, start + BATCH)).forEach((json, i) => take(start + i, json));
+        for (let start = 0; start < jobs.length; start += BATCH) local(jobs.slice(start, start + BATCH)).forEach(({ json, bytes }, i) => take(start + i, json, bytes));
       }
       // The workers write their packs while the main thread writes its own.
       const closing = pool?.close();

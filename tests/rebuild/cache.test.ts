@@ -133,7 +133,9 @@ describe('extraction in worker threads', () => {
     const threaded = await extractInPool(jobs, { threads: 2, cacheRoot: null, namespace: 'test', local: (batch) => batch.map(slow) });
     expect(inMain).toBeGreaterThan(0);
     expect(inMain).toBeLessThan(jobs.length);
-    expect(threaded).toEqual(jobs.map(local));
+    expect(threaded.map((e) => e.json)).toEqual(jobs.map(local));
+    // Each entry's bytes are its JSON in UTF-8, whichever thread extracted it.
+    expect(threaded.map((e) => Buffer.from(e.bytes).toString('utf8'))).toEqual(jobs.map(local));
   });
 
   it('a build of the same files on 2 threads and on 1 gives the same records', async () => {
