@@ -240,6 +240,9 @@ export const MEETING_PHRASES: readonly (readonly [key: string, phrases: readonly
 /** What opens the directions for the coming period, strongest first. */
 export const TASK_TRIGGERS_STRONG = [
   'đề nghị', 'dề nghị', 'yêu cầu', 'nhấn mạnh', 'giao nhiệm vụ', 'chỉ đạo các', 'lưu ý', 'quán triệt các',
+  // "giao UBND thị trấn khẩn trương ...": "giao" hands over a task only before whom it is handed to
+  // (not "giao ban", "giao thông", "bàn giao mặt bằng").
+  'giao cho', 'giao ubnd', 'giao ủy ban', 'giao các sở', 'giao các ngành', 'giao các cơ quan', 'giao các phòng', 'giao văn phòng',
 ];
 /** Triggers that may only state a claim ("nhấn mạnh, năm 2023 là năm bản lề ..."): a direction
  * follows them only when a verb or "cần"/"phải" comes before any "là". */

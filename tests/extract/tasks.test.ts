@@ -33,6 +33,30 @@ describe('tasks', () => {
     expect(tasksOf('Thường trực Huyện ủy giao nhiệm vụ cho các chi bộ tập trung lãnh đạo: Tạo bước đột phá về công tác cán bộ; nâng cao chất lượng sinh hoạt chi bộ; tăng cường công tác kiểm tra, giám sát.'))
       .toEqual(['tạo bước đột phá về công tác cán bộ', 'nâng cao chất lượng sinh hoạt chi bộ', 'tăng cường công tác kiểm tra, giám sát']);
   });
+  it('", kiên quyết xử lý ..." after a whole clause opens a second direction; a list of verbs or a shared object does not', () => {
+    expect(tasksOf('Đồng chí Bí thư đề nghị tăng cường công tác giáo dục chính trị tư tưởng trong đảng viên, kiên quyết xử lý kỷ luật đối với đảng viên vi phạm.'))
+      .toEqual(['tăng cường công tác giáo dục chính trị tư tưởng trong đảng viên', 'kiên quyết xử lý kỷ luật đối với đảng viên vi phạm']);
+    expect(tasksOf('Đồng chí Bí thư đề nghị tiếp tục quan tâm công tác giáo dục chính trị trong hệ thống chính trị, kịp thời triển khai, quán triệt và cụ thể hóa nghị quyết của Đảng.'))
+      .toEqual(['tiếp tục quan tâm công tác giáo dục chính trị trong hệ thống chính trị, kịp thời triển khai, quán triệt và cụ thể hóa nghị quyết của Đảng']);
+    expect(tasksOf('Đồng chí Bí thư đề nghị các ngành tiếp tục phối hợp với xã Vĩnh Phong khảo sát, sớm nâng cấp tuyến đường liên xã.'))
+      .toEqual(['tiếp tục phối hợp với xã Vĩnh Phong khảo sát, sớm nâng cấp tuyến đường liên xã']);
+  });
+  it('"...: một là, ...; hai là, ...": the words announcing the list are no item, and a marked item is one, commas and all', () => {
+    expect(tasksOf('Phát biểu kết luận, đồng chí Bí thư đề nghị các cấp ủy, chính quyền, Mặt trận Tổ quốc và các đoàn thể từ tỉnh đến cơ sở tập trung thực hiện tốt các nhiệm vụ trọng tâm trong 6 tháng cuối năm: một là, quyết liệt tháo gỡ khó khăn cho sản xuất, kinh doanh; hai là, tăng cường kiểm tra, giám sát, kiên quyết xử lý cán bộ, đảng viên có biểu hiện né tránh trách nhiệm.'))
+      .toEqual(['quyết liệt tháo gỡ khó khăn cho sản xuất, kinh doanh', 'tăng cường kiểm tra, giám sát, kiên quyết xử lý cán bộ, đảng viên có biểu hiện né tránh trách nhiệm']);
+    expect(tasksOf('Kết luận hội nghị, đồng chí Bí thư Huyện ủy đề nghị các cấp ủy tập trung lãnh đạo, trong đó:', '- Đẩy nhanh tiến độ thu ngân sách nhà nước, quyết liệt xử lý nợ đọng thuế kéo dài;', '- Chuẩn bị tốt các điều kiện để tổ chức kiểm điểm cuối năm.'))
+      .toEqual(['đẩy nhanh tiến độ thu ngân sách nhà nước, quyết liệt xử lý nợ đọng thuế kéo dài', 'chuẩn bị tốt các điều kiện để tổ chức kiểm điểm cuối năm']);
+  });
+  it('"Đồng chí cũng yêu cầu ...", "Đồng thời yêu cầu ...": the speaker and the joining words are no part of the item', () => {
+    expect(tasksOf('Kết luận hội nghị, đồng chí Bí thư đề nghị các chi bộ đẩy mạnh chuyển đổi số trong công tác đảng. Đồng chí cũng yêu cầu các địa phương chủ động phương án phòng, chống thiên tai trong mùa mưa.'))
+      .toEqual(['đẩy mạnh chuyển đổi số trong công tác đảng', 'các địa phương chủ động phương án phòng, chống thiên tai trong mùa mưa']);
+    expect(tasksOf('Kết luận hội nghị, đồng chí Bí thư đề nghị các chi bộ đẩy mạnh chuyển đổi số trong công tác đảng. Đồng thời yêu cầu các tổ dân phố nắm chắc tâm tư, nguyện vọng của Nhân dân.'))
+      .toEqual(['đẩy mạnh chuyển đổi số trong công tác đảng', 'các tổ dân phố nắm chắc tâm tư, nguyện vọng của Nhân dân']);
+  });
+  it('"giao UBND thị trấn khẩn trương ..." hands over a task; the "đề nghị" inside it is part of it', () => {
+    expect(tasksOf('Kết luận hội nghị, đồng chí Bí thư giao UBND thị trấn khẩn trương hoàn thiện hồ sơ, đề nghị cấp giấy chứng nhận quyền sử dụng đất cho các hộ đủ điều kiện.'))
+      .toEqual(['khẩn trương hoàn thiện hồ sơ, đề nghị cấp giấy chứng nhận quyền sử dụng đất cho các hộ đủ điều kiện']);
+  });
   it('";" before a noun phrase stays inside the item', () => {
     expect(tasksOf('Đồng chí Bí thư yêu cầu các chi bộ tiếp tục nâng cao chất lượng sinh hoạt chi bộ; Kế hoạch phát triển đảng viên năm 2021.'))
       .toEqual(['tiếp tục nâng cao chất lượng sinh hoạt chi bộ; Kế hoạch phát triển đảng viên năm 2021']);

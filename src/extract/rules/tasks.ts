@@ -15,7 +15,7 @@ import { bodyLines, leadLine } from '../state.ts';
 import { AFTER_LETTER, LIST_MARKER, NOUN_USE_BEFORE, eachMatch, eachMatchNotAfter, firstMatchNotAfter, lineSentences, wordCount } from '../text.ts';
 import {
   ADDRESSEES, ASSIGNING_VERBS, AWARDS, CLAIM_TRIGGERS, CLOSING_MARKERS, CONNECTIVES, DIRECTIVE_ADVERBS,
-  DIRECTIVE_VERBS, LEAD_IN_ENDINGS, MODALS, NOT_MARKER_BEFORE,
+  DIRECTIVE_VERBS, LEAD_IN_ENDINGS, LIST_ORDINALS, MODALS, NOT_MARKER_BEFORE,
   NOT_AFTER_LETTER, NOT_TASK_AFTER_TRIGGER, NOT_VERB_USES, PASSAGE_ENDERS, TASK_TRIGGERS_STRONG, TASK_TRIGGERS_WEAK, alternation, wordOf,
 } from '../vocabulary.ts';
 import { isSpeaker } from '../people.ts';
@@ -40,6 +40,13 @@ const NOT_AFTER_RE = new RegExp(`^\\s*(?:${alternation(NOT_TASK_AFTER_TRIGGER)})
 const VERB_RE = phrases([...DIRECTIVE_VERBS, ...DIRECTIVE_ADVERBS, ...MODALS]);
 /** The first directive verb of a match form. */
 const verbIn = (match: string) => firstMatchNotAfter(VERB_RE, match);
+const ADVERB_VERB_START_RE = new RegExp(`^(?:${alternation(DIRECTIVE_ADVERBS)})\\s+(?:${alternation(DIRECTIVE_VERBS)})(?![\\p{L}])`, 'u');
+/** An adverb among a piece's first words, as written: the exact test needs the piece's match form, which costs more. */
+const ADVERB_HINT_RE = new RegExp(`^(?:\\S+\\s+){0,3}?(?:${alternation(DIRECTIVE_ADVERBS)})\\s`, 'iu');
+const VERB_END_RE = new RegExp(`(?:^|\\s)(?:${alternation(DIRECTIVE_VERBS)})$`, 'u');
+const BEFORE_ORDINAL_LIST_RE = new RegExp(`^[^:]*:\\s*(?=(?:${alternation(LIST_ORDINALS)})\\s*[,:.])`, 'iu');
+/** Words each side of a comma needs for splitAtAdverb to see two clauses there. */
+const MIN_CLAUSE_WORDS = 5;
 const VERB_START_RE = new RegExp(`^(?:${alternation([...DIRECTIVE_VERBS, ...DIRECTIVE_ADVERBS, ...MODALS])})(?![\\p{L}])`, 'u');
 const NOT_VERB_USE_RE = new RegExp(word(NOT_VERB_USES), 'gu');
 const CONNECTIVE_RE = new RegExp(`^(?:(?:${alternation(CONNECTIVES)})(?![\\p{L}])[\\s,:]*)+`, 'u');
@@ -52,6 +59,8 @@ const ENDER_RE = new RegExp(`^(?:${alternation(PASSAGE_ENDERS)})(?![\\p{L}])`, '
 // item's tail: six times faster again.
 const LEAD_IN_END_RE = new RegExp(`$(?<=${wordOf(LEAD_IN_ENDINGS)}\\s*[:.…]?\\s*)`, 'u');
 const ASSIGNING_RE = new RegExp(`^(?:${alternation(ASSIGNING_VERBS)})\\s+(?=${word(ADDRESSEES)}|các|cho)`, 'u');
+/** "đồng chí cũng ", "Bí thư Huyện ủy " before "yêu cầu", "đề nghị", "giao" ... in a paragraph that goes on with the directions. */
+const SPEAKER_ASSIGNING_RE = new RegExp(`^(?:đồng chí|ông|bà|bí thư|phó bí thư|chủ tịch)(?![\\p{L}])[^,.;:]{0,40}?\\s(?:cũng\\s+)?(?=(?:${alternation(ASSIGNING_VERBS)})\\s)`, 'u');
 const ADDRESSEE_RE = new RegExp(`^(?:${alternation(ADDRESSEES)})(?![\\p{L}])`, 'u');
 const AWARD_RE = new RegExp(word(AWARDS), 'u');
 const GIVE_RE = new RegExp(`(?:t${NOT_AFTER_LETTER}ặng|t${NOT_AFTER_LETTER}ặng thưởng|t${NOT_AFTER_LETTER}ruy tặng|k${NOT_AFTER_LETTER}hen thưởng)(?![\\p{L}])`, 'u');
@@ -300,6 +309,8 @@ function splitClause(s: Sentence): string[] {
     let current = '';
     const pieces = item.text.split(/;\s*/u);
     const matches = item.match.split(/;\s*/u);
+    // "tập trung các nhiệm vụ trọng tâm: một là, ...; hai là, ...": what announces the list is no item.
+    if (pieces[0]!.includes(':')) pieces[0] = pieces[0]!.replace(BEFORE_ORDINAL_LIST_RE, '');
     pieces.forEach((piece, i) => {
       const next = (matches[i] ?? '').replace(LIST_MARKER, '').replace(CONNECTIVE_RE, '');
       if (i > 0 && startsDirection(next)) {
@@ -311,7 +322,39 @@ function splitClause(s: Sentence): string[] {
     });
     parts.push(current);
   }
-  return parts.filter((p) => !isAwardProposal(p.toLowerCase()));
+  return parts.flatMap(splitAtAdverb).filter((p) => !isAwardProposal(p.toLowerCase()));
+}
+
+/**
+ * "tăng cường công tác giáo dục chính trị tư tưởng trong đảng viên, kiên quyết xử lý kỷ luật ...": a
+ * comma followed by an adverb and a verb of its own opens a second direction, when both sides are
+ * whole clauses. Not in a list of verbs ("..., kịp thời triển khai, quán triệt và cụ thể hóa ...")
+ * nor after a verb whose object it shares ("các ngành khảo sát, sớm nâng cấp tuyến lộ"), nor in an
+ * item a list marks as one.
+ */
+function splitAtAdverb(text: string): string[] {
+  // A marked item ("- ...", "bốn là, ...") is one, as its marker says.
+  if (!text.includes(',') || LIST_MARKER.test(text.trimStart())) return [text];
+  const pieces = text.split(/,\s+/u);
+  const parts: string[] = [];
+  let current = pieces[0]!;
+  let currentWords = wordCount(current);
+  for (let i = 1; i < pieces.length; i++) {
+    const piece = pieces[i]!;
+    const words = wordCount(piece);
+    // The cheap tests first: most commas fail them.
+    const opens = words >= MIN_CLAUSE_WORDS && currentWords >= MIN_CLAUSE_WORDS && ADVERB_HINT_RE.test(piece) && ADVERB_VERB_START_RE.test(matchForm(piece).replace(CONNECTIVE_RE, ''));
+    if (opens && !VERB_END_RE.test(matchForm(current))) {
+      parts.push(current);
+      current = piece;
+      currentWords = words;
+    } else {
+      current = `${current}, ${piece}`;
+      currentWords += words;
+    }
+  }
+  parts.push(current);
+  return parts;
 }
 
 function startsDirection(match: string): boolean {
@@ -360,8 +403,10 @@ function clean(item: string): string {
     const before = t;
     t = t.replace(LIST_MARKER, '');
     const lower = t.toLowerCase();
-    const connective = CONNECTIVE_RE.exec(lower);
-    const joined = connective !== null && VERB_START_RE.test(lower.slice(connective[0].length));
+    // "Đồng thời yêu cầu ...", "Đồng chí cũng đề nghị ...": who speaks and how it joins on are no part of the item.
+    const connective = CONNECTIVE_RE.exec(lower) ?? SPEAKER_ASSIGNING_RE.exec(lower);
+    const rest = connective ? lower.slice(connective[0].length) : '';
+    const joined = connective !== null && (VERB_START_RE.test(rest) || ASSIGNING_RE.test(rest));
     if (joined) t = t.slice(connective[0].length);
     // (Lower-casing an item costs as much as the tests on it: done again only if the item changed.)
     const assigning = ASSIGNING_RE.exec(joined ? t.toLowerCase() : lower);
