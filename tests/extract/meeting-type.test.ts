@@ -57,6 +57,14 @@ describe('meeting type: headline and lead together', () => {
     const r = recordOf(['Huyện ủy Ba Tơ: Quán triệt Chỉ thị 35 về đại hội đảng bộ các cấp', 'Ngày 15/9/2024, Ban Thường vụ Huyện ủy Ba Tơ tổ chức Hội nghị học tập, quán triệt Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính trị về đại hội đảng bộ các cấp.'].join('\n'));
     expect(r.meetingType.key).toBe('quan-triet');
   });
+  it('"Ủy viên Ban Chấp hành Đảng bộ thị xã" among those attending is a title, not a plenary', () => {
+    const r = recordOf(['Sơ kết 3 năm thực hiện Kết luận số 01-KL/TW của Bộ Chính trị', 'Vừa qua, Thị ủy Kỳ Anh tổ chức hội nghị sơ kết 3 năm thực hiện Kết luận số 01-KL/TW. Tham dự hội nghị có các đồng chí Ủy viên Ban Chấp hành Đảng bộ thị xã.'].join('\n'));
+    expect(r.meetingType.key).toBe('so-ket-tong-ket');
+  });
+  it('"cho ý kiến vào kế hoạch tổ chức đại hội chi bộ" plans congresses: the standing committee\'s meeting is the event', () => {
+    const r = recordOf(['Ban Thường vụ Huyện ủy cho ý kiến vào kế hoạch tổ chức đại hội chi bộ, đảng bộ cơ sở', 'Chiều 11/3/2024, Ban Thường vụ Huyện ủy Thạch Hà tổ chức hội nghị thường kỳ tháng 3.'].join('\n'));
+    expect(r.meetingType.key).toBe('hoi-nghi-btv');
+  });
   it('"quán triệt Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương" is a study conference, not a plenary', () => {
     expect(typeOf('Thái Nguyên quán triệt Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương khóa XIII')).toBe('quan-triet');
   });

@@ -8,7 +8,7 @@ describe('noise: portal chrome is not body', () => {
   it.each([
     'Cổng thông tin điện tử huyện Giồng Riềng', 'Nội dung khác', 'Xem với cỡ chữAA', 'Tin trong tỉnh', '318..jpg',
     '[ Cập nhật vào ngày (18/03/2021) ] - [ Số lần xem: 361 ]', '(16:30 | 29/07/2020)', 'Tìm kiếm', 'Liên hệ',
-    'Tệp đính kèm', 'Nghe đọc bài viết',
+    'Tệp đính kèm', 'Nghe đọc bài viết', '[Chia sẻ] [Bản in]', 'Đài Phát thanh - Truyền hình Can Lộc', 'Đài Truyền thanh thị xã',
   ])('"%s" before the article', (chrome) => {
     const r = recordOf([chrome, 'Hội nghị Ban chấp hành Đảng bộ huyện lần thứ 2', LEAD, PARA].join('\n'));
     expect(r.body.join('\n')).not.toContain(chrome);
@@ -19,6 +19,14 @@ describe('noise: portal chrome is not body', () => {
   ])('the trailer from "%s" on', (...trailer) => {
     const r = recordOf(['Hội nghị Ban chấp hành Đảng bộ huyện lần thứ 2', LEAD, PARA, ...trailer, 'Một tin khác về hoạt động của tỉnh trong tuần qua'].join('\n'));
     expect(r.body).toEqual([LEAD, PARA]);
+  });
+  it('"[Chia sẻ] [Bản in]" under the headline is no headline: the headline is', () => {
+    const r = recordOf(['Sơ kết 3 năm thực hiện Kết luận số 01-KL/TW', '[Chia sẻ] [Bản in]', LEAD, PARA].join('\n'));
+    expect(r.title).toBe('Sơ kết 3 năm thực hiện Kết luận số 01-KL/TW');
+  });
+  it('"Đài Truyền thanh huyện đã ..." opening a sentence of the article stays', () => {
+    const said = 'Đài Truyền thanh huyện đã phát sóng nhiều chuyên mục tuyên truyền về nghị quyết của Đảng.';
+    expect(recordOf(['Hội nghị Ban chấp hành Đảng bộ huyện lần thứ 2', LEAD, said, PARA].join('\n')).body).toContain(said);
   });
   it('leaves a paragraph that merely mentions a counter-like word', () => {
     const text = 'Đồng chí Bí thư đánh giá cao kết quả đạt được, lượt xem xét hồ sơ đảng viên được thực hiện nghiêm túc, đúng quy trình và đúng thời hạn.';

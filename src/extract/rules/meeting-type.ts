@@ -17,9 +17,12 @@ const PATTERNS = MEETING_PHRASES.map(([key, phrases]) => [
 const DOCUMENT_BEFORE = /(?:nghị quyết|kết luận|chỉ thị|quy định|văn kiện)(?:\s+(?:số\s+)?[\p{L}\d\-/.]+){0,2}\s+$/u;
 const PLANNED_BEFORE = /(?:trình|chuẩn bị|tiến tới|phục vụ|chào mừng|tham gia|tham dự)\s+(?:\S+\s+){0,2}$/u;
 // "Đại hội" as the event itself (headline or "tổ chức/khai mạc Đại hội"), not "Nghị quyết Đại hội ...".
-// "Chỉ thị số 35-CT/TW ... về đại hội đảng bộ các cấp": what a document is about, and congresses at every level, are no one congress.
-const CONGRESS_NOT_EVENT = /(?:nghị quyết|văn kiện|tinh thần|chuẩn bị|nhân sự|tiến tới|chào mừng|sau|thành công của|kết quả|về)\s+(?:\S+\s+){0,2}đại hội[^.;]*$/u;
+// "Chỉ thị số 35-CT/TW ... về đại hội đảng bộ các cấp": what a document is about, and congresses at every level, are no one congress;
+// "cho ý kiến vào kế hoạch tổ chức đại hội chi bộ": a plan for congresses to come.
+const CONGRESS_NOT_EVENT = /(?:nghị quyết|văn kiện|tinh thần|chuẩn bị|nhân sự|tiến tới|chào mừng|sau|thành công của|kết quả|về|kế hoạch)\s+(?:\S+\s+){0,2}đại hội[^.;]*$/u;
 const CONGRESSES_EVERYWHERE = /^\s*các cấp(?![\p{L}])/u;
+// "các đồng chí Ủy viên Ban Chấp hành Đảng bộ thị xã" attend: a title, not the meeting.
+const MEMBER_BEFORE = /ủy viên\s+$/u;
 // A plenary is named with "lần thứ", "(mở rộng)", "Ban Chấp hành": a bare "Hội nghị Huyện ủy" needs one of these.
 const PLENARY_EVIDENCE = /ban chấp hành|bch|lần thứ|mở rộng|hội nghị (?:tỉnh|thành|huyện|quận|thị) ủy/u;
 
@@ -56,7 +59,7 @@ function classify(lines: readonly Line[], weak: boolean): { key: MeetingTypeKey;
       if (key === 'dai-hoi' && (CONGRESS_NOT_EVENT.test(line.match.slice(0, m.index + m[0].length)) || CONGRESSES_EVERYWHERE.test(line.match.slice(m.index + m[0].length)))) return;
       if (key === 'khac' && weak) return;
       if (weak && PLANNED_BEFORE.test(line.match.slice(Math.max(0, m.index - 40), m.index))) return;
-      if (key === 'hoi-nghi-bch' && !PLENARY_EVIDENCE.test(m[0])) return;
+      if (key === 'hoi-nghi-bch' && (!PLENARY_EVIDENCE.test(m[0]) || MEMBER_BEFORE.test(line.match.slice(Math.max(0, m.index - 12), m.index)))) return;
       // "quán triệt Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương": a document's name, not this meeting.
       if (key !== 'khac' && DOCUMENT_BEFORE.test(line.match.slice(Math.max(0, m.index - 40), m.index))) return;
       best = { rank, key, evidence: { text: line.text.slice(m.index, m.index + m[0].length), offset: line.offset + m.index } };

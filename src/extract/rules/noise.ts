@@ -41,6 +41,9 @@ const UNIT_HEAD = `(?:${alternation([...COMMITTEES.map(([w]) => w), ...UNIT_WORD
 const BARE_UNIT_RE = new RegExp(`^${UNIT_HEAD}(?:\\s+${UNIT_HEAD})?\\s*$`, 'u');
 const NAME_TAIL_RE = new RegExp(`^(?:\\s*${CAP_WORD})+`, 'u');
 const MAX_CHROME_WORDS = 15;
+// "[Chia sẻ] [Bản in]", "[In trang] [Gửi bạn bè] [Quay lại]": a line of nothing but short items in brackets.
+const BRACKETED_ITEMS_RE = /^(?:\[[^\]\[]{1,30}\]\s*)+$/u;
+const BROADCASTER_RE = /^Đài\s+(?:Phát thanh|Truyền thanh|Truyền hình|PT\s*-\s*TH|PT&TH|PTTH)(?:\s*(?:-|–|và|&)\s*Truyền hình)?(?:\s+(?:tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn))?/iu;
 // Whatever their length: an address line, a copyright line.
 const ADDRESS_OR_COPYRIGHT_RE = /^(?:đường dẫn|url|link)\s*:|^(?:https?:\/\/|www\.)|^(?:©|\(c\)\s|copyright|bản quyền)/u;
 // "Quang cảnh tọa đàm.": a short scene caption, even with a full stop.
@@ -58,10 +61,20 @@ function isChrome(line: Line): boolean {
   // A site's name in capitals ("BÁO ĐIỆN TỬ ĐẢNG BỘ TỈNH"), not a headline in capitals ("HUYỆN ỦY VĨNH
   // THUẬN SƠ KẾT CÔNG TÁC 6 THÁNG ĐẦU NĂM 2023"), which tells of a meeting or has figures.
   if (!/\p{Ll}/u.test(text) && SITE_WORD_RE.test(line.match) && !HEADLINE_IN_CAPITALS_RE.test(line.match)) return true;
+  if (isBroadcasterName(text)) return true;
   return text.split(/\s+[-–]\s+/u).every((part) => isBareUnitName(part));
 }
 
+/** "Đài Phát thanh - Truyền hình Can Lộc", "Đài Truyền thanh thị xã": a broadcaster's name alone, its site's. */
+function isBroadcasterName(text: string): boolean {
+  const head = BROADCASTER_RE.exec(text);
+  if (!head) return false;
+  const tail = text.slice(head[0].length).trim();
+  return tail === '' || NAME_TAIL_RE.exec(tail)?.[0].length === tail.length;
+}
+
 function isMenuBar(text: string): boolean {
+  if (BRACKETED_ITEMS_RE.test(text)) return true;
   if (!HAS_MENU_ITEM_SEPARATOR.test(text)) return false;
   const items = text.split(MENU_ITEM_SEPARATOR).filter(Boolean);
   return items.length >= 3 && items.every((item) => wordCount(item) <= 5 && !/[.!?;]$/u.test(item));
