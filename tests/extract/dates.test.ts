@@ -77,6 +77,8 @@ describe('dates: publication stamp', () => {
     // A Joomla portal's stamp: the month in words, no "năm" before the year.
     ['Thứ hai, 09 Tháng 1 2023 07:30', '2023-01-09T07:30'],
     ['Posted on 2023-07-14 2:30 pm', '2023-07-14T14:30'],
+    // The time first, the weekday between it and the date.
+    ['Cập nhật lúc 15:20, Thứ Ba, 12/03/2024 (GMT+7)', '2024-03-12T15:20'],
   ])('%s → %s', (stamp, value) => {
     const r = recordOf(['Tiêu đề bài viết về hoạt động của cấp ủy địa phương', stamp, `Huyện ủy Vĩnh Thuận tổ chức hội nghị ${FILLER}.`].join('\n'));
     expect(r.published?.value).toBe(value);

@@ -11,7 +11,8 @@ import { NOT_EVENT_DATE_BEFORE, PRINT_LABELS, STAMP_LABELS, TIME_OF_DAY, alterna
 // ---------------------------------------------------------------- patterns
 const YEAR = String.raw`(?:19|20)\d{2}`;
 // "(16:30 | 29/07/2020)", "18/03/2021 10:20", "29-07-2020"
-const STAMP_DATE_NUMERIC = String.raw`(?:(?<h1>\d{1,2}):(?<m1>\d{2})(?::\d{2})?\s*[|,\-–]?\s*(?:ngày\s*)?)?(?<d>\d{1,2})\s*[/.-]\s*(?<mo>\d{1,2})\s*[/.-]\s*(?<y>${YEAR})(?:\s*[,\-–|]?\s*(?:lúc\s*)?(?<h2>\d{1,2})(?::|h)(?<m2>\d{2}))?`;
+// "15:20, Thứ Ba, 12/03/2024": the time may come first, a weekday between it and the date.
+const STAMP_DATE_NUMERIC = String.raw`(?:(?<h1>\d{1,2}):(?<m1>\d{2})(?::\d{2})?\s*[|,\-–]?\s*(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\s*[,\-–]?\s*)?(?:ngày\s*)?)?(?<d>\d{1,2})\s*[/.-]\s*(?<mo>\d{1,2})\s*[/.-]\s*(?<y>${YEAR})(?:\s*[,\-–|]?\s*(?:lúc\s*)?(?<h2>\d{1,2})(?::|h)(?<m2>\d{2}))?`;
 // A stamp line that is a date in words or in ISO form and nothing else: "Thứ Sáu, ngày 14 tháng 7 năm
 // 2023", "Thứ hai, 09 Tháng 1 2023 07:30", "2023-07-14 10:15". Only whole lines: "Ngày 14 tháng 7 năm
 // 2023, Huyện ủy ..." is a lead.
