@@ -64,6 +64,16 @@ describe('dates: near misses that are not the event date', () => {
     expect(r.date).toBeNull();
     expect(r.reportingPeriod?.text).toBe('quý I/2022');
   });
+  it('"triển khai nhiệm vụ trọng tâm tháng 8 năm 2023" is what comes next, not what was reviewed', () => {
+    const r = recordOf(article(`Sáng 5/8/2023, Huyện ủy Vĩnh Thuận tổ chức hội nghị đánh giá kết quả thực hiện nhiệm vụ tháng 7 và triển khai nhiệm vụ trọng tâm tháng 8 năm 2023 ${FILLER}.`));
+    expect(r.date?.value).toBe('2023-08-05');
+    expect(r.reportingPeriod).toBeNull();
+  });
+  it('"Chiều ngày 7 tháng 9 năm 2022": the month of a day\'s date in words is no reporting period', () => {
+    const r = recordOf(article(`Chiều ngày 7 tháng 9 năm 2022, Huyện ủy Vĩnh Thuận tổ chức hội nghị sơ kết giữa nhiệm kỳ ${FILLER}.`));
+    expect(r.date?.value).toBe('2022-09-07');
+    expect(r.reportingPeriod).toBeNull();
+  });
 });
 
 describe('dates: publication stamp', () => {

@@ -77,6 +77,7 @@ function roleOf(before: string): 'review' | 'plan' | 'unknown' {
 type Period = { text: string; offset: number; start: number; end: number; role: 'review' | 'plan' | 'unknown' };
 
 const DAY_MS = 86_400_000;
+const DAY_BEFORE_MONTH = /(?<![\d/.-])\d{1,2}\s+$/u;
 const utc = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d);
 const pad = (n: number) => String(n).padStart(2, '0');
 const isRealDay = (y: number, m: number, d: number) => {
@@ -88,7 +89,8 @@ export function dates(state: State): void {
   state.published = findPublished(state);
   const leadLines = leadOf(state);
   const periods = leadLines.flatMap((line) => findPeriods(line));
-  const review = periods.find((p) => p.role === 'review') ?? periods[0];
+  // What the meeting reviewed: a period it plans for ("triển khai nhiệm vụ tháng 8") is not that.
+  const review = periods.find((p) => p.role === 'review') ?? periods.find((p) => p.role === 'unknown');
   if (review) state.reportingPeriod = { text: review.text, offset: review.offset };
   state.date = findEventDate(state, leadLines, periods);
 }
@@ -160,6 +162,8 @@ function findPeriods(line: Line): Period[] {
       const months = g.half === '9' || g.half === 'chín' ? 9 : 6;
       [start, end] = g.which === 'đầu' ? [[1, 1], [months, 30]] : [[13 - months, 1], [12, 31]];
     } else if (g.pm) {
+      // "ngày 7 tháng 9 năm 2022": a day's date in words, not a month reviewed.
+      if (DAY_BEFORE_MONTH.test(before)) continue;
       year = Number(g.py);
       const pm = Number(g.pm);
       if (pm < 1 || pm > 12) continue;
