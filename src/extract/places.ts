@@ -5,7 +5,7 @@ import type { Level } from '../records/schema.ts';
 import { placeNameKeys } from '../gazetteer/index.ts';
 import type { Line } from './state.ts';
 import { AFTER_LETTER, CAP_WORD, LOWER, PLACE_WORD, UPPER, eachMatchAtCapitals, eachMatchNotAfter } from './text.ts';
-import { COMMITTEES, UNIT_WORDS, alternation } from './vocabulary.ts';
+import { COMMITTEES, TIME_OF_DAY, UNIT_WORDS, alternation } from './vocabulary.ts';
 
 export type Mention = {
   kind: 'committee' | 'unit' | 'province-name';
@@ -97,6 +97,22 @@ function knownPrefix(words: readonly Word[], level: Level): number {
 // list): keep up to three syllables when the gazetteer does not know it.
 const COMMUNE_LEVELS = new Set<Level>(['xã', 'phường', 'thị trấn']);
 const UNKNOWN_COMMUNE_WORDS = 3;
+/** Syllables of the part after a dash in a name ("Xuân Hương - Đà Lạt"). */
+const AFTER_DASH_WORDS = 2;
+const TIME_OF_DAY_WORDS = new Set(TIME_OF_DAY.map((t) => t.split(' ')[0]!));
+
+/**
+ * How many of a commune name's words to keep when the gazetteer does not know it: up to three, but a
+ * dash joins two names into one ("phường Xuân Hương - Đà Lạt", as 2025 wards are named), unless what
+ * follows it is the lead's time of day ("phường Hải Châu - Sáng 5/7, ...": a dateline).
+ */
+function unknownCommuneWords(words: readonly Word[], text: string): number {
+  for (let j = 1; j < Math.min(words.length, UNKNOWN_COMMUNE_WORDS + 1); j++) {
+    if (!/[-–]/u.test(text.slice(words[j - 1]!.end, words[j]!.start))) continue;
+    return TIME_OF_DAY_WORDS.has(words[j]!.key) ? j : Math.min(words.length, j + AFTER_DASH_WORDS);
+  }
+  return Math.min(words.length, UNKNOWN_COMMUNE_WORDS);
+}
 
 
 /**
@@ -146,7 +162,7 @@ export function mentionsIn(line: Pick<Line, 'text' | 'match' | 'offset'>): Menti
       let stop = end;
       if (after?.groups?.name) {
         const words = runWords(line, end + after[0].indexOf(after.groups.name), after.groups.name);
-        const n = knownPrefix(words, level) || (COMMUNE_LEVELS.has(level) ? Math.min(words.length, UNKNOWN_COMMUNE_WORDS) : 0);
+        const n = knownPrefix(words, level) || (COMMUNE_LEVELS.has(level) ? unknownCommuneWords(words, line.text) : 0);
         if (n > 0) {
           stop = words[n - 1]!.end;
           name = line.text.slice(words[0]!.start, stop);

@@ -11,6 +11,12 @@ describe('locality and province', () => {
   it('"Huyện ủy Vĩnh Thuận" → huyện Vĩnh Thuận, Kiên Giang (today An Giang)', () => {
     expect(place(article(`Chiều 28/7/2020 Huyện ủy Vĩnh Thuận ${REST}.`))).toEqual({ locality: { name: 'Vĩnh Thuận', level: 'huyện' }, province: 'Kiên Giang', today: 'An Giang' });
   });
+  it('a 2025 ward named with a dash, "phường Xuân Hương - Đà Lạt", keeps its whole name; "phường Hải Long - Sáng 5/7" is a dateline', () => {
+    const lead = 'Chiều 14/8/2025, đoàn công tác của Tỉnh ủy Lâm Đồng làm việc với Ban Thường vụ Đảng ủy phường Xuân Hương - Đà Lạt về tình hình thực hiện nhiệm vụ.';
+    expect(place(article(lead)).locality).toEqual({ name: 'Xuân Hương - Đà Lạt', level: 'phường' });
+    const dateline = 'Đảng ủy phường Hải Long - Sáng 5/7/2025, Đảng ủy phường tổ chức hội nghị sơ kết nhiệm vụ 6 tháng đầu năm.';
+    expect(place(article(dateline)).locality).toEqual({ name: 'Hải Long', level: 'phường' });
+  });
   it('the portal\'s district ("Cổng thông tin điện tử huyện Giồng Riềng") is not the locality', () => {
     const text = `Cổng thông tin điện tử huyện Giồng Riềng\nHội nghị Ban chấp hành Đảng bộ huyện lần thứ 2\nChiều 28/7/2020 Huyện ủy Vĩnh Thuận ${REST}.`;
     expect(place(text).locality).toEqual({ name: 'Vĩnh Thuận', level: 'huyện' });
