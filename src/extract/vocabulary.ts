@@ -317,6 +317,7 @@ export const DIRECTIVE_VERBS = [
   'trao đổi', 'giữ gìn', 'bảo vệ', 'phòng', 'chống', 'ngăn chặn', 'đấu tranh', 'làm', 'đưa', 'chỉnh trang',
   'khôi phục', 'tiếp thu', 'lựa chọn', 'khuyến khích', 'ra quân', 'xúc tiến', 'mở rộng', 'nâng cấp', 'sửa chữa',
   'tháo gỡ', 'ứng dụng', 'đề cao', 'tổng hợp', 'cân đối', 'phân công', 'vận dụng', 'gương mẫu', 'tích cực',
+  'nêu cao', 'khai thác', 'thực hành', 'đào tạo', 'bồi dưỡng', 'sắp xếp', 'rèn luyện', 'giải ngân', 'kiểm soát', 'chấn chỉnh',
 ];
 /** Words that join directions and are not part of one ("Mặt khác, quan tâm ..."). */
 export const CONNECTIVES = [

@@ -57,6 +57,10 @@ describe('tasks', () => {
     expect(tasksOf('Kết luận hội nghị, đồng chí Bí thư giao UBND thị trấn khẩn trương hoàn thiện hồ sơ, đề nghị cấp giấy chứng nhận quyền sử dụng đất cho các hộ đủ điều kiện.'))
       .toEqual(['khẩn trương hoàn thiện hồ sơ, đề nghị cấp giấy chứng nhận quyền sử dụng đất cho các hộ đủ điều kiện']);
   });
+  it('"; nêu cao ...", "; khai thác ..." open items of their own', () => {
+    expect(tasksOf('Đồng chí Bí thư đề nghị các chi bộ gắn việc học tập và làm theo Bác với nhiệm vụ chính trị; nêu cao vai trò nêu gương của người đứng đầu; khai thác hiệu quả tiềm năng du lịch biển.'))
+      .toEqual(['gắn việc học tập và làm theo Bác với nhiệm vụ chính trị', 'nêu cao vai trò nêu gương của người đứng đầu', 'khai thác hiệu quả tiềm năng du lịch biển']);
+  });
   it('";" before a noun phrase stays inside the item', () => {
     expect(tasksOf('Đồng chí Bí thư yêu cầu các chi bộ tiếp tục nâng cao chất lượng sinh hoạt chi bộ; Kế hoạch phát triển đảng viên năm 2021.'))
       .toEqual(['tiếp tục nâng cao chất lượng sinh hoạt chi bộ; Kế hoạch phát triển đảng viên năm 2021']);
