@@ -56,6 +56,12 @@ describe('dates: near misses that are not the event date', () => {
   it('an anniversary range "(15/6/1957-15/6/2022)"', () => {
     expect(dateOf(article(`Thành ủy Hà Tĩnh phát động thi đua chào mừng 65 năm Ngày Bác Hồ về thăm Hà Tĩnh (15/6/1957-15/6/2022) ${FILLER}.`))).toBeNull();
   });
+  it('"Vừa qua ... Kết luận số 01-KL/TW, ngày 18/5/2021": no date of the meeting, and the note says so, not that a year is missing', () => {
+    const r = recordOf(article(`Vừa qua, Thị ủy Kỳ Anh tổ chức hội nghị sơ kết 3 năm thực hiện Kết luận số 01-KL/TW, ngày 18/5/2021 của Bộ Chính trị ${FILLER}.`));
+    expect(r.date).toBeNull();
+    expect(messageIds(r)).toContain('date/none');
+    expect(messageIds(r)).not.toContain('date/no-year');
+  });
   it('a deadline "trước ngày 30/6/2022"', () => {
     expect(dateOf(article(`Huyện ủy Vĩnh Thuận yêu cầu các chi bộ hoàn thành đại hội trước ngày 30/6/2022 ${FILLER}.`))).toBeNull();
   });

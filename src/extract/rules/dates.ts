@@ -222,8 +222,10 @@ function findEventDate(state: State, leadLines: Line[], periods: Period[]): Even
   }
   const dayOnly = leadLines.some((l) => EVENT_DATE.test(l.match));
   EVENT_DATE.lastIndex = 0;
-  if (dayOnly) note(state, 'date/no-year', 'warning', 'the lead gives a day and month but nothing fixes the year');
-  else note(state, 'date/none', 'warning', 'the lead gives no date for the event');
+  // eventDateIn has said which day and month lack a year; dates it set aside (a document's, a
+  // deadline's, an anniversary's) leave the meeting's date untold.
+  const told = state.messages.some((m) => m.id === 'date/no-year');
+  if (!told) note(state, 'date/none', 'warning', dayOnly ? "the lead's dates are not the meeting's (a document's, a deadline's or an anniversary's)" : 'the lead gives no date for the event');
   return null;
 }
 
