@@ -38,6 +38,9 @@ describe('tasks', () => {
       .toEqual(['tăng cường công tác giáo dục chính trị tư tưởng trong đảng viên', 'kiên quyết xử lý kỷ luật đối với đảng viên vi phạm']);
     expect(tasksOf('Đồng chí Bí thư đề nghị tiếp tục quan tâm công tác giáo dục chính trị trong hệ thống chính trị, kịp thời triển khai, quán triệt và cụ thể hóa nghị quyết của Đảng.'))
       .toEqual(['tiếp tục quan tâm công tác giáo dục chính trị trong hệ thống chính trị, kịp thời triển khai, quán triệt và cụ thể hóa nghị quyết của Đảng']);
+    // "kịp thời nắm bắt ..." goes on with the same direction: the adverbs that open one are few.
+    expect(tasksOf('Đồng chí Bí thư đề nghị các cấp ủy cơ sở quan tâm thăm hỏi, chăm lo đời sống của đảng viên cao tuổi Đảng, kịp thời nắm bắt tâm tư, nguyện vọng của đảng viên.'))
+      .toEqual(['quan tâm thăm hỏi, chăm lo đời sống của đảng viên cao tuổi Đảng, kịp thời nắm bắt tâm tư, nguyện vọng của đảng viên']);
     expect(tasksOf('Đồng chí Bí thư đề nghị các ngành tiếp tục phối hợp với xã Vĩnh Phong khảo sát, sớm nâng cấp tuyến đường liên xã.'))
       .toEqual(['tiếp tục phối hợp với xã Vĩnh Phong khảo sát, sớm nâng cấp tuyến đường liên xã']);
   });

@@ -15,7 +15,7 @@ import { bodyLines, leadLine } from '../state.ts';
 import { AFTER_LETTER, LIST_MARKER, NOUN_USE_BEFORE, eachMatch, eachMatchNotAfter, firstMatchNotAfter, lineSentences, wordCount } from '../text.ts';
 import {
   ADDRESSEES, ASSIGNING_VERBS, AWARDS, CLAIM_TRIGGERS, CLOSING_MARKERS, CONNECTIVES, DIRECTIVE_ADVERBS,
-  DIRECTIVE_VERBS, LEAD_IN_ENDINGS, LIST_ORDINALS, MODALS, NOT_MARKER_BEFORE,
+  DIRECTIVE_VERBS, LEAD_IN_ENDINGS, LIST_ORDINALS, MODALS, NEW_DIRECTION_ADVERBS, NOT_MARKER_BEFORE,
   NOT_AFTER_LETTER, NOT_TASK_AFTER_TRIGGER, NOT_VERB_USES, PASSAGE_ENDERS, TASK_TRIGGERS_STRONG, TASK_TRIGGERS_WEAK, alternation, wordOf,
 } from '../vocabulary.ts';
 import { isSpeaker } from '../people.ts';
@@ -40,9 +40,9 @@ const NOT_AFTER_RE = new RegExp(`^\\s*(?:${alternation(NOT_TASK_AFTER_TRIGGER)})
 const VERB_RE = phrases([...DIRECTIVE_VERBS, ...DIRECTIVE_ADVERBS, ...MODALS]);
 /** The first directive verb of a match form. */
 const verbIn = (match: string) => firstMatchNotAfter(VERB_RE, match);
-const ADVERB_VERB_START_RE = new RegExp(`^(?:${alternation(DIRECTIVE_ADVERBS)})\\s+(?:${alternation(DIRECTIVE_VERBS)})(?![\\p{L}])`, 'u');
+const ADVERB_VERB_START_RE = new RegExp(`^(?:${alternation(NEW_DIRECTION_ADVERBS)})\\s+(?:${alternation(DIRECTIVE_VERBS)})(?![\\p{L}])`, 'u');
 /** An adverb among a piece's first words, as written: the exact test needs the piece's match form, which costs more. */
-const ADVERB_HINT_RE = new RegExp(`^(?:\\S+\\s+){0,3}?(?:${alternation(DIRECTIVE_ADVERBS)})\\s`, 'iu');
+const ADVERB_HINT_RE = new RegExp(`^(?:\\S+\\s+){0,3}?(?:${alternation(NEW_DIRECTION_ADVERBS)})\\s`, 'iu');
 const VERB_END_RE = new RegExp(`(?:^|\\s)(?:${alternation(DIRECTIVE_VERBS)})$`, 'u');
 const BEFORE_ORDINAL_LIST_RE = new RegExp(`^[^:]*:\\s*(?=(?:${alternation(LIST_ORDINALS)})\\s*[,:.])`, 'iu');
 /** Words each side of a comma needs for splitAtAdverb to see two clauses there. */
