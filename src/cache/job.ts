@@ -6,6 +6,9 @@ import { isUnreadable, sourceFromBytes, type Source } from '../ingest/index.ts';
 import type { Entry } from './store.ts';
 
 export type Job = { key: string; path: string; bytes: Uint8Array };
+
+/** Piece i of pieces laid one after another in `bytes`, piece i ending at ends[i]: how batches travel between threads. */
+export const pieceAt = (bytes: Uint8Array, ends: readonly number[], i: number): Uint8Array => bytes.subarray(i === 0 ? 0 : ends[i - 1], ends[i]);
 /** The entry's JSON, and whether it may be cached (an extractor that threw is not remembered). */
 export type Ran = { json: string; cacheable: boolean };
 

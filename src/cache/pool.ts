@@ -7,7 +7,7 @@
 // or on how many there were.
 import { Worker } from 'node:worker_threads';
 import { bundleFile, threadExecArgv } from '../threads/bundle.mjs';
-import type { Job } from './job.ts';
+import { pieceAt, type Job } from './job.ts';
 import type { Batch, Done, WorkerData } from './worker.ts';
 
 /** Small enough to balance the threads at the end, large enough that messages cost nothing. */
@@ -54,7 +54,7 @@ export class ExtractionPool {
         if (m === 'ready') slot.ready = true;
         else {
           slot.inFlight--;
-          this.settle(m.batch, m.entries.map((json, i) => ({ json, bytes: m.bytes.subarray(i === 0 ? 0 : m.ends[i - 1], m.ends[i]) })));
+          this.settle(m.batch, m.entries.map((json, i) => ({ json, bytes: pieceAt(m.bytes, m.ends, i) })));
         }
         this.feed(slot);
       });

@@ -10,9 +10,10 @@ import { NOT_EVENT_DATE_BEFORE, PRINT_LABELS, STAMP_LABELS, TIME_OF_DAY, alterna
 
 // ---------------------------------------------------------------- patterns
 const YEAR = String.raw`(?:19|20)\d{2}`;
+const WEEKDAY = String.raw`(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)`;
 // "(16:30 | 29/07/2020)", "18/03/2021 10:20", "29-07-2020"
 // "15:20, Thứ Ba, 12/03/2024": the time may come first, a weekday between it and the date.
-const STAMP_DATE_NUMERIC = String.raw`(?:(?<h1>\d{1,2}):(?<m1>\d{2})(?::\d{2})?\s*[|,\-–]?\s*(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\s*[,\-–]?\s*)?(?:ngày\s*)?)?(?<d>\d{1,2})\s*[/.-]\s*(?<mo>\d{1,2})\s*[/.-]\s*(?<y>${YEAR})(?:\s*[,\-–|]?\s*(?:lúc\s*)?(?<h2>\d{1,2})(?::|h)(?<m2>\d{2}))?`;
+const STAMP_DATE_NUMERIC = String.raw`(?:(?<h1>\d{1,2}):(?<m1>\d{2})(?::\d{2})?\s*[|,\-–]?\s*(?:${WEEKDAY}\s*[,\-–]?\s*)?(?:ngày\s*)?)?(?<d>\d{1,2})\s*[/.-]\s*(?<mo>\d{1,2})\s*[/.-]\s*(?<y>${YEAR})(?:\s*[,\-–|]?\s*(?:lúc\s*)?(?<h2>\d{1,2})(?::|h)(?<m2>\d{2}))?`;
 // A stamp line that is a date in words or in ISO form and nothing else: "Thứ Sáu, ngày 14 tháng 7 năm
 // 2023", "Thứ hai, 09 Tháng 1 2023 07:30", "2023-07-14 10:15". Only whole lines: "Ngày 14 tháng 7 năm
 // 2023, Huyện ủy ..." is a lead.
@@ -33,7 +34,7 @@ const PRINT_RE = new RegExp(`(?:${alternation(PRINT_LABELS)})\\s*:?\\s*[\\d(]`, 
 // "Chiều ngày 14/4", "sáng 28/7/2020", "ngày 5 tháng 3 năm 2021", "28-6-2020", "trong 2 ngày 7 và 8-5", "22 và 23/7/2025",
 // "Trong hai ngày (14 và 15/7/2022)"
 const EVENT_DATE = new RegExp(
-  String.raw`(?<tod>(?:${alternation(TIME_OF_DAY)})\s+)?(?<weekday>(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\s*,?\s*)?(?:(?:hôm\s+)?(?:nay|qua)\s*)?(?<paren>\(\s*)?(?<ngay>(?:từ\s+)?ngày\s+|(?:trong\s+)?(?:\d|hai|ba)\s+ngày\s*(?:\(\s*)?)?` +
+  String.raw`(?<tod>(?:${alternation(TIME_OF_DAY)})\s+)?(?<weekday>${WEEKDAY}\s*,?\s*)?(?:(?:hôm\s+)?(?:nay|qua)\s*)?(?<paren>\(\s*)?(?<ngay>(?:từ\s+)?ngày\s+|(?:trong\s+)?(?:\d|hai|ba)\s+ngày\s*(?:\(\s*)?)?` +
     String.raw`(?<!\d[/.-]?)(?<day>\d{1,2})(?:\s*(?:và|,|-|–|đến)\s*(?:ngày\s+)?\d{1,2})?\s*(?:/|-|\.|\s+tháng\s+)\s*(?<month>\d{1,2})(?!\d)` +
     String.raw`(?:\s*(?:/|-|\.|\s+năm\s+)\s*(?<year>${YEAR})(?!\d))?`,
   'gu',

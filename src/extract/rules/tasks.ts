@@ -59,8 +59,10 @@ const ENDER_RE = new RegExp(`^(?:${alternation(PASSAGE_ENDERS)})(?![\\p{L}])`, '
 // item's tail: six times faster again.
 const LEAD_IN_END_RE = new RegExp(`$(?<=${wordOf(LEAD_IN_ENDINGS)}\\s*[:.…]?\\s*)`, 'u');
 const ASSIGNING_RE = new RegExp(`^(?:${alternation(ASSIGNING_VERBS)})\\s+(?=${word(ADDRESSEES)}|các|cho)`, 'u');
+// Who speaks, before the verb: "đồng chí ", "Bí thư Tỉnh ủy ".
+const SPEAKER = `(?:đồng chí|ông|bà|bí thư|phó bí thư|chủ tịch)(?![\\p{L}])[^,.;:]{0,40}?\\s`;
 /** "đồng chí cũng ", "Bí thư Huyện ủy " before "yêu cầu", "đề nghị", "giao" ... in a paragraph that goes on with the directions. */
-const SPEAKER_ASSIGNING_RE = new RegExp(`^(?:đồng chí|ông|bà|bí thư|phó bí thư|chủ tịch)(?![\\p{L}])[^,.;:]{0,40}?\\s(?:cũng\\s+)?(?=(?:${alternation(ASSIGNING_VERBS)})\\s)`, 'u');
+const SPEAKER_ASSIGNING_RE = new RegExp(`^${SPEAKER}(?:cũng\\s+)?(?=(?:${alternation(ASSIGNING_VERBS)})\\s)`, 'u');
 const ADDRESSEE_RE = new RegExp(`^(?:${alternation(ADDRESSEES)})(?![\\p{L}])`, 'u');
 const AWARD_RE = new RegExp(word(AWARDS), 'u');
 const GIVE_RE = new RegExp(`(?:t${NOT_AFTER_LETTER}ặng|t${NOT_AFTER_LETTER}ặng thưởng|t${NOT_AFTER_LETTER}ruy tặng|k${NOT_AFTER_LETTER}hen thưởng)(?![\\p{L}])`, 'u');
@@ -72,7 +74,7 @@ const MODAL_START_RE = new RegExp(`^(?:${alternation(MODALS)})\\s+(?=(?:${altern
 // A paragraph that goes on with the same speaker's directions: "Đồng chí cũng đề nghị ...",
 // "Đồng thời yêu cầu ...", "Bí thư Tỉnh ủy lưu ý ...".
 const GOES_ON_RE = new RegExp(
-  `^(?:(?:${alternation(CONNECTIVES)})[\\s,]+)?(?:(?:đồng chí|ông|bà|bí thư|phó bí thư|chủ tịch)(?![\\p{L}])[^,.;:]{0,40}?\\s)?(?:cũng\\s+)?(?:${alternation(TASK_TRIGGERS_STRONG)})(?![\\p{L}])`,
+  `^(?:(?:${alternation(CONNECTIVES)})[\\s,]+)?(?:${SPEAKER})?(?:cũng\\s+)?(?:${alternation(TASK_TRIGGERS_STRONG)})(?![\\p{L}])`,
   'u',
 );
 const MAX_LEAD_IN_WORDS = 18;
