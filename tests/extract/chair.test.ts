@@ -80,6 +80,19 @@ describe('chair', () => {
     );
     expect(chairOf(text)).toEqual({ name: 'Võ Minh Trí', title: 'Thành ủy viên, Bí thư Quận ủy Bình Thủy', certainty: 'inferred' });
   });
+  it('"Thay mặt ..., đồng chí X chúc mừng ... . Đồng chí mong muốn ... . Đồng chí đề nghị ...": X across the pronoun sentences, inferred', () => {
+    const text = article(
+      'Ngày 18/5/2024, Quận ủy Long Biên tổ chức Lễ trao tặng Huy hiệu Đảng. Dự buổi lễ có đồng chí Đỗ Minh Tuấn, Thành ủy viên, Bí thư Quận ủy.',
+      'Thay mặt Ban Thường vụ Quận ủy, đồng chí Đỗ Minh Tuấn chúc mừng các đảng viên. Đồng chí mong muốn các đảng viên lão thành tiếp tục giữ gìn phẩm chất. Đồng chí đề nghị cấp ủy các phường quan tâm chăm lo đời sống đảng viên cao tuổi Đảng.',
+    );
+    expect(chairOf(text)).toEqual({ name: 'Đỗ Minh Tuấn', title: 'Thành ủy viên, Bí thư Quận ủy', certainty: 'inferred' });
+    // A sentence about someone else in between ends the search: nobody is guessed.
+    const other = article(
+      'Ngày 18/5/2024, Quận ủy Long Biên tổ chức Lễ trao tặng Huy hiệu Đảng.',
+      'Thay mặt Ban Thường vụ Quận ủy, đồng chí Đỗ Minh Tuấn chúc mừng các đảng viên. Nhiều đảng viên bày tỏ niềm vinh dự. Đồng chí đề nghị cấp ủy các phường quan tâm chăm lo đời sống đảng viên cao tuổi Đảng.',
+    );
+    expect(chairOf(other)).toBeNull();
+  });
   it('an inferred chair takes the title from the same sentence', () => {
     expect(chairOf(article(LEAD, 'Phát biểu chỉ đạo, đồng chí Hà Văn Khang, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy đề nghị huyện làm tốt công tác dân vận.')))
       .toEqual({ name: 'Hà Văn Khang', title: 'Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy', certainty: 'inferred' });

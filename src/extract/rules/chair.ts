@@ -19,6 +19,8 @@ const ATTENDING_OPENER = /^(?:đến\s+)?(?:tham\s+)?dự\s|^cùng\s+dự\s|^t�
 const PRESIDED_BY = /(?:sự|do)\s+$/u;
 // "Đồng chí đề nghị ...", "Đồng chí cũng lưu ý ...": the person named just before.
 const PRONOUN_SUBJECT = new RegExp(`^(?:đồng chí|ông|bà)\\s+(?:cũng\\s+)?(?:${alternation(DIRECTING_VERBS)})(?![\\p{L}])`, 'u');
+// A sentence whose subject is such a pronoun: "Đồng chí mong muốn ...", not "Đồng chí Đỗ Minh Tuấn ...".
+const PRONOUN_OPENER = /^(?:Đồng chí|Ông|Bà)\s+(?:cũng\s+)?\p{Ll}/u;
 // "Đoàn công tác ... do đồng chí X, ... làm Trưởng đoàn": the visiting leader chairs a working visit.
 const DELEGATION_HEAD = /(?<![\p{L}])trưởng\s+đoàn(?![\p{L}])/u;
 // "đồng chí X, Bí thư Tỉnh ủy (đã có buổi) làm việc với Ban Thường vụ Thị ủy Y": X leads the visit.
@@ -131,13 +133,17 @@ function presiding(s: Sentence, verbAt: number): Person | null {
   return before ?? after ?? null;
 }
 
-/** "Phát biểu tại buổi lễ, đồng chí X thay mặt ... . Đồng chí đề nghị ...": X, from the sentence
- * before in the same paragraph. */
+/** "Phát biểu tại buổi lễ, đồng chí X thay mặt ... . Đồng chí đề nghị ...": X, named before in the
+ * same paragraph, also across sentences that speak of the same "Đồng chí" ("Đồng chí mong muốn ..."). */
 function namedJustBefore(sentences: Sentence[], i: number): Person | null {
   const s = sentences[i]!;
-  const previous = sentences[i - 1];
-  if (!previous || previous.line !== s.line || !PRONOUN_SUBJECT.test(s.match)) return null;
-  return peopleOf(previous).at(-1) ?? null;
+  if (!PRONOUN_SUBJECT.test(s.match)) return null;
+  for (let j = i - 1; j >= 0 && sentences[j]!.line === s.line; j--) {
+    const named = peopleOf(sentences[j]!).at(-1);
+    if (named) return named;
+    if (!PRONOUN_OPENER.test(sentences[j]!.text)) return null;
+  }
+  return null;
 }
 
 /** "đồng chí Bí thư Tỉnh ủy": whoever the text names with that title. */
