@@ -70,10 +70,20 @@ describe('dates: near misses that are not the event date', () => {
     expect(r.date).toBeNull();
     expect(r.reportingPeriod?.text).toBe('quý I/2022');
   });
-  it('"triển khai nhiệm vụ trọng tâm tháng 8 năm 2023" is what comes next, not what was reviewed', () => {
+  it('"đánh giá ... tháng 7 và triển khai nhiệm vụ trọng tâm tháng 8 năm 2023": tháng 7 was reviewed, as written; tháng 8 comes next', () => {
     const r = recordOf(article(`Sáng 5/8/2023, Huyện ủy Vĩnh Thuận tổ chức hội nghị đánh giá kết quả thực hiện nhiệm vụ tháng 7 và triển khai nhiệm vụ trọng tâm tháng 8 năm 2023 ${FILLER}.`));
     expect(r.date?.value).toBe('2023-08-05');
-    expect(r.reportingPeriod).toBeNull();
+    expect(r.reportingPeriod?.text).toBe('tháng 7');
+    const plan = recordOf(article(`Sáng 5/8/2023, Huyện ủy Vĩnh Thuận tổ chức hội nghị triển khai nhiệm vụ trọng tâm tháng 8 năm 2023 ${FILLER}.`));
+    expect(plan.reportingPeriod).toBeNull();
+  });
+  it('a month without its year: reviewed, it takes the next dated month\'s year ("tháng 12 và ... tháng 1 năm 2024": 2023)', () => {
+    const r = recordOf(article(`Sáng 3/1, Đảng ủy xã Hòa An tổ chức hội nghị giao ban đánh giá kết quả tháng 12 và triển khai nhiệm vụ tháng 1 năm 2024 ${FILLER}.`));
+    expect(r.reportingPeriod?.text).toBe('tháng 12');
+    expect(dateOf(article(`Sáng 3/1, Đảng ủy xã Hòa An tổ chức hội nghị giao ban đánh giá kết quả tháng 12 và triển khai nhiệm vụ tháng 1 năm 2024 ${FILLER}.`))).toEqual({ value: '2024-01-03', precision: 'day', certainty: 'inferred' });
+  });
+  it('"hội nghị thường kỳ tháng 5" is the meeting\'s own month, not one it reviewed', () => {
+    expect(recordOf(article(`Sáng 30/5/2023, Ban Thường vụ Huyện ủy Châu Thành tổ chức hội nghị thường kỳ tháng 5 ${FILLER}.`)).reportingPeriod).toBeNull();
   });
   it('"Chiều ngày 7 tháng 9 năm 2022": the month of a day\'s date in words is no reporting period', () => {
     const r = recordOf(article(`Chiều ngày 7 tháng 9 năm 2022, Huyện ủy Vĩnh Thuận tổ chức hội nghị sơ kết giữa nhiệm kỳ ${FILLER}.`));

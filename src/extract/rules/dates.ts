@@ -51,6 +51,8 @@ const PERIOD = new RegExp(
   String.raw`quý\s+(?<q>iv|iii|ii|i|[1-4])(?![\p{L}\d])(?:\s*(?:/|-|năm)\s*(?<qy>${YEAR}))?` +
     String.raw`|(?<half>6|sáu|9|chín)\s+tháng\s+(?<which>đầu|cuối)\s+năm(?:\s+(?<hy>${YEAR}))?` +
     String.raw`|tháng\s+(?<pm>\d{1,2})\s*(?:/|năm)\s*(?<py>${YEAR})` +
+    // "nhiệm vụ tháng 7 và triển khai nhiệm vụ tháng 8 năm 2025": a month without its year.
+    String.raw`|tháng\s+(?<bm>\d{1,2})(?![\d/.\-–])(?!\s*năm\s*\d)` +
     String.raw`|(?<!nhiệm\s+kỳ\s+|giai\s+đoạn\s+|kỷ\s+niệm\s+)năm\s+(?<y>${YEAR})(?!\s*[-–]\s*\d)`,
   'gu',
 );
@@ -132,6 +134,7 @@ function findPublished(state: State): Published | null {
 function findPeriods(line: Line): Period[] {
   const out: Period[] = [];
   let pendingQuarters: { q: number; text: string; offset: number; role: Period['role'] }[] = [];
+  let pendingMonths: { month: number; offset: number }[] = [];
   for (const m of eachMatch(PERIOD, line.match)) {
     const g = m.groups ?? {};
     const before = line.match.slice(Math.max(0, m.index - 90), m.index);
@@ -162,6 +165,14 @@ function findPeriods(line: Line): Period[] {
       year = Number(g.hy);
       const months = g.half === '9' || g.half === 'chín' ? 9 : 6;
       [start, end] = g.which === 'đầu' ? [[1, 1], [months, 30]] : [[13 - months, 1], [12, 31]];
+    } else if (g.bm) {
+      // Only a month the meeting reviewed: "hội nghị thường kỳ tháng 3" is the meeting's own, "ngày
+      // 7 tháng 9" a day. Its year is the next dated month's ("tháng 12 và ... tháng 1 năm 2024": 2023).
+      const month = Number(g.bm);
+      if (role !== 'review' || DAY_BEFORE_MONTH.test(before) || month < 1 || month > 12) continue;
+      pendingMonths.push({ month, offset });
+      out.push({ text, offset, start: NaN, end: NaN, role });
+      continue;
     } else if (g.pm) {
       // "ngày 7 tháng 9 năm 2022": a day's date in words, not a month reviewed.
       if (DAY_BEFORE_MONTH.test(before)) continue;
@@ -170,6 +181,12 @@ function findPeriods(line: Line): Period[] {
       if (pm < 1 || pm > 12) continue;
       start = [pm, 1];
       end = [pm, new Date(Date.UTC(year, pm, 0)).getUTCDate()];
+      for (const p of pendingMonths) {
+        const twin = out.find((o) => o.offset === p.offset);
+        const y = p.month <= pm ? year : year - 1;
+        if (twin) Object.assign(twin, { start: utc(y, p.month, 1), end: utc(y, p.month + 1, 1) - DAY_MS });
+      }
+      pendingMonths = [];
     } else if (g.y) {
       year = Number(g.y);
       [start, end] = [[1, 1], [12, 31]];
