@@ -73,6 +73,15 @@ describe('locality and province', () => {
   it('a higher body working with a lower one: the lower unit is the locality', () => {
     expect(place(article(`Sáng 12/5/2023, Thường trực Tỉnh ủy Kiên Giang làm việc với Ban Thường vụ Huyện ủy Giồng Riềng về tình hình thực hiện nhiệm vụ.`)).locality).toEqual({ name: 'Giồng Riềng', level: 'huyện' });
   });
+  it('the headline says who works with whom: "Đoàn công tác Thành ủy làm việc với Quận ủy Quận 8" → quận 8, whichever the lead names first', () => {
+    const lead = 'Ban Thường vụ Quận ủy Quận 8 đã tiếp và làm việc với đoàn công tác của Thành ủy về tình hình phòng, chống dịch COVID-19 trên địa bàn quận.';
+    expect(place(['Đoàn công tác Thành ủy làm việc với Quận ủy Quận 8', '', lead, ''].join('\n'))).toEqual({ locality: { name: '8', level: 'quận' }, province: 'Hồ Chí Minh', today: 'Hồ Chí Minh' });
+  });
+  it('a committee owning a board or an office ("Trưởng Ban Tổ chức Tỉnh ủy", "Văn phòng Tỉnh ủy") is not the meeting\'s', () => {
+    const lead = 'Sáng 12/5/2023, Ban Thường vụ Huyện ủy Giồng Riềng tiếp đoàn công tác về tình hình thực hiện nhiệm vụ năm 2023.';
+    expect(place(['Trưởng Ban Tổ chức Tỉnh ủy làm việc tại Giồng Riềng', '', lead, ''].join('\n')).locality).toEqual({ name: 'Giồng Riềng', level: 'huyện' });
+    expect(place(article('Sáng 12/5/2023, lãnh đạo Văn phòng Tỉnh ủy dự hội nghị của Ban Thường vụ Huyện ủy Giồng Riềng về tình hình thực hiện nhiệm vụ.')).locality).toEqual({ name: 'Giồng Riềng', level: 'huyện' });
+  });
   it('"Tỉnh ủy viên" is a title, not the provincial committee', () => {
     expect(place(article(`Chiều 28/7/2020 đồng chí Lê Trung Hồ, Tỉnh ủy viên, Bí thư Huyện ủy Vĩnh Thuận chủ trì hội nghị sơ kết.`)).locality).toEqual({ name: 'Vĩnh Thuận', level: 'huyện' });
   });

@@ -40,7 +40,7 @@ export function locality(state: State): void {
   const everywhere = () => (all ??= [...title, ...body].flatMap(mentionsOf));
   const leadMentions = [...title, ...(lead ? [lead] : [])].flatMap(mentionsOf);
 
-  const subject = chooseSubject(lead, leadMentions, state.text) ?? chooseSubject(undefined, everywhere().filter((m) => m.kind !== 'province-name'), state.text);
+  const subject = chooseSubject([...(lead ? [lead] : []), ...title], leadMentions, state.text) ?? chooseSubject([], everywhere().filter((m) => m.kind !== 'province-name'), state.text);
   if (!subject) {
     // Only a province named (a provincial paper's "Hậu Giang: ..." headline)? Then that is the locality.
     const provinces = distinctProvinces(everywhere().filter(namesProvince), state.date?.value);
@@ -107,15 +107,17 @@ function mergeCommitteeAndUnit(mentions: Mention[]): Mention[] {
   return out;
 }
 
-function chooseSubject(lead: Line | undefined, mentions: Mention[], text: string): Mention | null {
+/** The unit an article is about, from `mentions`; `framing` (the lead, then the headline) is where a
+ * higher body is said to work with a lower one. */
+function chooseSubject(framing: readonly Line[], mentions: Mention[], text: string): Mention | null {
   const all = mentions.filter((m) => m.kind !== 'province-name' && !namesADocument(m, text));
   // "Dự hội nghị có đồng chí X, Phó Bí thư Thường trực Tỉnh ủy Kiên Giang": a committee in a person's
   // title tells who they are, not whose meeting it is; it is the subject only when no other committee is named.
   const untitled = all.filter((m) => !(m.kind === 'committee' && inTitle(m, text)));
   const places = untitled.some((m) => m.kind === 'committee') ? untitled : all;
-  if (lead) {
-    // A higher body working with a lower one: the lower unit named right after "làm việc với".
-    for (const s of lineSentences(lead)) {
+  // A higher body working with a lower one: the lower unit named right after "làm việc với".
+  for (const line of framing) {
+    for (const s of lineSentences(line)) {
       for (const w of eachMatch(WORKS_WITH, s.match)) {
         const from = s.offset + w.index + w[0].length;
         const target = places.find((m) => m.offset >= from && m.offset - from <= 60 && m.name);
@@ -135,8 +137,9 @@ function chooseSubject(lead: Line | undefined, mentions: Mention[], text: string
   return committee ?? firstNamed;
 }
 
-// Title words right before a committee ("Bí thư Huyện ủy", "Ủy viên Ban Thường vụ Tỉnh ủy"), in match form.
-const TITLE_BEFORE = /(?:bí thư(?:\s+thường trực)?|chủ tịch|ủy viên(?:\s+ban thường vụ|\s+ban chấp hành)?|trưởng ban|giám đốc)\s+$/u;
+// Title words right before a committee ("Bí thư Huyện ủy", "Ủy viên Ban Thường vụ Tỉnh ủy"), or one of
+// its boards and offices ("Trưởng Ban Tổ chức Thành ủy", "lãnh đạo Văn phòng Tỉnh ủy"), in match form.
+const TITLE_BEFORE = /(?:bí thư(?:\s+thường trực)?|chủ tịch|ủy viên(?:\s+ban thường vụ|\s+ban chấp hành)?|trưởng ban|giám đốc|ban (?:tổ chức|tuyên giáo(?: và dân vận)?|dân vận|nội chính|kinh tế)|ủy ban kiểm tra|văn phòng)\s+$/u;
 const inTitle = (m: Mention, text: string): boolean => TITLE_BEFORE.test(matchForm(text.slice(Math.max(0, m.offset - 40), m.offset)));
 
 /** A mention that names a province: "tỉnh X", a bare province name, or "thành phố Cần Thơ" (distinctProvinces keeps only real provinces). */
