@@ -65,6 +65,15 @@ describe('meeting type: headline and lead together', () => {
     const r = recordOf(['Ban Thường vụ Huyện ủy cho ý kiến vào kế hoạch tổ chức đại hội chi bộ, đảng bộ cơ sở', 'Chiều 11/3/2024, Ban Thường vụ Huyện ủy Thạch Hà tổ chức hội nghị thường kỳ tháng 3.'].join('\n'));
     expect(r.meetingType.key).toBe('hoi-nghi-btv');
   });
+  it('"dự thảo Báo cáo chính trị trình Đại hội đại biểu Đảng bộ huyện" is for the congress to come: the plenary is the event', () => {
+    const r = recordOf(['Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 24 (mở rộng)', 'Ngày 16/5/2024, Ban Chấp hành Đảng bộ huyện Tam Nông tổ chức Hội nghị lần thứ 24 (mở rộng) để cho ý kiến vào dự thảo Báo cáo chính trị trình Đại hội đại biểu Đảng bộ huyện nhiệm kỳ 2025 - 2030.'].join('\n'));
+    expect(r.meetingType.key).toBe('hoi-nghi-bch');
+  });
+  it('"làm việc ... về tình hình ... và việc triển khai Nghị quyết Đại hội" is a working session; "Hội nghị triển khai Nghị quyết" rolls one out', () => {
+    const r = recordOf(['Bí thư Tỉnh ủy làm việc với Đảng ủy xã Ia Băng', 'Sáng 9-3, đồng chí Hồ Minh Quân, Bí thư Tỉnh ủy đã có buổi làm việc với Đảng ủy xã Ia Băng về tình hình thực hiện nhiệm vụ chính trị quý I năm 2022 và việc triển khai Nghị quyết Đại hội Đảng bộ xã nhiệm kỳ 2020 - 2025.'].join('\n'));
+    expect(r.meetingType.key).toBe('lam-viec');
+    expect(typeOf('Huyện ủy tổ chức hội nghị triển khai Nghị quyết Đại hội Đảng bộ tỉnh')).toBe('quan-triet');
+  });
   it('"quán triệt Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương" is a study conference, not a plenary', () => {
     expect(typeOf('Thái Nguyên quán triệt Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương khóa XIII')).toBe('quan-triet');
   });

@@ -19,7 +19,11 @@ const PLANNED_BEFORE = /(?:trình|chuẩn bị|tiến tới|phục vụ|chào m�
 // "Đại hội" as the event itself (headline or "tổ chức/khai mạc Đại hội"), not "Nghị quyết Đại hội ...".
 // "Chỉ thị số 35-CT/TW ... về đại hội đảng bộ các cấp": what a document is about, and congresses at every level, are no one congress;
 // "cho ý kiến vào kế hoạch tổ chức đại hội chi bộ": a plan for congresses to come.
-const CONGRESS_NOT_EVENT = /(?:nghị quyết|văn kiện|tinh thần|chuẩn bị|nhân sự|tiến tới|chào mừng|sau|thành công của|kết quả|về|kế hoạch)\s+(?:\S+\s+){0,2}đại hội[^.;]*$/u;
+// "dự thảo Báo cáo chính trị trình Đại hội": a document for the congress to come.
+const CONGRESS_NOT_EVENT = /(?:nghị quyết|văn kiện|tinh thần|chuẩn bị|nhân sự|tiến tới|chào mừng|sau|thành công của|kết quả|về|kế hoạch|trình)\s+(?:\S+\s+){0,2}đại hội[^.;]*$/u;
+// "làm việc ... về tình hình thực hiện nhiệm vụ và việc triển khai Nghị quyết": a roll-out as a topic
+// of the meeting, not a meeting held to roll a resolution out.
+const TOPIC_BEFORE = /(?:việc|tình hình|kết quả|tiến độ)\s+$/u;
 const CONGRESSES_EVERYWHERE = /^\s*các cấp(?![\p{L}])/u;
 // "các đồng chí Ủy viên Ban Chấp hành Đảng bộ thị xã" attend: a title, not the meeting.
 const MEMBER_BEFORE = /ủy viên\s+$/u;
@@ -59,6 +63,7 @@ function classify(lines: readonly Line[], weak: boolean): { key: MeetingTypeKey;
       if (key === 'dai-hoi' && (CONGRESS_NOT_EVENT.test(line.match.slice(0, m.index + m[0].length)) || CONGRESSES_EVERYWHERE.test(line.match.slice(m.index + m[0].length)))) return;
       if (key === 'khac' && weak) return;
       if (weak && PLANNED_BEFORE.test(line.match.slice(Math.max(0, m.index - 40), m.index))) return;
+      if (key === 'quan-triet' && TOPIC_BEFORE.test(line.match.slice(Math.max(0, m.index - 12), m.index))) return;
       if (key === 'hoi-nghi-bch' && (!PLENARY_EVIDENCE.test(m[0]) || MEMBER_BEFORE.test(line.match.slice(Math.max(0, m.index - 12), m.index)))) return;
       // "quán triệt Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương": a document's name, not this meeting.
       if (key !== 'khac' && DOCUMENT_BEFORE.test(line.match.slice(Math.max(0, m.index - 40), m.index))) return;
