@@ -20,6 +20,19 @@ describe('noise: portal chrome is not body', () => {
     const r = recordOf(['Hội nghị Ban chấp hành Đảng bộ huyện lần thứ 2', LEAD, PARA, ...trailer, 'Một tin khác về hoạt động của tỉnh trong tuần qua'].join('\n'));
     expect(r.body).toEqual([LEAD, PARA]);
   });
+  it.each(['Mừng Đảng - Mừng Xuân Quý Mão 2023', 'Chính trị - Xây dựng Đảng', 'Trang chủ  Giới thiệu  Tin tức - Sự kiện  Văn bản  Liên hệ'])(
+    'a short line above the headline ("%s") is the page\'s, not the article\'s',
+    (banner) => {
+      const r = recordOf([banner, 'Hội nghị Ban chấp hành Đảng bộ huyện lần thứ 2', LEAD, PARA].join('\n'));
+      expect(r.title).toBe('Hội nghị Ban chấp hành Đảng bộ huyện lần thứ 2');
+      expect(r.body).toEqual([LEAD, PARA]);
+    },
+  );
+  it('the byline before a separator and the portal\'s address: "Xuân Trường (Trung tâm ...)", "-----", "Địa chỉ: ..."', () => {
+    const r = recordOf(['Hội nghị Ban chấp hành Đảng bộ huyện lần thứ 2', LEAD, PARA, 'Xuân Trường (Trung tâm VH-TT-TT&DL huyện)', '-'.repeat(60), 'Địa chỉ: Khu 3, thị trấn Thọ Xuân, huyện Thọ Xuân, tỉnh Thanh Hóa, điện thoại 0237 3831 000', 'Bản quyền thuộc UBND huyện Thọ Xuân'].join('\n'));
+    expect(r.body).toEqual([LEAD, PARA]);
+    expect(r.byline).toBe('Xuân Trường');
+  });
   it('"[Chia sẻ] [Bản in]" under the headline is no headline: the headline is', () => {
     const r = recordOf(['Sơ kết 3 năm thực hiện Kết luận số 01-KL/TW', '[Chia sẻ] [Bản in]', LEAD, PARA].join('\n'));
     expect(r.title).toBe('Sơ kết 3 năm thực hiện Kết luận số 01-KL/TW');

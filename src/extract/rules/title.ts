@@ -35,6 +35,9 @@ export function title(state: State): void {
     // The browser's title above the article: the headline, then the site's name ("... - Cổng thông tin
     // điện tử huyện ...").
     for (const other of body.slice(0, leadAt)) if (other !== line && isPageTitleOf(other, text)) other.kind = 'noise';
+    // The article begins at its headline: short lines left above it are the page's banners and
+    // rubrics ("Mừng Đảng - Mừng Xuân Quý Mão 2023"), not its text.
+    for (const other of body.slice(0, kicker ? i - 1 : i)) other.kind = 'noise';
     return;
   }
   // No headline: the lead's first sentence, without its date phrase and its purpose clause.
