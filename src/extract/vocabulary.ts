@@ -261,14 +261,14 @@ export const AWARDS = ['bằng khen', 'cờ thi đua', 'giấy khen', 'huân ch�
 /** Modal words that make a clause a direction ("Huyện cần rà soát", "phải xây dựng"). */
 export const MODALS = ['cần', 'phải', 'cần phải', 'nên'];
 /** Adverbs a direction may open with: ";" before them starts a new item ("; sớm kiện toàn ..."). */
-export const DIRECTIVE_ADVERBS = ['sớm', 'kịp thời', 'khẩn trương', 'nghiêm túc', 'quyết liệt', 'tích cực', 'chủ động', 'thường xuyên', 'kiên quyết'];
+export const DIRECTIVE_ADVERBS = ['sớm', 'kịp thời', 'khẩn trương', 'nghiêm túc', 'quyết liệt', 'tích cực', 'chủ động', 'thường xuyên', 'kiên quyết', 'tuyệt đối'];
 /**
  * Adverbs that open a direction of their own after a comma ("..., kiên quyết xử lý kỷ luật ..."), where
  * the others go on with the same one ("..., kịp thời nắm bắt tâm tư ...", "..., sớm nâng cấp ...").
  */
 export const NEW_DIRECTION_ADVERBS = ['kiên quyết', 'quyết liệt', 'khẩn trương', 'nghiêm túc'];
 /** Verbs that hand a task to someone and are not part of it ("; giao UBND phường ..."). */
-export const ASSIGNING_VERBS = ['giao', 'đề nghị', 'dề nghị', 'yêu cầu', 'giao cho'];
+export const ASSIGNING_VERBS = ['giao', 'đề nghị', 'dề nghị', 'yêu cầu', 'giao cho', 'lưu ý'];
 /** Who a direction is addressed to, at the start of an item ("; Văn phòng Đăng ký đất đai rà soát ..."). */
 export const ADDRESSEES = [
   'ubnd', 'ủy ban', 'văn phòng', 'phòng', 'ban', 'sở', 'đảng ủy', 'công an', 'cấp ủy', 'các cấp ủy', 'các ngành',

@@ -44,6 +44,18 @@ describe('tasks', () => {
     expect(tasksOf('Đồng chí Bí thư đề nghị các ngành tiếp tục phối hợp với xã Vĩnh Phong khảo sát, sớm nâng cấp tuyến đường liên xã.'))
       .toEqual(['tiếp tục phối hợp với xã Vĩnh Phong khảo sát, sớm nâng cấp tuyến đường liên xã']);
   });
+  it('"... tập trung vào các nhiệm vụ trọng tâm. Một là, ... Hai là, ...": the sentence announcing the list is no item', () => {
+    expect(tasksOf('Kết luận hội nghị, đồng chí Bí thư yêu cầu các cấp ủy, chính quyền và các đoàn thể tập trung vào các nhiệm vụ trọng tâm. Một là, tập trung khắc phục hậu quả cơn bão số 3, sớm ổn định đời sống Nhân dân. Hai là, quyết liệt thu ngân sách, đẩy nhanh tiến độ giải ngân vốn đầu tư công.'))
+      .toEqual(['tập trung khắc phục hậu quả cơn bão số 3, sớm ổn định đời sống Nhân dân', 'quyết liệt thu ngân sách, đẩy nhanh tiến độ giải ngân vốn đầu tư công']);
+  });
+  it('";" opens a new item before "tuyệt đối không để ..." and before a topic "đối với ..., các ngành ..."', () => {
+    expect(tasksOf('Kết luận hội nghị, đồng chí Bí thư yêu cầu: các xã quan tâm phát triển đảng viên là người dân tộc thiểu số; tuyệt đối không để các đối tượng xấu lợi dụng vấn đề dân tộc gây mất ổn định; đối với những kiến nghị vượt thẩm quyền, các ngành tổng hợp, báo cáo UBND tỉnh xem xét, giải quyết.'))
+      .toEqual(['các xã quan tâm phát triển đảng viên là người dân tộc thiểu số', 'tuyệt đối không để các đối tượng xấu lợi dụng vấn đề dân tộc gây mất ổn định', 'đối với những kiến nghị vượt thẩm quyền, các ngành tổng hợp, báo cáo UBND tỉnh xem xét, giải quyết']);
+  });
+  it('"Đồng chí lưu ý ..." later in the directions: who speaks is no part of the item', () => {
+    expect(tasksOf('Kết luận hội nghị, đồng chí Bí thư đề nghị các xã tiếp tục đổi mới phương thức lãnh đạo của cấp ủy. Đồng chí lưu ý các chi bộ nâng cao chất lượng sinh hoạt chi bộ ở thôn, làng.'))
+      .toEqual(['tiếp tục đổi mới phương thức lãnh đạo của cấp ủy', 'các chi bộ nâng cao chất lượng sinh hoạt chi bộ ở thôn, làng']);
+  });
   it('"...: một là, ...; hai là, ...": the words announcing the list are no item, and a marked item is one, commas and all', () => {
     expect(tasksOf('Phát biểu kết luận, đồng chí Bí thư đề nghị các cấp ủy, chính quyền, Mặt trận Tổ quốc và các đoàn thể từ tỉnh đến cơ sở tập trung thực hiện tốt các nhiệm vụ trọng tâm trong 6 tháng cuối năm: một là, quyết liệt tháo gỡ khó khăn cho sản xuất, kinh doanh; hai là, tăng cường kiểm tra, giám sát, kiên quyết xử lý cán bộ, đảng viên có biểu hiện né tránh trách nhiệm.'))
       .toEqual(['quyết liệt tháo gỡ khó khăn cho sản xuất, kinh doanh', 'tăng cường kiểm tra, giám sát, kiên quyết xử lý cán bộ, đảng viên có biểu hiện né tránh trách nhiệm']);

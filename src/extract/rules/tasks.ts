@@ -47,6 +47,9 @@ const VERB_END_RE = new RegExp(`(?:^|\\s)(?:${alternation(DIRECTIVE_VERBS)})$`, 
 const BEFORE_ORDINAL_LIST_RE = new RegExp(`^[^:]*:\\s*(?=(?:${alternation(LIST_ORDINALS)})\\s*[,:.])`, 'iu');
 /** Words each side of a comma needs for splitAtAdverb to see two clauses there. */
 const MIN_CLAUSE_WORDS = 5;
+const FIRST_ORDINAL_RE = /^(?:một là|thứ nhất)\s*[,:.]/u;
+// "; đối với những kiến nghị vượt thẩm quyền, các ngành tổng hợp ...": what an item is about, before it.
+const TOPIC_OPENER_RE = /^(?:đối với|về)\s[^,;]{1,80},\s*/u;
 const VERB_START_RE = new RegExp(`^(?:${alternation([...DIRECTIVE_VERBS, ...DIRECTIVE_ADVERBS, ...MODALS])})(?![\\p{L}])`, 'u');
 const NOT_VERB_USE_RE = new RegExp(word(NOT_VERB_USES), 'gu');
 const CONNECTIVE_RE = new RegExp(`^(?:(?:${alternation(CONNECTIVES)})(?![\\p{L}])[\\s,:]*)+`, 'u');
@@ -118,7 +121,9 @@ export function tasks(state: State): void {
     clauses.push(...more.taken);
   }
 
-  const items = clauses.flatMap(splitClause).filter((t) => !LEAD_IN_END_RE.test(t.slice(-40).toLowerCase())).map(clean).filter((t) => wordCount(t) >= 3);
+  // "... tập trung vào các nhiệm vụ trọng tâm. Một là, ...": the sentence before a list's first ordinal announces it.
+  const announced = clauses.filter((c, k) => !(FIRST_ORDINAL_RE.test(clauses[k + 1]?.match.trimStart() ?? '') && !LIST_MARKER.test(c.match.trimStart())));
+  const items = announced.flatMap(splitClause).filter((t) => !LEAD_IN_END_RE.test(t.slice(-40).toLowerCase())).map(clean).filter((t) => wordCount(t) >= 3);
   if (!items.length) return;
   state.tasks = items;
   state.tasksMeta = {
@@ -314,7 +319,7 @@ function splitClause(s: Sentence): string[] {
     // "tập trung các nhiệm vụ trọng tâm: một là, ...; hai là, ...": what announces the list is no item.
     if (pieces[0]!.includes(':')) pieces[0] = pieces[0]!.replace(BEFORE_ORDINAL_LIST_RE, '');
     pieces.forEach((piece, i) => {
-      const next = (matches[i] ?? '').replace(LIST_MARKER, '').replace(CONNECTIVE_RE, '');
+      const next = (matches[i] ?? '').replace(LIST_MARKER, '').replace(CONNECTIVE_RE, '').replace(TOPIC_OPENER_RE, '');
       if (i > 0 && startsDirection(next)) {
         parts.push(current);
         current = piece;
