@@ -28,6 +28,11 @@ describe('noise: portal chrome is not body', () => {
       expect(r.body).toEqual([LEAD, PARA]);
     },
   );
+  it.each(['Ban Biên tập', 'Văn phòng Huyện ủy', 'Ban Tuyên giáo Huyện ủy'])('an office signing the article ("%s") is its byline, not a paragraph', (office) => {
+    const r = recordOf(['Hội nghị Ban chấp hành Đảng bộ huyện lần thứ 2', LEAD, PARA, office, 'Tin liên quan'].join('\n'));
+    expect(r.body).toEqual([LEAD, PARA]);
+    expect(r.byline).toBe(office);
+  });
   it('the byline before a separator and the portal\'s address: "Xuân Trường (Trung tâm ...)", "-----", "Địa chỉ: ..."', () => {
     const r = recordOf(['Hội nghị Ban chấp hành Đảng bộ huyện lần thứ 2', LEAD, PARA, 'Xuân Trường (Trung tâm VH-TT-TT&DL huyện)', '-'.repeat(60), 'Địa chỉ: Khu 3, thị trấn Thọ Xuân, huyện Thọ Xuân, tỉnh Thanh Hóa, điện thoại 0237 3831 000', 'Bản quyền thuộc UBND huyện Thọ Xuân'].join('\n'));
     expect(r.body).toEqual([LEAD, PARA]);

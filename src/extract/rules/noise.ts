@@ -115,6 +115,8 @@ export const SOURCE_TAG_RE = /^(?:(?:\(?[\p{Lu}Đ]{2,8}\)?|\([\p{L}\d.]{2,24}\))
 const NAME_LINE_RE = new RegExp(String.raw`^(?:${CAP_WORD}\.?\s+){0,3}${CAP_WORD}(?:\s*\([^)]{1,60}\)|\s+[-–]\s+\S.{0,60})?$|^(?:\p{Lu}+\s+){1,3}\p{Lu}+$|^(?:P\.?V|CTV|BBT|TTXVN|P\.?V\/CTV|NV)\.?$`, 'u');
 // "- Ảnh: Văn Dũng" after the writer's name in a byline.
 const PHOTOGRAPHER_AFTER_RE = /\s*[-–,;]?\s*ảnh\s*:.*$/iu;
+// An office that signs an article, on the byline's line after the last paragraph.
+const OFFICE_BYLINE_RE = /^(?:ban biên tập|văn phòng|ban (?:tuyên giáo|tổ chức|dân vận)|trung tâm|đài|phòng văn hóa)(?![\p{L}])/u;
 // The name part of a byline line, without its office.
 const NAME_PART_RE = /^([^(\-–]+?)\s*(?:\(|\s[-–]\s|$)/u;
 
@@ -227,6 +229,11 @@ function isBylineLine(state: State, line: Line, text: string, words: number, lat
   if (!earlierText) return false;
   if (NAME_LINE_RE.test(text) && words <= 14) {
     state.byline ??= (NAME_PART_RE.exec(text)?.[1] ?? text).trim();
+    return true;
+  }
+  // An office signing for the article: "Ban Biên tập", "Văn phòng Huyện ủy", "Trung tâm VH-TT&TT huyện".
+  if (words <= 8 && !endsLikeSentence(text) && OFFICE_BYLINE_RE.test(line.match)) {
+    state.byline ??= text;
     return true;
   }
   // What follows the byline at the very end ("Đài Truyền thanh thị xã") is the author's office.
