@@ -74,6 +74,14 @@ describe('meeting type: headline and lead together', () => {
     expect(r.meetingType.key).toBe('lam-viec');
     expect(typeOf('Huyện ủy tổ chức hội nghị triển khai Nghị quyết Đại hội Đảng bộ tỉnh')).toBe('quan-triet');
   });
+  it('"họp ... để cho ý kiến vào nội dung chuẩn bị Hội nghị Ban Chấp hành Đảng bộ huyện": the standing committee meets, the plenary is to come', () => {
+    const r = recordOf(['Ban Thường vụ Huyện ủy họp phiên thường kỳ tháng 9', 'Chiều 15/9/2023, Ban Thường vụ Huyện ủy họp phiên thường kỳ tháng 9 để cho ý kiến vào báo cáo 9 tháng đầu năm và nội dung chuẩn bị Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 18.'].join('\n'));
+    expect(r.meetingType.key).toBe('hoi-nghi-btv');
+  });
+  it('"Kết luận số 21-KL/TW ngày 25/10/2021 của Hội nghị lần thứ tư Ban Chấp hành Trung ương": the Central Committee\'s plenary is no local meeting', () => {
+    const r = recordOf(['Thành ủy Hà Nội quán triệt, triển khai Kết luận số 21-KL/TW', 'Sáng 18/11/2021, Thành ủy Hà Nội tổ chức hội nghị trực tuyến quán triệt, triển khai Kết luận số 21-KL/TW ngày 25/10/2021 của Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII.'].join('\n'));
+    expect(r.meetingType.key).toBe('quan-triet');
+  });
   it('"quán triệt Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương" is a study conference, not a plenary', () => {
     expect(typeOf('Thái Nguyên quán triệt Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương khóa XIII')).toBe('quan-triet');
   });

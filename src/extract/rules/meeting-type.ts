@@ -16,6 +16,10 @@ const PATTERNS = MEETING_PHRASES.map(([key, phrases]) => [
 // A meeting named as the target of a plan ("để trình Hội nghị Ban Chấp hành cuối năm") is not this one.
 const DOCUMENT_BEFORE = /(?:nghị quyết|kết luận|chỉ thị|quy định|văn kiện)(?:\s+(?:số\s+)?[\p{L}\d\-/.]+){0,2}\s+$/u;
 const PLANNED_BEFORE = /(?:trình|chuẩn bị|tiến tới|phục vụ|chào mừng|tham gia|tham dự)\s+(?:\S+\s+){0,2}$/u;
+// In the headline and the lead, attending ("tham dự") is this meeting; preparing one is another's.
+const PREPARED_BEFORE = /(?:trình|chuẩn bị|tiến tới|phục vụ)\s+(?:\S+\s+){0,2}$/u;
+// "Kết luận ... của Hội nghị lần thứ tư Ban Chấp hành Trung ương": the Central Committee's plenary, never a local one.
+const CENTRAL_AFTER = /^[^.;,]{0,30}?(?<![\p{L}])trung ương(?![\p{L}])/u;
 // "Đại hội" as the event itself (headline or "tổ chức/khai mạc Đại hội"), not "Nghị quyết Đại hội ...".
 // "Chỉ thị số 35-CT/TW ... về đại hội đảng bộ các cấp": what a document is about, and congresses at every level, are no one congress;
 // "cho ý kiến vào kế hoạch tổ chức đại hội chi bộ": a plan for congresses to come.
@@ -62,7 +66,8 @@ function classify(lines: readonly Line[], weak: boolean): { key: MeetingTypeKey;
       if (!m) return;
       if (key === 'dai-hoi' && (CONGRESS_NOT_EVENT.test(line.match.slice(0, m.index + m[0].length)) || CONGRESSES_EVERYWHERE.test(line.match.slice(m.index + m[0].length)))) return;
       if (key === 'khac' && weak) return;
-      if (weak && PLANNED_BEFORE.test(line.match.slice(Math.max(0, m.index - 40), m.index))) return;
+      if ((weak ? PLANNED_BEFORE : PREPARED_BEFORE).test(line.match.slice(Math.max(0, m.index - 40), m.index))) return;
+      if (key === 'hoi-nghi-bch' && CENTRAL_AFTER.test(line.match.slice(m.index + m[0].length, m.index + m[0].length + 60))) return;
       if (key === 'quan-triet' && TOPIC_BEFORE.test(line.match.slice(Math.max(0, m.index - 12), m.index))) return;
       if (key === 'hoi-nghi-bch' && (!PLENARY_EVIDENCE.test(m[0]) || MEMBER_BEFORE.test(line.match.slice(Math.max(0, m.index - 12), m.index)))) return;
       // "quán triệt Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương": a document's name, not this meeting.
