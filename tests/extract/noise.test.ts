@@ -38,6 +38,12 @@ describe('noise: portal chrome is not body', () => {
     expect(r.body).toEqual([LEAD, PARA]);
     expect(r.byline).toBe('Xuân Trường');
   });
+  it('the keywords under the byline ("Từ khóa: ...", however many) are chrome, and the name above them the byline', () => {
+    const keywords = 'Từ khóa: Lạc Sơn, Hội nghị Ban Chấp hành, tổng kết năm 2023, nhiệm vụ năm 2024';
+    const r = recordOf(['Hội nghị Ban chấp hành Đảng bộ huyện lần thứ 2', LEAD, PARA, 'Bùi Minh (CTV)', 'Chia sẻ: Facebook | Zalo | Twitter', keywords].join('\n'));
+    expect(r.body).toEqual([LEAD, PARA]);
+    expect(r.byline).toBe('Bùi Minh');
+  });
   it('"[Chia sẻ] [Bản in]" under the headline is no headline: the headline is', () => {
     const r = recordOf(['Sơ kết 3 năm thực hiện Kết luận số 01-KL/TW', '[Chia sẻ] [Bản in]', LEAD, PARA].join('\n'));
     expect(r.title).toBe('Sơ kết 3 năm thực hiện Kết luận số 01-KL/TW');

@@ -45,8 +45,9 @@ const MAX_CHROME_WORDS = 15;
 const BRACKETED_ITEMS_RE = /^(?:\[[^\]\[]{1,30}\]\s*)+$/u;
 const BROADCASTER_RE = /^Đài\s+(?:Phát thanh|Truyền thanh|Truyền hình|PT\s*-\s*TH|PT&TH|PTTH)(?:\s*(?:-|–|và|&)\s*Truyền hình)?(?:\s+(?:tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn))?/iu;
 // Whatever their length: an address line, a copyright line.
-// A portal's footer ("Địa chỉ: Khu 3, thị trấn ...", "Điện thoại: ...") and its separator ("-----").
-const ADDRESS_OR_COPYRIGHT_RE = /^(?:đường dẫn|url|link|địa chỉ|điện thoại|fax|e-?mail)\s*:|^(?:https?:\/\/|www\.)|^(?:©|\(c\)\s|copyright|bản quyền)|^[^\p{L}\p{N}]+$/u;
+// A portal's footer ("Địa chỉ: Khu 3, thị trấn ...", "Điện thoại: ...") and its separator ("-----");
+// the keywords under an article ("Từ khóa: Lạc Sơn, Hội nghị Ban Chấp hành, tổng kết năm 2023").
+const ADDRESS_OR_COPYRIGHT_RE = /^(?:đường dẫn|url|link|địa chỉ|điện thoại|fax|e-?mail|từ khóa|tags?|thẻ)\s*:|^(?:https?:\/\/|www\.)|^(?:©|\(c\)\s|copyright|bản quyền)|^[^\p{L}\p{N}]+$/u;
 // "Quang cảnh tọa đàm.": a short scene caption, even with a full stop.
 const SCENE_CAPTION_RE = /^(?:quang cảnh|toàn cảnh|các đại biểu dự|đại biểu dự|đại biểu tham dự)(?![\p{L}])/u;
 
