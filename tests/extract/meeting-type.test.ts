@@ -82,6 +82,10 @@ describe('meeting type: headline and lead together', () => {
     const r = recordOf(['Thành ủy Hà Nội quán triệt, triển khai Kết luận số 21-KL/TW', 'Sáng 18/11/2021, Thành ủy Hà Nội tổ chức hội nghị trực tuyến quán triệt, triển khai Kết luận số 21-KL/TW ngày 25/10/2021 của Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII.'].join('\n'));
     expect(r.meetingType.key).toBe('quan-triet');
   });
+  it.each(['trước', 'sau'])('voters met "%s kỳ họp thứ mười HĐND huyện": a meeting with voters, not the council\'s session', (when) => {
+    const r = recordOf(['Tổ đại biểu HĐND huyện Yên Châu tiếp xúc cử tri xã Chiềng Hặc', `Ngày 28-6-2020, Tổ đại biểu HĐND huyện Yên Châu ứng cử tại xã Chiềng Hặc đã tiếp xúc cử tri các bản Cò Chịa, Phiêng Hòm ${when} kỳ họp thứ mười HĐND huyện khóa XX.`].join('\n'));
+    expect(r.meetingType.key).toBe('tiep-xuc-doi-thoai');
+  });
   it('"quán triệt Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương" is a study conference, not a plenary', () => {
     expect(typeOf('Thái Nguyên quán triệt Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương khóa XIII')).toBe('quan-triet');
   });

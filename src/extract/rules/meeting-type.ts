@@ -15,9 +15,10 @@ const PATTERNS = MEETING_PHRASES.map(([key, phrases]) => [
 ] as const);
 // A meeting named as the target of a plan ("để trình Hội nghị Ban Chấp hành cuối năm") is not this one.
 const DOCUMENT_BEFORE = /(?:nghị quyết|kết luận|chỉ thị|quy định|văn kiện)(?:\s+(?:số\s+)?[\p{L}\d\-/.]+){0,2}\s+$/u;
-const PLANNED_BEFORE = /(?:trình|chuẩn bị|tiến tới|phục vụ|chào mừng|tham gia|tham dự)\s+(?:\S+\s+){0,2}$/u;
+// "tiếp xúc cử tri trước kỳ họp thứ mười HĐND huyện": the session before or after which this meeting is held.
+const PLANNED_BEFORE = /(?:trình|chuẩn bị|tiến tới|phục vụ|chào mừng|tham gia|tham dự)\s+(?:\S+\s+){0,2}$|(?<![\p{L}])(?:trước|sau)\s+$/u;
 // In the headline and the lead, attending ("tham dự") is this meeting; preparing one is another's.
-const PREPARED_BEFORE = /(?:trình|chuẩn bị|tiến tới|phục vụ)\s+(?:\S+\s+){0,2}$/u;
+const PREPARED_BEFORE = /(?:trình|chuẩn bị|tiến tới|phục vụ)\s+(?:\S+\s+){0,2}$|(?<![\p{L}])(?:trước|sau)\s+$/u;
 // "Kết luận ... của Hội nghị lần thứ tư Ban Chấp hành Trung ương": the Central Committee's plenary, never a local one.
 const CENTRAL_AFTER = /^[^.;,]{0,30}?(?<![\p{L}])trung ương(?![\p{L}])/u;
 // "Đại hội" as the event itself (headline or "tổ chức/khai mạc Đại hội"), not "Nghị quyết Đại hội ...".
