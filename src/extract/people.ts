@@ -15,7 +15,7 @@ import { matchForm, nameKey } from '../text/fold.ts';
 import type { State } from './state.ts';
 import { CAP_WORD, LOWER, UPPER, eachMatch, eachMatchAtCapitals, firstMatchNotAfter } from './text.ts';
 import {
-  COMMITTEES, FAMILY_NAMES, NAME_LIST_INTROS, NOT_AFTER_LETTER, NOT_DIRECTING_SPEAKERS, SPEAKER_VERBS, TITLE_BODIES, TITLE_WORDS, UNIT_WORDS, alternation,
+  COMMITTEES, FAMILY_NAMES, NAME_LIST_INTROS, NOT_AFTER_LETTER, DOCUMENT_SPEAKERS, NOT_DIRECTING_SPEAKERS, SPEAKER_VERBS, TITLE_BODIES, TITLE_WORDS, UNIT_WORDS, alternation,
 } from './vocabulary.ts';
 
 export type Person = { name: string; title: string | null; offset: number; end: number };
@@ -352,6 +352,12 @@ const SPEAKER_RE = new RegExp(
     `(?<who>${alternation(NOT_DIRECTING_SPEAKERS)})(?![\\p{L}])(?<between>[^.;]{0,80}?)\\s(?:${alternation(SPEAKER_VERBS)})(?![\\p{L}])`,
   'u',
 );
+// "Chỉ thị yêu cầu ...", "Theo đó, Nghị quyết số 18-NQ/TW của Trung ương đề ra ...": the document, maybe
+// with its number and issuer, right before the verb (not "Kết luận hội nghị, đồng chí ... yêu cầu").
+const DOCUMENT_SPEAKER_RE = new RegExp(
+  `^(?:theo đó,\\s*)?(?:${alternation(DOCUMENT_SPEAKERS)})(?:\\s+(?:số\\s+)?\\S*\\d\\S*)?(?:\\s+ngày\\s+\\S+)?(?:\\s+của\\s+[^,.;:]{1,50}?)?\\s+(?:cũng\\s+)?(?:${alternation([...SPEAKER_VERBS, 'đề ra', 'nêu rõ', 'chỉ rõ', 'xác định'])})(?![\\p{L}])`,
+  'u',
+);
 const ADDRESSED_RE = /(?<![\p{L}])(?:cần|phải|nên|hãy)(?![\p{L}])/u;
 const OFFICIAL_RE = new RegExp(`(?<![\\p{L}])(?:${alternation(TITLE_WORDS.filter((t) => t.length > 4))})(?![\\p{L}])`, 'u');
 
@@ -360,6 +366,7 @@ const OFFICIAL_RE = new RegExp(`(?<![\\p{L}])(?:${alternation(TITLE_WORDS.filter
  * Huyện ủy, đề nghị" names an official, who may direct, and so does "Ông X yêu cầu" when X is one of
  * `officials` (names in match form: the meeting's chair). */
 export function isSpeaker(match: string, officials: readonly string[] = []): boolean {
+  if (DOCUMENT_SPEAKER_RE.test(match)) return true;
   const m = SPEAKER_RE.exec(match);
   if (!m) return false;
   const who = m.groups!['who']!;

@@ -200,6 +200,11 @@ export const NOT_DIRECTING_SPEAKERS = [
   'cử tri', 'người dân', 'nhân dân', 'bà con', 'đại biểu', 'ý kiến', 'tham luận', 'báo cáo viên', 'ông', 'bà',
   'doanh nghiệp', 'hộ dân', 'đại diện', 'lãnh đạo các phường', 'lãnh đạo các xã',
 ];
+/** Documents whose content is being presented: "Chỉ thị yêu cầu các cấp ủy ..." tells what the
+ * directive asks, not what the meeting directs. */
+export const DOCUMENT_SPEAKERS = [
+  'chỉ thị', 'nghị quyết', 'kết luận', 'quy định', 'kế hoạch', 'hướng dẫn', 'đề án', 'công văn', 'văn bản', 'thông tri', 'chương trình',
+];
 /** What such speakers do ("kiến nghị", "phản ánh"), besides the directing verbs. */
 export const SPEAKER_VERBS = [
   'đề nghị', 'dề nghị', 'kiến nghị', 'phản ánh', 'đề xuất', 'nêu', 'nhấn mạnh', 'cho rằng', 'mong muốn', 'bày tỏ',
@@ -243,6 +248,9 @@ export const TASK_TRIGGERS_STRONG = [
   // "giao UBND thị trấn khẩn trương ...": "giao" hands over a task only before whom it is handed to
   // (not "giao ban", "giao thông", "bàn giao mặt bằng").
   'giao cho', 'giao ubnd', 'giao ủy ban', 'giao các sở', 'giao các ngành', 'giao các cơ quan', 'giao các phòng', 'giao văn phòng',
+  // "giao Ban Tuyên giáo Huyện ủy chủ trì ...": a committee's board, never the meeting "giao ban".
+  'giao ban tuyên giáo', 'giao ban tổ chức', 'giao ban dân vận', 'giao ban nội chính', 'giao ban kinh tế', 'giao ban quản lý',
+  'giao ban chỉ đạo', 'giao ban chỉ huy', 'giao ban cán sự', 'giao đảng đoàn', 'giao đảng ủy', 'giao mặt trận',
 ];
 /** Triggers that may only state a claim ("nhấn mạnh, năm 2023 là năm bản lề ..."): a direction
  * follows them only when a verb or "cần"/"phải" comes before any "là". */
@@ -323,6 +331,7 @@ export const DIRECTIVE_VERBS = [
   'khôi phục', 'tiếp thu', 'lựa chọn', 'khuyến khích', 'ra quân', 'xúc tiến', 'mở rộng', 'nâng cấp', 'sửa chữa',
   'tháo gỡ', 'ứng dụng', 'đề cao', 'tổng hợp', 'cân đối', 'phân công', 'vận dụng', 'gương mẫu', 'tích cực',
   'nêu cao', 'khai thác', 'thực hành', 'đào tạo', 'bồi dưỡng', 'sắp xếp', 'rèn luyện', 'giải ngân', 'kiểm soát', 'chấn chỉnh',
+  'xem xét',
 ];
 /** Words that join directions and are not part of one ("Mặt khác, quan tâm ..."). */
 export const CONNECTIVES = [

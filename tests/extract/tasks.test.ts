@@ -219,4 +219,53 @@ describe('tasks', () => {
         .toEqual(['học tập Kết luận trước ngày 30/6']);
     });
   });
+
+  describe('directions over several paragraphs and long lead-ins (probe3)', () => {
+    it('"Chỉ thị yêu cầu ..." presents the directive; the chair\'s "đề nghị" after it gives the tasks', () => {
+      expect(tasksOf(
+        'Chỉ thị yêu cầu các cấp ủy, tổ chức đảng lãnh đạo chặt chẽ công tác chuẩn bị nhân sự, bảo đảm cơ cấu hợp lý.',
+        'Để cuộc bầu cử diễn ra thành công, đồng chí Võ Thành Trung đề nghị các chi, đảng bộ cơ sở nghiêm túc tổ chức quán triệt Chỉ thị đến toàn thể cán bộ, đảng viên.',
+      )).toEqual(['nghiêm túc tổ chức quán triệt Chỉ thị đến toàn thể cán bộ, đảng viên']);
+    });
+    it('"Ban Thường vụ Huyện ủy giao Ban Tuyên giáo Huyện ủy chủ trì, phối hợp với ..." goes on with the directions, and who leads the work stays', () => {
+      expect(tasksOf(
+        'Kết luận hội nghị, đồng chí Bí thư đề nghị các chi bộ tăng cường công tác tuyên truyền về cuộc bầu cử.',
+        'Ban Thường vụ Huyện ủy giao Ban Tuyên giáo Huyện ủy chủ trì, phối hợp với Ủy ban MTTQ huyện xây dựng kế hoạch tuyên truyền; giao Ban Tổ chức Huyện ủy chủ trì, phối hợp với Đảng đoàn HĐND huyện tham mưu phương án nhân sự.',
+      )).toEqual([
+        'tăng cường công tác tuyên truyền về cuộc bầu cử',
+        'Ban Tuyên giáo Huyện ủy chủ trì, phối hợp với Ủy ban MTTQ huyện xây dựng kế hoạch tuyên truyền',
+        'Ban Tổ chức Huyện ủy chủ trì, phối hợp với Đảng đoàn HĐND huyện tham mưu phương án nhân sự',
+      ]);
+    });
+    it('a paragraph opening with its topic ("Về công tác xây dựng Đảng, đồng chí yêu cầu ...") goes on with the directions', () => {
+      expect(tasksOf(
+        'Kết luận hội nghị, đồng chí Bí thư đề nghị các xã đẩy nhanh tiến độ giải ngân vốn đầu tư công.',
+        'Về công tác xây dựng Đảng, đồng chí yêu cầu các cấp ủy tiếp tục nâng cao chất lượng sinh hoạt chi bộ.',
+      )).toEqual(['đẩy nhanh tiến độ giải ngân vốn đầu tư công', 'tiếp tục nâng cao chất lượng sinh hoạt chi bộ']);
+    });
+    it('so does one with no speaker, telling the addressed what they must do ("Đối với ..., các cấp ủy cần ...")', () => {
+      const tasks = tasksOf(
+        'Kết luận hội nghị, đồng chí Bí thư đề nghị các xã đẩy nhanh tiến độ giải ngân vốn đầu tư công.',
+        'Đối với công tác xây dựng Đảng, các cấp ủy cần chuẩn bị chu đáo việc kiểm điểm, đánh giá, xếp loại chất lượng đảng viên.',
+      );
+      expect(tasks).toHaveLength(2);
+      expect(tasks[1]).toContain('chuẩn bị chu đáo việc kiểm điểm, đánh giá, xếp loại chất lượng đảng viên');
+    });
+    it('a long list of addressees ends at "cần": "đề nghị các cấp ủy, chính quyền, Mặt trận Tổ quốc và các đoàn thể ... thời gian tới cần tập trung ..."', () => {
+      expect(tasksOf('Kết luận hội nghị, đồng chí Bí thư Huyện ủy đề nghị các cấp ủy, chính quyền, Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội từ huyện đến cơ sở thời gian tới cần tập trung khắc phục ngay những hạn chế, yếu kém đã được chỉ ra.'))
+        .toEqual(['tập trung khắc phục ngay những hạn chế, yếu kém đã được chỉ ra']);
+    });
+    it('"nhấn mạnh, 6 tháng cuối năm có ý nghĩa đặc biệt quan trọng, quyết định việc hoàn thành ..." is a claim, not a task', () => {
+      expect(tasksOf('Phát biểu kết luận hội nghị, đồng chí Bí thư đánh giá cao sự nỗ lực của các cấp ủy. Đồng chí nhấn mạnh, 6 tháng cuối năm có ý nghĩa đặc biệt quan trọng, quyết định việc hoàn thành các chỉ tiêu của năm 2023.', 'Đồng chí Bí thư đề nghị các cấp ủy tập trung khắc phục những hạn chế đã được chỉ ra.'))
+        .toEqual(['tập trung khắc phục những hạn chế đã được chỉ ra']);
+    });
+    it('"giao UBND huyện và các sở, ngành liên quan xem xét, giải quyết theo thẩm quyền": the task starts at "xem xét"', () => {
+      expect(tasksOf('Kết luận hội nghị, Bí thư Tỉnh ủy giao UBND huyện và các sở, ngành liên quan xem xét, giải quyết theo thẩm quyền các kiến nghị của xã.'))
+        .toEqual(['xem xét, giải quyết theo thẩm quyền các kiến nghị của xã']);
+    });
+    it('"Đồng thời, các cấp ủy cần gắn ...": the joining word is no part of the item', () => {
+      expect(tasksOf('Kết luận hội nghị, đồng chí Bí thư đề nghị các chi bộ tăng cường công tác tuyên truyền về cuộc bầu cử. Đồng thời, các cấp ủy cần gắn việc lãnh đạo bầu cử với phòng, chống dịch Covid-19.'))
+        .toEqual(['tăng cường công tác tuyên truyền về cuộc bầu cử', 'các cấp ủy cần gắn việc lãnh đạo bầu cử với phòng, chống dịch Covid-19']);
+    });
+  });
 });

@@ -34,7 +34,8 @@ const NOT_MARKER_BEFORE_RE = new RegExp(`${word(NOT_MARKER_BEFORE)}\\s*$`, 'u');
 // "Kết luận số 21-KL/TW", "Kết luận 21-KL/TW", "kết luận của Bộ Chính trị" name documents.
 const NOT_MARKER_AFTER_RE = /^\s*(?:số(?![\p{L}])|của(?![\p{L}])|\d)/u;
 const CLAIM_RE = new RegExp(`^(?:${alternation(CLAIM_TRIGGERS)})$`, 'u');
-const IS_RE = /(?<![\p{L}])là(?![\p{L}])/u;
+// What makes a claim of what follows "nhấn mạnh": "..., năm 2023 là năm bản lề", "6 tháng cuối năm có ý nghĩa đặc biệt quan trọng".
+const IS_RE = /(?<![\p{L}])(?:là|có ý nghĩa|mang ý nghĩa|giữ vai trò|đóng vai trò)(?![\p{L}])/u;
 // "yêu cầu", "đề nghị" used as nouns: "đáp ứng yêu cầu", "theo đề nghị của".
 const NOT_AFTER_RE = new RegExp(`^\\s*(?:${alternation(NOT_TASK_AFTER_TRIGGER)})(?![\\p{L}])`, 'u');
 const VERB_RE = phrases([...DIRECTIVE_VERBS, ...DIRECTIVE_ADVERBS, ...MODALS]);
@@ -63,7 +64,8 @@ const ENDER_RE = new RegExp(`^(?:${alternation(PASSAGE_ENDERS)})(?![\\p{L}])`, '
 const LEAD_IN_END_RE = new RegExp(`$(?<=${wordOf(LEAD_IN_ENDINGS)}\\s*[:.…]?\\s*)`, 'u');
 const ASSIGNING_RE = new RegExp(`^(?:${alternation(ASSIGNING_VERBS)})\\s+(?=${word(ADDRESSEES)}|các|cho)`, 'u');
 // Who speaks, before the verb: "đồng chí ", "Bí thư Tỉnh ủy ".
-const SPEAKER = `(?:đồng chí|ông|bà|bí thư|phó bí thư|chủ tịch)(?![\\p{L}])[^,.;:]{0,40}?\\s`;
+// A committee speaks as one: "Ban Thường vụ Huyện ủy giao Ban Tổ chức ...", "Thường trực Thành ủy yêu cầu ...".
+const SPEAKER = `(?:đồng chí|ông|bà|bí thư|phó bí thư|chủ tịch|ban thường vụ|thường trực|ban chấp hành)(?![\\p{L}])[^,.;:]{0,40}?\\s`;
 /** "đồng chí cũng ", "Bí thư Huyện ủy " before "yêu cầu", "đề nghị", "giao" ... in a paragraph that goes on with the directions. */
 const SPEAKER_ASSIGNING_RE = new RegExp(`^${SPEAKER}(?:cũng\\s+)?(?=(?:${alternation(ASSIGNING_VERBS)})\\s)`, 'u');
 const ADDRESSEE_RE = new RegExp(`^(?:${alternation(ADDRESSEES)})(?![\\p{L}])`, 'u');
@@ -81,6 +83,13 @@ const GOES_ON_RE = new RegExp(
   'u',
 );
 const MAX_LEAD_IN_WORDS = 18;
+// "Các cấp ủy cần chuẩn bị chu đáo ...": those addressed, and what they must do.
+const TOLD_WHAT_TO_DO_RE = new RegExp(`^(?:${alternation(ADDRESSEES)})(?![\\p{L}])[^,.;:]{0,60}?\\s(?:${alternation(MODALS)})\\s+(?=(?:${alternation([...DIRECTIVE_VERBS, ...DIRECTIVE_ADVERBS])})(?![\\p{L}]))`, 'u');
+// "đề nghị các cấp ủy, chính quyền, Mặt trận Tổ quốc và các đoàn thể ... thời gian tới cần tập trung ...":
+// a "cần" closes a long list of addressees.
+const MAX_LEAD_IN_WORDS_BEFORE_MODAL = 32;
+// "giao Ban Tuyên giáo Huyện ủy chủ trì, phối hợp với ...": who leads the work is part of it.
+const LEADS_THE_WORK_RE = /(?<![\p{L}])chủ trì\s*,?\s*$/u;
 
 type Sentence = { text: string; match: string; offset: number };
 type Trigger = { line: number; sentence: number; at: number; end: number; rule: string; phrase: string };
@@ -99,7 +108,7 @@ export function tasks(state: State): void {
 
   const first = split[trigger.line]![trigger.sentence]!;
   const clauses: Sentence[] = [];
-  const opening = afterLeadIn(first, trigger.end);
+  const opening = afterLeadIn(first, trigger.at, trigger.end);
   if (!isLeadInOnly(opening, first.match.slice(trigger.end), trigger.phrase)) clauses.push(opening);
   let more = takeWhileContinuing(split[trigger.line]!.slice(trigger.sentence + 1), officials);
   clauses.push(...more.taken);
@@ -112,7 +121,7 @@ export function tasks(state: State): void {
     if (how === 'directive') {
       const head = sentences[0]!;
       const m = firstMatch(head, STRONG_RE, 0);
-      const cut = m ? afterLeadIn(head, m.end) : head;
+      const cut = m ? afterLeadIn(head, m.at, m.end) : head;
       if (!isLeadInOnly(cut, m ? head.match.slice(m.end) : head.match, m?.phrase ?? '')) clauses.push(cut);
       more = takeWhileContinuing(sentences.slice(1), officials);
     } else {
@@ -249,8 +258,9 @@ function isReport(match: string): boolean {
   return !verb || done.index < verb.index;
 }
 
-/** The trigger sentence without its lead-in: after a colon if one follows, else from the first verb. */
-function afterLeadIn(s: Sentence, end: number): Sentence {
+/** The trigger sentence without its lead-in: after a colon if one follows, else from the first verb
+ * (the trigger runs from `at` to `end`). */
+function afterLeadIn(s: Sentence, at: number, end: number): Sentence {
   const rest = s.match.slice(end);
   const colon = rest.indexOf(':');
   let cut = end;
@@ -258,7 +268,11 @@ function afterLeadIn(s: Sentence, end: number): Sentence {
     cut = end + colon + 1;
   } else {
     const verb = firstLowerCaseVerb(s.text.slice(end), masked(rest));
-    if (verb >= 0 && wordCount(rest.slice(0, verb)) <= MAX_LEAD_IN_WORDS) cut = end + verb;
+    const leadIn = verb >= 0 ? rest.slice(0, verb) : '';
+    const most = MODAL_START_RE.test(rest.slice(verb)) ? MAX_LEAD_IN_WORDS_BEFORE_MODAL : MAX_LEAD_IN_WORDS;
+    // The one who leads the work stays, after the handing-over verb ("giao" of "giao ban tổ chức").
+    if (verb >= 0 && LEADS_THE_WORK_RE.test(leadIn)) cut = s.match.startsWith('giao ', at) ? at + 'giao '.length : end;
+    else if (verb >= 0 && wordCount(leadIn) <= most) cut = end + verb;
   }
   const lead = s.text.length - s.text.slice(cut).trimStart().length;
   return { text: s.text.slice(lead), match: s.match.slice(lead), offset: s.offset + lead };
@@ -290,10 +304,11 @@ function isLeadInOnly(s: Sentence, afterTrigger: string, phrase: string): boolea
 type Continuation = 'item' | 'directive' | false;
 
 function continues(line: Line, officials: readonly string[], listOpen = false): Continuation {
-  const m = line.match.trimStart();
+  // "Về công tác xây dựng Đảng, đồng chí yêu cầu ...", "Đối với ..., các cấp ủy cần ...": the topic first.
+  const m = line.match.trimStart().replace(TOPIC_OPENER_RE, '');
   if (ENDER_RE.test(m) || isSpeaker(m, officials)) return false;
   if (GOES_ON_RE.test(m)) return 'directive';
-  if (LIST_MARKER.test(m) || CONNECTIVE_RE.test(m) || VERB_START_RE.test(m)) return 'item';
+  if (LIST_MARKER.test(m) || CONNECTIVE_RE.test(m) || VERB_START_RE.test(m) || TOLD_WHAT_TO_DO_RE.test(m)) return 'item';
   return listOpen && startsDirection(m) && !isReport(m) ? 'item' : false;
 }
 
@@ -413,7 +428,7 @@ function clean(item: string): string {
     // "Đồng thời yêu cầu ...", "Đồng chí cũng đề nghị ...": who speaks and how it joins on are no part of the item.
     const connective = CONNECTIVE_RE.exec(lower) ?? SPEAKER_ASSIGNING_RE.exec(lower);
     const rest = connective ? lower.slice(connective[0].length) : '';
-    const joined = connective !== null && (VERB_START_RE.test(rest) || ASSIGNING_RE.test(rest));
+    const joined = connective !== null && startsDirection(rest);
     if (joined) t = t.slice(connective[0].length);
     // (Lower-casing an item costs as much as the tests on it: done again only if the item changed.)
     const assigning = ASSIGNING_RE.exec(joined ? t.toLowerCase() : lower);
