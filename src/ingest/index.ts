@@ -9,6 +9,7 @@ import { cleanText } from '../text/fold.ts';
 import { decode } from './decode.ts';
 import { isMarkdown, splitFrontMatter } from './front-matter.ts';
 import { htmlToText, looksLikeHtml } from './html.ts';
+import { DecodingMode, decodeHTML } from 'entities';
 import { detectLegacy } from './legacy-vn.ts';
 
 export type Source = {
@@ -96,6 +97,9 @@ export function fatal(id: string, reason: string): Message {
   return { id, severity: 'fatal', reason };
 }
 
+// "&nbsp;", "&quot;", "&#7897;", "&#x1ED9;": a named or numbered character reference, with its ";".
+const CHARACTER_REFERENCE = /&(?:[a-z][a-z\d]{1,31}|#\d{1,7}|#x[\da-f]{1,6});/iu;
+
 /** Bytes already in memory → Source or the reason it cannot be read. */
 export function sourceFromBytes(path: string, bytes: Uint8Array): Source | Unreadable {
   const decoded = decode(bytes);
@@ -113,6 +117,13 @@ export function sourceFromBytes(path: string, bytes: Uint8Array): Source | Unrea
     format = 'html';
     if (text.trim() === '') return { path, message: fatal('ingest/empty', 'the file is a web page with no readable text') };
     messages.push({ id: 'ingest/html', severity: 'info', reason: 'the file is a saved web page: its text was extracted and its markup dropped' });
+  }
+  // A scraper that saved a page's text may leave its character references in ("xã Long Hiệp,&nbsp;Bí
+  // thư", "&quot;Dân vận khéo&quot;"): a reader never sees them as such. Only complete references
+  // ("R&D", "&amp" without its ";" stay as they are).
+  else if (text.includes('&') && CHARACTER_REFERENCE.test(text)) {
+    text = decodeHTML(text, DecodingMode.Strict);
+    messages.push({ id: 'ingest/html-entities', severity: 'info', reason: 'HTML character references in the text (&nbsp;, &quot;, ...) were read as the characters they stand for' });
   }
   // Legacy font text can also hide in UTF-8 (a re-saved file) or in a page's entities: judge the text
   // itself, unless the decoder already did.

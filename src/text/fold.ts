@@ -1,10 +1,15 @@
 // The project's one text normaliser. Every comparison of Vietnamese text goes through here:
 // extraction patterns, gazetteer lookups, search folding and slugs.
 
-/** NFC, LF line endings, no trailing spaces on any line. What a reader sees. */
+/** NFC, LF line endings, no trailing spaces on any line, no invisible characters. What a reader sees. */
 export function cleanText(raw: string): string {
-  return trimLineEnds(raw.normalize('NFC').replace(/\r\n?|\u2028|\u2029/g, '\n'));
+  return trimLineEnds(raw.normalize('NFC').replace(/\r\n?|\u2028|\u2029/g, '\n').replace(INVISIBLE, ''));
 }
+
+// Zero-width space, word joiner, a byte-order mark inside the text: "Chi h\u200bội" is "Chi hội" to a
+// reader, and must be to every pattern and search too. (Not the soft hyphen: in TCVN3 text not yet
+// converted, byte 0xAD is the letter ư.)
+const INVISIBLE = /[\u200b\u2060\ufeff]/g;
 
 /** Spaces, tabs, no-break and zero-width spaces, byte-order marks: what cleanText trims off a line's end. */
 const isTrailingSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x200b || c === 0xfeff;

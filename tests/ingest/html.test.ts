@@ -72,3 +72,19 @@ describe('a saved page through ingest', () => {
     expect(s.messages.map((m) => m.id)).toEqual(['ingest/html', 'ingest/legacy-encoding']);
   });
 });
+
+describe('character references left in a text file', () => {
+  it('"xã Long Hiệp,&nbsp;Bí thư", "&quot;Dân vận khéo&quot;", "&#7897;" are read as their characters, and said so', () => {
+    const s = sourceFromBytes('a.txt', Buffer.from('Ngày 05 tháng 10 năm 2022, tại xã Long Hiệp,&nbsp;Bí thư Huyện ủy xây dựng mô hình &quot;Dân vận khéo&quot; ở h&#7897;i trường.'));
+    if (isUnreadable(s)) throw new Error('unreadable');
+    expect(s.text).toBe('Ngày 05 tháng 10 năm 2022, tại xã Long Hiệp,\u00a0Bí thư Huyện ủy xây dựng mô hình "Dân vận khéo" ở hội trường.');
+    expect(s.messages.map((m) => m.id)).toContain('ingest/html-entities');
+  });
+  it('an ampersand that is no complete reference ("R&D", "Văn hóa & Đời sống", "&amp" without ";") stays', () => {
+    const text = 'Chuyên mục Văn hóa & Đời sống, quỹ R&D, và &amp không dấu chấm phẩy.';
+    const s = sourceFromBytes('b.txt', Buffer.from(text));
+    if (isUnreadable(s)) throw new Error('unreadable');
+    expect(s.text).toBe(text);
+    expect(s.messages.map((m) => m.id)).not.toContain('ingest/html-entities');
+  });
+});

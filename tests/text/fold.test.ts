@@ -58,6 +58,9 @@ describe('cleanText', () => {
   it('NFC, LF line endings, trailing spaces gone, inner spaces kept', () => {
     expect(cleanText('Ho\u0300a  bi\u0300nh \t\r\nla\u0300\u00a0\rxong\u2028hết')).toBe('Hòa  bình\nlà\nxong\nhết');
   });
+  it('zero-width spaces, word joiners and byte-order marks inside words are gone: "Chi h\\u200bội" is "Chi hội"', () => {
+    expect(cleanText('Chi h\u200bội Phụ nữ\u2060 và \ufeffChi đoàn')).toBe('Chi hội Phụ nữ và Chi đoàn');
+  });
 });
 
 // Vietnamese letters in both spellings and forms, controls and line breaks of every kind, surrogates.
