@@ -81,12 +81,13 @@ export const SITE_NAME_OPENERS = ['báo', 'cổng thông tin', 'cổng giao ti�
 export const SITE_NAME_WORDS = ['báo', 'điện tử', 'online', 'cổng', 'trang tin', 'đảng bộ', 'tỉnh ủy', 'thành ủy', 'huyện ủy', 'thị ủy', 'quận ủy'];
 
 /** Where the article ends: everything from such a line on is the portal's (comments, link lists). */
+// "Tin liên quan", "Bài viết cùng chuyên mục", "Các tin bài khác": a link list's heading, in every combination.
+const RELATED_HEADS = ['tin', 'bài', 'bài viết', 'tin bài', 'tin tức'].flatMap((h) => [h, `các ${h}`]);
+const RELATED_TAILS = ['khác', 'liên quan', 'cùng chuyên mục', 'cùng danh mục', 'cùng loại', 'đã đưa', 'đã đăng', 'mới hơn', 'cũ hơn'];
 export const TRAILER_LINES = [
-  'phản hồi', 'các tin khác', 'tin khác', 'tin liên quan', 'bài viết liên quan', 'tin cùng chuyên mục',
-  'các tin đã đưa', 'các bài viết khác', 'các ý kiến của bạn đọc', 'ý kiến bạn đọc', 'bình luận',
-  'gửi bình luận', 'đánh giá', 'liên kết website', 'xem thêm', 'gửi ý kiến', 'nội dung khác', 'các tin đã đăng',
-  'các tin đã đưa ngày', 'tin đã đưa', 'tin mới hơn', 'tin cũ hơn', 'bài đã đăng', 'các bài đã đăng', 'tin bài khác',
-  'tin cùng loại', 'bài viết khác', 'đánh giá bài viết', 'tin đã đăng', 'bài viết đã đăng',
+  'phản hồi', 'các ý kiến của bạn đọc', 'ý kiến bạn đọc', 'bình luận', 'gửi bình luận', 'đánh giá', 'liên kết website',
+  'xem thêm', 'gửi ý kiến', 'nội dung khác', 'các tin đã đưa ngày', 'đánh giá bài viết', 'cùng chuyên mục',
+  ...RELATED_HEADS.flatMap((head) => RELATED_TAILS.map((tail) => `${head} ${tail}`)),
 ];
 
 // ---------------------------------------------------------------- captions and bylines
@@ -121,12 +122,16 @@ export const NOT_EVENT_DATE_BEFORE = [
 ];
 
 /** Publication stamps: "Cập nhật vào ngày", "Ngày đăng", "Đăng lúc". */
-export const STAMP_LABELS = [
+/** Labels that say a line is the publication stamp, however much chrome follows the date ("Đăng lúc:
+ * 06/10/2022 08:30 | Người đăng: Quản trị viên | Theo dõi trên Google News"). */
+export const PUBLICATION_LABELS = [
   'cập nhật vào ngày', 'cập nhật lúc', 'cập nhật ngày', 'cập nhật', 'ngày cập nhật', 'ngày đăng', 'đăng ngày',
-  'đăng lúc', 'đăng tải', 'thời gian đăng', 'ngày xuất bản', 'xuất bản', 'ngày', 'lúc', 'thứ hai', 'thứ ba',
-  'thứ tư', 'thứ năm', 'thứ sáu', 'thứ bảy', 'chủ nhật',
+  'đăng lúc', 'đăng tải', 'thời gian đăng', 'ngày xuất bản', 'xuất bản',
   // Portals built on English-language systems.
-  'posted on', 'posted', 'published', 'updated', 'date',
+  'posted on', 'posted', 'published', 'updated',
+];
+export const STAMP_LABELS = [
+  ...PUBLICATION_LABELS, 'ngày', 'lúc', 'thứ hai', 'thứ ba', 'thứ tư', 'thứ năm', 'thứ sáu', 'thứ bảy', 'chủ nhật', 'date',
 ];
 /** A print page's own date: never the publication date. */
 export const PRINT_LABELS = ['in ngày', 'ngày in', 'in lúc', 'bản in'];
@@ -287,6 +292,8 @@ export const ADDRESSEES = [
   'các sở', 'các ban', 'ngành', 'các trường', 'bí thư', 'chủ tịch', 'ngân hàng', 'chi nhánh', 'hợp tác xã',
   'trường', 'bệnh viện', 'ban quản lý', 'các hội', 'liên đoàn lao động', 'viện kiểm sát', 'tòa án', 'bộ đội biên phòng',
   'đồn biên phòng', 'các tổ chức', 'các chi, đảng bộ', 'đảng bộ', 'các đảng bộ',
+  // At a cell's meeting: "; các đảng viên là tổ trưởng ... vận động ...", "; Chi hội Phụ nữ và Chi đoàn khóm duy trì ...".
+  'đảng viên', 'các đảng viên', 'chi ủy', 'chi hội', 'chi đoàn', 'đoàn viên', 'hội viên',
 ];
 /** Ordinals that open list items ("Một là, ...", "Thứ hai, ..."). */
 export const LIST_ORDINALS = [
@@ -305,15 +312,20 @@ export const NOT_VERB_USES = [
   // "yêu cầu các cơ quan tham mưu khẩn trương ...": the advisory offices, who are asked.
   'cơ quan tham mưu',
 ];
+/** What announces a list of tasks, when a colon follows ("thực hiện một số nhiệm vụ trọng tâm: ..."). */
+export const LIST_ANNOUNCERS = ['nhiệm vụ trọng tâm', 'giải pháp trọng tâm', 'nhiệm vụ chủ yếu', 'giải pháp chủ yếu', 'nhiệm vụ, giải pháp trọng tâm'];
 export const TASK_TRIGGERS_WEAK = [
   'thời gian tới', 'phương hướng', 'tháng cuối năm', 'chương trình công tác',
   'nhiệm vụ trong thời gian', 'trong thời gian tới', 'năm tới', 'quý tới', 'sắp tới',
   // The meeting itself sets the tasks: "Hội nghị đã thống nhất đề ra các nhiệm vụ trọng tâm quý II: ...".
   'đề ra các nhiệm vụ', 'đề ra nhiệm vụ', 'đề ra một số nhiệm vụ', 'thống nhất các nhiệm vụ', 'thống nhất nhiệm vụ',
   'thống nhất một số nhiệm vụ', 'xác định nhiệm vụ', 'xác định các nhiệm vụ', 'xác định một số nhiệm vụ',
+  ...LIST_ANNOUNCERS,
 ];
 /** Award proposals are not tasks ("đề nghị tặng Cờ thi đua"); who asks is in NOT_DIRECTING_SPEAKERS. */
-export const NOT_TASK_AFTER_TRIGGER = ['tặng', 'khen thưởng', 'tặng thưởng', 'truy tặng', 'công nhận'];
+export const NOT_TASK_AFTER_TRIGGER = ['tặng', 'khen thưởng', 'tặng thưởng', 'truy tặng', 'công nhận',
+  // "Trên cơ sở đề nghị của Ủy ban Kiểm tra Thị ủy, ...": whose proposal, a noun.
+  'của'];
 
 /** Verbs a direction starts with: they also mark where the lead-in ("đề nghị các đơn vị") ends. */
 export const DIRECTIVE_VERBS = [
@@ -331,7 +343,7 @@ export const DIRECTIVE_VERBS = [
   'khôi phục', 'tiếp thu', 'lựa chọn', 'khuyến khích', 'ra quân', 'xúc tiến', 'mở rộng', 'nâng cấp', 'sửa chữa',
   'tháo gỡ', 'ứng dụng', 'đề cao', 'tổng hợp', 'cân đối', 'phân công', 'vận dụng', 'gương mẫu', 'tích cực',
   'nêu cao', 'khai thác', 'thực hành', 'đào tạo', 'bồi dưỡng', 'sắp xếp', 'rèn luyện', 'giải ngân', 'kiểm soát', 'chấn chỉnh',
-  'xem xét',
+  'xem xét', 'đăng ký',
 ];
 /** Words that join directions and are not part of one ("Mặt khác, quan tâm ..."). */
 export const CONNECTIVES = [

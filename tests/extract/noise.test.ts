@@ -44,6 +44,26 @@ describe('noise: portal chrome is not body', () => {
     expect(r.body).toEqual([LEAD, PARA]);
     expect(r.byline).toBe('Bùi Minh');
   });
+  it.each([
+    'Đăng lúc: 06/10/2022 08:30   |   Người đăng: Quản trị viên   |   Theo dõi trên Google News',
+    'Ngày xuất bản: 27/01/2023 15:42 · Chuyên mục: Tin các huyện, thành phố',
+  ])('a labelled stamp with more chrome after its date ("%s") is the stamp, and the line above it the headline', (stamp) => {
+    const r = recordOf(['Bí thư Huyện ủy Trà Cú đối thoại với Nhân dân xã Long Hiệp', stamp, LEAD, PARA].join('\n'));
+    expect(r.title).toBe('Bí thư Huyện ủy Trà Cú đối thoại với Nhân dân xã Long Hiệp');
+    expect(r.published?.value.slice(0, 10)).toBe(stamp.startsWith('Đăng') ? '2022-10-06' : '2023-01-27');
+    expect(r.body).toEqual([LEAD, PARA]);
+  });
+  it.each(['Bài viết cùng chuyên mục', 'Bài liên quan', 'Các tin bài khác'])('the link list after "%s" is the trailer, and the name above it the byline with its office', (heading) => {
+    const r = recordOf(['Hội nghị Ban chấp hành Đảng bộ huyện lần thứ 2', LEAD, PARA, 'Thanh Tùng (Trung tâm Văn hóa - Thể thao và Truyền thanh huyện)', heading, 'Krông Năng: Đại hội điểm Đảng bộ xã Ea Tân', '- Mường Chà sơ kết công tác 6 tháng đầu năm (13/07/2023)'].join('\n'));
+    expect(r.body).toEqual([LEAD, PARA]);
+    expect(r.byline).toBe('Thanh Tùng');
+  });
+  it('"Quang cảnh hội nghị Ban Thường vụ Huyện ủy phiên đầu xuân 2023." (13 words) is a caption', () => {
+    const caption = 'Quang cảnh hội nghị Ban Thường vụ Huyện ủy phiên đầu xuân 2023.';
+    const r = recordOf(['Hội nghị Ban chấp hành Đảng bộ huyện lần thứ 2', LEAD, caption, PARA].join('\n'));
+    expect(r.captions).toEqual([caption]);
+    expect(r.body).toEqual([LEAD, PARA]);
+  });
   it('"[Chia sẻ] [Bản in]" under the headline is no headline: the headline is', () => {
     const r = recordOf(['Sơ kết 3 năm thực hiện Kết luận số 01-KL/TW', '[Chia sẻ] [Bản in]', LEAD, PARA].join('\n'));
     expect(r.title).toBe('Sơ kết 3 năm thực hiện Kết luận số 01-KL/TW');

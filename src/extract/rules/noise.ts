@@ -3,7 +3,7 @@
 import { PARAGRAPH_WORDS, readsAsParagraph, type Line, type State } from '../state.ts';
 import { eachMatch, endsLikeSentence, sentences, wordCount } from '../text.ts';
 import {
-  BYLINE_LABELS, CAPTION_OPENERS, MEETING_PHRASES, PICTURE_VERBS, SOURCE_LABELS, COMMITTEES, NOISE_LINES, NOISE_MARKERS, SITE_NAME_OPENERS, SITE_NAME_WORDS,
+  BYLINE_LABELS, PUBLICATION_LABELS, CAPTION_OPENERS, MEETING_PHRASES, PICTURE_VERBS, SOURCE_LABELS, COMMITTEES, NOISE_LINES, NOISE_MARKERS, SITE_NAME_OPENERS, SITE_NAME_WORDS,
   TRAILER_LINES, UNIT_WORDS, alternation,
 } from '../vocabulary.ts';
 import { CAP_WORD } from '../text.ts';
@@ -49,6 +49,7 @@ const BROADCASTER_RE = /^Đài\s+(?:Phát thanh|Truyền thanh|Truyền hình|PT
 // the keywords under an article ("Từ khóa: Lạc Sơn, Hội nghị Ban Chấp hành, tổng kết năm 2023").
 const ADDRESS_OR_COPYRIGHT_RE = /^(?:đường dẫn|url|link|địa chỉ|điện thoại|fax|e-?mail|từ khóa|tags?|thẻ)\s*:|^(?:https?:\/\/|www\.)|^(?:©|\(c\)\s|copyright|bản quyền)|^[^\p{L}\p{N}]+$/u;
 // "Quang cảnh tọa đàm.": a short scene caption, even with a full stop.
+const MAX_SCENE_CAPTION_WORDS = 20;
 const SCENE_CAPTION_RE = /^(?:quang cảnh|toàn cảnh|các đại biểu dự|đại biểu dự|đại biểu tham dự)(?![\p{L}])/u;
 
 /** Whether a line's match form is a site's name ("cổng thông tin điện tử huyện phù mỹ", "báo bắc giang"). */
@@ -100,6 +101,9 @@ const URL_RE = /^(?:https?:\/\/|www\.)\S+$/iu;
 // A stamp line is STAMP_LINE's (src/extract/rules/dates.ts, where stamps are read); a chrome line
 // with a date in figures and "cập nhật" in it is one too.
 const HAS_DATE_RE = new RegExp(DATE_IN_FIGURES, 'u');
+// "Ngày xuất bản: 27/01/2023 15:42 · Chuyên mục: Tin các huyện, thành phố": a labelled stamp with more after its date.
+const PUBLICATION_STAMP_RE = new RegExp(`^[\\s([]*(?:${alternation(PUBLICATION_LABELS)})\\s*:?\\s*\\(?\\d`, 'u');
+const MAX_LABELLED_STAMP_WORDS = 30;
 
 // "Quang cảnh hội nghị. (Ảnh: Mỹ An)", "Ảnh: Mỹ An", and a numbered photo's caption "Ảnh 1: Các đại biểu dự hội nghị."
 const PHOTO_CREDIT_RE = /\(\s*ảnh\s*:[^)]*\)\s*$|^ảnh\s*:|^(?:ảnh|hình)\s*\d{1,2}\s*:|[-–.]\s*ảnh\s*:\s*[^.]{1,60}$/u;
@@ -168,7 +172,7 @@ export function noise(state: State): void {
     if (NOISE_LINE_SET.has(key) || ADDRESS_OR_COPYRIGHT_RE.test(line.match) || (words <= 12 && WIDGET_RE.test(line.match)) || SOURCE_LINE_RE.test(line.match) || (words <= 12 && REPOSTED_FROM_RE.test(text.trim())) || IMAGE_FILE_RE.test(text) || URL_RE.test(text) || (words <= 12 && NOISE_MARKER_RE.test(line.match)) || (!firstParagraphSeen && isChrome(line))) {
       line.kind = STAMP_LINE.test(line.match) ? 'stamp' : 'noise';
       if (line.kind === 'noise' && HAS_DATE_RE.test(line.match) && /cập nhật|ngày đăng|đăng ngày/u.test(line.match)) line.kind = 'stamp';
-    } else if (words <= 14 && STAMP_LINE.test(line.match)) {
+    } else if ((words <= 14 || (words <= MAX_LABELLED_STAMP_WORDS && PUBLICATION_STAMP_RE.test(line.match))) && STAMP_LINE.test(line.match)) {
       line.kind = 'stamp';
     } else if (words <= 40 && PHOTO_CREDIT_RE.test(line.match) && !BYLINE_LABEL_RE.test(line.match)) {
       line.kind = 'caption';
@@ -204,7 +208,7 @@ function gluedTrailer(line: Line): number {
 function isCaptionLike(line: Line, text: string, words: number, afterLead: boolean, repeated: () => boolean): boolean {
   if (afterLead && words <= MAX_CAPTION_SENTENCE_WORDS && CAPTION_OPENER_RE.test(line.match) && PICTURE_VERB_RE.test(line.match) &&
       !SPEECH_CONTENT_RE.test(line.match) && sentences({ text, offset: 0 }).length === 1 && !/[,;]\s*$/u.test(text)) return true;
-  if (afterLead && words <= 12 && SCENE_CAPTION_RE.test(line.match)) return true;
+  if (afterLead && words <= MAX_SCENE_CAPTION_WORDS && SCENE_CAPTION_RE.test(line.match) && sentences({ text, offset: 0 }).length === 1) return true;
   if (words > 40 || endsLikeSentence(text)) return false;
   // (Whether it repeats is looked up only here: most lines never get this far.)
   if (words >= 3 && repeated()) return true;
@@ -215,7 +219,8 @@ function isCaptionLike(line: Line, text: string, words: number, afterLead: boole
 
 /** The author's name after the last paragraph: "Tin và ảnh: Dương Tuấn", or a bare name "Thu Hằng". */
 function isBylineLine(state: State, line: Line, text: string, words: number, laterText: boolean, earlierText: boolean): boolean {
-  if (words > 10) return false;
+  // "Thanh Tùng (Trung tâm Văn hóa - Thể thao và Truyền thanh huyện)": a name with its office, 12 words.
+  if (words > 14) return false;
   const labelled = BYLINE_LABEL_RE.exec(line.match);
   if (labelled?.groups?.name) {
     // "Tin: Thanh Tùng - Ảnh: Văn Dũng": the writer; the photographer's credit is not the byline.
