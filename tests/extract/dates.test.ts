@@ -169,6 +169,18 @@ describe('dates: ranges, months and witnesses that disagree', () => {
   it('"11 và 12/12 ... kỳ họp thường lệ cuối năm 2023": the year inside the period', () => {
     expect(dateOf(article(`Trong 2 ngày 11 và 12/12, HĐND huyện Lục Yên tổ chức Kỳ họp thứ 13 - kỳ họp thường lệ cuối năm 2023 ${FILLER}.`))?.value).toBe('2023-12-11');
   });
+  it('a lead that sums up ("Huyện ủy Phú Lương vừa tổ chức ...") then "Sáng 10/10, Huyện ủy Phú Lương tổ chức ...": the second paragraph\'s day', () => {
+    const text = ['Phú Lương: Giao ban công tác xây dựng Đảng quý III', 'Thứ Ba, 10/10/2023 | 14:37:00 [GMT+7]',
+      'Huyện ủy Phú Lương vừa tổ chức hội nghị giao ban công tác xây dựng Đảng quý III, triển khai nhiệm vụ trọng tâm quý IV năm 2023.',
+      `Sáng 10/10, Huyện ủy Phú Lương tổ chức Hội nghị giao ban công tác xây dựng Đảng quý III ${FILLER}.`].join('\n');
+    expect(dateOf(text)?.value).toBe('2023-10-10');
+  });
+  it('but a later paragraph whose date is not at its start ("Theo báo cáo, ... ngày 15/9 ...") is no lead', () => {
+    const text = ['Phú Lương: Giao ban công tác xây dựng Đảng quý III', 'Thứ Ba, 10/10/2023 | 14:37:00 [GMT+7]',
+      'Huyện ủy Phú Lương vừa tổ chức hội nghị giao ban công tác xây dựng Đảng quý III, triển khai nhiệm vụ trọng tâm quý IV năm 2023.',
+      `Theo báo cáo, các cấp ủy trong huyện đã hoàn thành việc kiểm điểm trước ngày 15/9 ${FILLER}.`].join('\n');
+    expect(dateOf(text)).toBeNull();
+  });
   it('"Ngày 6/1" reviewing "năm 2025", stamped 06/01/2026: the stamp decides the year', () => {
     const text = ['Xã Phù Mỹ Đông tổng kết công tác năm 2025, triển khai nhiệm vụ năm 2026', 'Thứ Ba, 06/01/2026 - 16:45', `Ngày 6/1, Ban Chấp hành Đảng bộ xã Phù Mỹ Đông tổ chức hội nghị nhằm tổng kết công tác lãnh đạo, chỉ đạo thực hiện nhiệm vụ năm 2025 ${FILLER}.`].join('\n');
     expect(dateOf(text)?.value).toBe('2026-01-06');

@@ -4,7 +4,7 @@
 // Anniversaries, deadlines and documents' dates are never the event date.
 import type { EventDate, Published } from '../../records/schema.ts';
 import type { Line, State } from '../state.ts';
-import { leadLine, note } from '../state.ts';
+import { isParagraph, leadLine, note } from '../state.ts';
 import { eachMatch, lineSentences } from '../text.ts';
 import { NOT_EVENT_DATE_BEFORE, PRINT_LABELS, STAMP_LABELS, TIME_OF_DAY, alternation } from '../vocabulary.ts';
 
@@ -98,12 +98,28 @@ export function dates(state: State): void {
   state.date = findEventDate(state, leadLines, periods);
 }
 
-/** The title and the lead paragraph: where a news report says when its event took place. */
+/** The title and the lead paragraph: where a news report says when its event took place. A lead that
+ * only sums the story up ("Huyện ủy Phú Lương vừa tổ chức hội nghị giao ban ...") is followed by the
+ * report proper, opening with the day ("Sáng 10/10, Huyện ủy Phú Lương tổ chức ..."): that too. */
 function leadOf(state: State): Line[] {
   const title = state.lines.find((l) => l.kind === 'title');
   const lead = leadLine(state);
-  return [title, lead].filter((l): l is Line => Boolean(l));
+  const lines = [title, lead].filter((l): l is Line => Boolean(l));
+  if (lead && !hasEventDate(lead.match)) {
+    const next = state.lines.slice(state.lines.indexOf(lead) + 1).find(isParagraph);
+    if (next && OPENS_WITH_DATE.test(next.match) && hasEventDate(next.match.slice(0, OPENING_CHARS))) lines.push(next);
+  }
+  return lines;
 }
+
+/** How far into a paragraph its opening date may be: "Sáng thứ Ba (10/10), " is the longest kind. */
+const OPENING_CHARS = 40;
+const OPENS_WITH_DATE = new RegExp(String.raw`^\s*(?:(?:${alternation(TIME_OF_DAY)})\s+)?(?:ngày\s+|hôm\s+|${WEEKDAY}|\(?\d)`, 'u');
+const hasEventDate = (match: string): boolean => {
+  const found = EVENT_DATE.test(match);
+  EVENT_DATE.lastIndex = 0;
+  return found;
+};
 
 function findPublished(state: State): Published | null {
   // Stamp lines first; a print page's own date never counts.
