@@ -136,6 +136,16 @@ describe('locality: Central Highlands names, cities and former names', () => {
   });
 });
 
+describe('locality: a unit formed in 2025', () => {
+  it('"phường Hà Giang 2 ... của thành phố Hà Giang, tỉnh Hà Giang (cũ)" in August 2025: the province Hà Giang became part of', () => {
+    const r = recordOf(['Đoàn kiểm tra của Ban Thường vụ Tỉnh ủy làm việc với Đảng ủy phường Hà Giang 2', '15/8/2025 | 06:30',
+      'Chiều 14/8, Đoàn kiểm tra, giám sát số 4 của Ban Thường vụ Tỉnh ủy đã làm việc với Ban Thường vụ Đảng ủy phường Hà Giang 2 về vận hành chính quyền địa phương hai cấp.',
+      'Phường Hà Giang 2 được thành lập trên cơ sở sắp xếp các phường Ngọc Hà, Trần Phú, Minh Khai của thành phố Hà Giang và xã Phong Quang của huyện Vị Xuyên, tỉnh Hà Giang (cũ).'].join('\n'));
+    expect(r.locality).toMatchObject({ name: 'Hà Giang 2', level: 'phường' });
+    expect(r.province).toMatchObject({ name: 'Tuyên Quang', certainty: 'inferred' });
+  });
+});
+
 describe('locality: place names inside personal names', () => {
   it('"Thường trực Tỉnh ủy ... Đồng chí Hà Giang Sơn": the province in the person\'s name does not name the committee', () => {
     const r = recordOf(article('Chiều 10/4/2021, Thường trực Tỉnh ủy tổ chức hội nghị giao ban công tác quý I năm 2021 với các cơ quan tham mưu, giúp việc.', 'Đồng chí Hà Giang Sơn, Phó Bí thư Thường trực Tỉnh ủy chủ trì hội nghị.'));

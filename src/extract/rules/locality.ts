@@ -214,6 +214,19 @@ function resolveProvince(state: State, m: Mention, everywhere: () => Mention[]):
   const named = provincesNamed();
   if (candidates.length === 0) {
     if (named.length === 1) return { province: named[0]!, evidence: named[0]!.via, certainty: 'stated', rule: 'province/named-in-text' };
+    // After the reform, "xã Phong Quang của huyện Vị Xuyên, tỉnh Hà Giang (cũ)": the former province
+    // names the one it became part of.
+    if (era === 2025 && named.length === 0) {
+      const successors = new Map(distinctProvinces(everywhere().filter(namesProvince), undefined)
+        .filter((p) => p.era === 2024).flatMap((p) => {
+          const today = provinceToday(p.code);
+          return today ? [[today.code, { ...today, via: p.via }] as const] : [];
+        }));
+      if (successors.size === 1) {
+        const [p] = successors.values();
+        return { province: p!, evidence: p!.via, certainty: 'inferred', rule: 'province/successor-of-former' };
+      }
+    }
     note(state, 'province/unknown-unit', 'warning', `"${m.text}" is not in the gazetteer and the text names no single province`);
     return null;
   }
