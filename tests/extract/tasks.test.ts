@@ -268,4 +268,33 @@ describe('tasks', () => {
         .toEqual(['tăng cường công tác tuyên truyền về cuộc bầu cử', 'các cấp ủy cần gắn việc lãnh đạo bầu cử với phòng, chống dịch Covid-19']);
     });
   });
+
+  describe('probe4: what the meeting agrees, cells, lists of nouns', () => {
+    it('"Hội nghị thống nhất năm 2022 tập trung ... một số nhiệm vụ trọng tâm: ...; ..." and "Hội nghị cũng thống nhất tiếp tục ..."', () => {
+      expect(tasksOf('Qua thảo luận, Hội nghị thống nhất năm 2022 tập trung lãnh đạo thực hiện một số nhiệm vụ trọng tâm: đẩy mạnh chuyển đổi cơ cấu cây trồng; tập trung tháo gỡ vướng mắc trong giải phóng mặt bằng. Hội nghị cũng thống nhất tiếp tục đẩy mạnh công tác xây dựng, chỉnh đốn Đảng.'))
+        .toEqual(['đẩy mạnh chuyển đổi cơ cấu cây trồng', 'tập trung tháo gỡ vướng mắc trong giải phóng mặt bằng', 'tiếp tục đẩy mạnh công tác xây dựng, chỉnh đốn Đảng']);
+    });
+    it('"kết quả thực hiện các nhiệm vụ trọng tâm năm 2021 ..." with no colon announces no list', () => {
+      expect(tasksOf('Báo cáo nêu rõ kết quả thực hiện các nhiệm vụ trọng tâm năm 2021 đạt khá, nhiều chỉ tiêu vượt kế hoạch.')).toEqual([]);
+    });
+    it('"tăng cường quản lý nhà nước về tài nguyên, khoáng sản, kiên quyết xử lý ...": after a list\'s commas the adverb goes on with the same task', () => {
+      expect(tasksOf('Kết luận hội nghị, đồng chí Bí thư đề nghị tăng cường quản lý nhà nước về tài nguyên, khoáng sản, kiên quyết xử lý các trường hợp khai thác cát trái phép.'))
+        .toEqual(['tăng cường quản lý nhà nước về tài nguyên, khoáng sản, kiên quyết xử lý các trường hợp khai thác cát trái phép']);
+    });
+    it('at a cell: "đề nghị mỗi đảng viên đăng ký ...; các đảng viên là tổ trưởng ... vận động ...; Chi hội Phụ nữ và Chi đoàn khóm duy trì ..."', () => {
+      expect(tasksOf('Kết luận buổi sinh hoạt, đồng chí Bí thư Chi bộ đề nghị mỗi đảng viên trong chi bộ đăng ký ít nhất một việc làm cụ thể để học tập và làm theo Bác; các đảng viên là tổ trưởng tổ nhân dân tự quản chủ động vận động hộ kinh doanh ký cam kết; Chi hội Phụ nữ và Chi đoàn khóm duy trì “Ngày Chủ nhật xanh” hằng tháng.'))
+        .toEqual([
+          'đăng ký ít nhất một việc làm cụ thể để học tập và làm theo Bác',
+          'các đảng viên là tổ trưởng tổ nhân dân tự quản chủ động vận động hộ kinh doanh ký cam kết',
+          'Chi hội Phụ nữ và Chi đoàn khóm duy trì “Ngày Chủ nhật xanh” hằng tháng',
+        ]);
+    });
+    it('"nhấn mạnh, đạt chuẩn nông thôn mới nâng cao không phải là điểm kết thúc mà là khởi đầu ...": a claim, though "nâng cao" is a verb', () => {
+      expect(tasksOf('Phát biểu chỉ đạo tại buổi lễ, đồng chí Bí thư Huyện ủy biểu dương xã Lương Hòa. Đồng chí nhấn mạnh, đạt chuẩn nông thôn mới nâng cao không phải là điểm kết thúc mà là khởi đầu cho giai đoạn phát triển mới. Đồng chí đề nghị Đảng ủy xã tiếp tục duy trì, nâng chất các tiêu chí đã đạt.'))
+        .toEqual(['tiếp tục duy trì, nâng chất các tiêu chí đã đạt']);
+    });
+    it('"Trên cơ sở đề nghị của Ủy ban Kiểm tra Thị ủy, Ban Thường vụ đã xem xét ...": whose proposal, no direction', () => {
+      expect(tasksOf('Trên cơ sở đề nghị của Ủy ban Kiểm tra Thị ủy, Ban Thường vụ đã xem xét và quyết định thi hành kỷ luật bằng hình thức khiển trách đối với 1 đảng viên.')).toEqual([]);
+    });
+  });
 });

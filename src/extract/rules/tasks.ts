@@ -15,7 +15,7 @@ import { bodyLines, leadLine } from '../state.ts';
 import { AFTER_LETTER, LIST_MARKER, NOUN_USE_BEFORE, eachMatch, eachMatchNotAfter, firstMatchNotAfter, lineSentences, wordCount } from '../text.ts';
 import {
   ADDRESSEES, ASSIGNING_VERBS, AWARDS, CLAIM_TRIGGERS, CLOSING_MARKERS, CONNECTIVES, DIRECTIVE_ADVERBS,
-  DIRECTIVE_VERBS, LEAD_IN_ENDINGS, LIST_ORDINALS, MODALS, NEW_DIRECTION_ADVERBS, NOT_MARKER_BEFORE,
+  DIRECTIVE_VERBS, LEAD_IN_ENDINGS, LIST_ANNOUNCERS, LIST_ORDINALS, MODALS, NEW_DIRECTION_ADVERBS, NOT_MARKER_BEFORE,
   NOT_AFTER_LETTER, NOT_TASK_AFTER_TRIGGER, NOT_VERB_USES, PASSAGE_ENDERS, TASK_TRIGGERS_STRONG, TASK_TRIGGERS_WEAK, alternation, wordOf,
 } from '../vocabulary.ts';
 import { isSpeaker } from '../people.ts';
@@ -35,7 +35,8 @@ const NOT_MARKER_BEFORE_RE = new RegExp(`${word(NOT_MARKER_BEFORE)}\\s*$`, 'u');
 const NOT_MARKER_AFTER_RE = /^\s*(?:số(?![\p{L}])|của(?![\p{L}])|\d)/u;
 const CLAIM_RE = new RegExp(`^(?:${alternation(CLAIM_TRIGGERS)})$`, 'u');
 // What makes a claim of what follows "nhấn mạnh": "..., năm 2023 là năm bản lề", "6 tháng cuối năm có ý nghĩa đặc biệt quan trọng".
-const IS_RE = /(?<![\p{L}])(?:là|có ý nghĩa|mang ý nghĩa|giữ vai trò|đóng vai trò)(?![\p{L}])/u;
+const CLAIM_OPENING_RE = /^[\s,:]*(?:rằng\s+)?/u;
+const IS_RE = /(?<![\p{L}])(?:không phải là|là|có ý nghĩa|mang ý nghĩa|giữ vai trò|đóng vai trò)(?![\p{L}])/u;
 // "yêu cầu", "đề nghị" used as nouns: "đáp ứng yêu cầu", "theo đề nghị của".
 const NOT_AFTER_RE = new RegExp(`^\\s*(?:${alternation(NOT_TASK_AFTER_TRIGGER)})(?![\\p{L}])`, 'u');
 const VERB_RE = phrases([...DIRECTIVE_VERBS, ...DIRECTIVE_ADVERBS, ...MODALS]);
@@ -68,6 +69,8 @@ const ASSIGNING_RE = new RegExp(`^(?:${alternation(ASSIGNING_VERBS)})\\s+(?=${wo
 const SPEAKER = `(?:đồng chí|ông|bà|bí thư|phó bí thư|chủ tịch|ban thường vụ|thường trực|ban chấp hành)(?![\\p{L}])[^,.;:]{0,40}?\\s`;
 /** "đồng chí cũng ", "Bí thư Huyện ủy " before "yêu cầu", "đề nghị", "giao" ... in a paragraph that goes on with the directions. */
 const SPEAKER_ASSIGNING_RE = new RegExp(`^${SPEAKER}(?:cũng\\s+)?(?=(?:${alternation(ASSIGNING_VERBS)})\\s)`, 'u');
+// "Hội nghị cũng thống nhất tiếp tục đẩy mạnh ...": the meeting agreeing is no part of the task.
+const MEETING_AGREES_RE = /^(?:hội nghị|ban thường vụ|ban chấp hành)(?:\s+cũng)?\s+thống nhất\s+/u;
 const ADDRESSEE_RE = new RegExp(`^(?:${alternation(ADDRESSEES)})(?![\\p{L}])`, 'u');
 const AWARD_RE = new RegExp(word(AWARDS), 'u');
 const GIVE_RE = new RegExp(`(?:t${NOT_AFTER_LETTER}ặng|t${NOT_AFTER_LETTER}ặng thưởng|t${NOT_AFTER_LETTER}ruy tặng|k${NOT_AFTER_LETTER}hen thưởng)(?![\\p{L}])`, 'u');
@@ -109,8 +112,21 @@ export function tasks(state: State): void {
   const first = split[trigger.line]![trigger.sentence]!;
   const clauses: Sentence[] = [];
   const opening = afterLeadIn(first, trigger.at, trigger.end);
-  if (!isLeadInOnly(opening, first.match.slice(trigger.end), trigger.phrase)) clauses.push(opening);
-  let more = takeWhileContinuing(split[trigger.line]!.slice(trigger.sentence + 1), officials);
+  let rest = split[trigger.line]!.slice(trigger.sentence + 1);
+  if (!isLeadInOnly(opening, first.match.slice(trigger.end), trigger.phrase)) {
+    clauses.push(opening);
+  } else {
+    // "Đồng chí nhấn mạnh, ... là khởi đầu ... . Đồng chí đề nghị Đảng ủy xã tiếp tục ...": the next
+    // sentence's directive verb opens the directions, and its lead-in goes too.
+    const next = rest[0];
+    const m = next && !isSpeaker(next.match, officials) ? firstMatch(next, STRONG_RE, 0) : null;
+    const cut = m ? afterLeadIn(next!, m.at, m.end) : null;
+    if (cut && !isLeadInOnly(cut, next!.match.slice(m!.end), m!.phrase)) {
+      clauses.push(cut);
+      rest = rest.slice(1);
+    }
+  }
+  let more = takeWhileContinuing(rest, officials);
   clauses.push(...more.taken);
   // After "yêu cầu:" at a paragraph's end, the items may be paragraphs opening with their addressee.
   const listOpen = /:\s*$/u.test(paragraphs[trigger.line]!.match);
@@ -226,6 +242,8 @@ function triggerIn(s: Sentence, re: RegExp, from: number, strong: boolean): { at
     if (strong && NOUN_USE_BEFORE.test(before)) continue;
     // A plan phrase must lead into something to do, not close a report ("... trong thời gian tới.").
     if (m[0] !== 'giao nhiệm vụ' && !verbIn(masked(after)) && !after.includes(':')) continue;
+    // "Hội nghị thống nhất năm 2022 tập trung ... một số nhiệm vụ trọng tâm: ...", not "kết quả thực hiện các nhiệm vụ trọng tâm năm 2021".
+    if (LIST_ANNOUNCER_SET.has(m[0]) && !COLON_NEAR_RE.test(after)) continue;
     found = { at: m.index, end: m.index + m[0].length, phrase: m[0] };
     break;
   }
@@ -234,6 +252,8 @@ function triggerIn(s: Sentence, re: RegExp, from: number, strong: boolean): { at
 }
 
 const NEAR = 250;
+const LIST_ANNOUNCER_SET = new Set(LIST_ANNOUNCERS);
+const COLON_NEAR_RE = /^[^.;:]{0,40}:/u;
 const firstMatch = (s: Sentence, re: RegExp, from: number) => triggerIn(s, re, from, true);
 /** The trigger's own clause: up to the next ";" ("đề nghị tặng Bằng khen ...; đề nghị ..."). */
 const clauseAt = (after: string) => {
@@ -297,6 +317,10 @@ function isLeadInOnly(s: Sentence, afterTrigger: string, phrase: string): boolea
     const is = IS_RE.exec(afterTrigger);
     const verb = verbIn(masked(afterTrigger));
     if (is && (!verb || is.index < verb.index)) return true;
+    // "nhấn mạnh, đạt chuẩn nông thôn mới nâng cao không phải là điểm kết thúc ...": a verb inside
+    // the claim's subject; a direction opens with its verb, or with who must act ("các cấp ủy cần").
+    const modal = MODAL_RE.exec(afterTrigger);
+    if (is && !VERB_START_RE.test(afterTrigger.replace(CLAIM_OPENING_RE, '')) && !(modal && modal.index < is.index)) return true;
   }
   return false;
 }
@@ -316,11 +340,17 @@ function continues(line: Line, officials: readonly string[], listOpen = false): 
 function takeWhileContinuing(sentences: Sentence[], officials: readonly string[]): { taken: Sentence[]; stopped: boolean } {
   const taken: Sentence[] = [];
   for (const s of sentences) {
-    if (ENDER_RE.test(s.match) || isReport(s.match)) return { taken, stopped: true };
+    if ((ENDER_RE.test(s.match) && !agreesToDo(s.match)) || isReport(s.match)) return { taken, stopped: true };
     if (isSpeaker(s.match, officials) || isAwardProposal(s.match)) continue;
     taken.push(s);
   }
   return { taken, stopped: false };
+}
+
+/** "Hội nghị cũng thống nhất tiếp tục đẩy mạnh ...": the meeting sets one more task ("Hội nghị cũng thống nhất thông qua ..." decides). */
+function agreesToDo(match: string): boolean {
+  const m = MEETING_AGREES_RE.exec(match);
+  return m !== null && VERB_START_RE.test(match.slice(m[0].length));
 }
 
 /** A sentence → its directions: inline list markers ("a) ... b) ...") split, and ";" splits where a
@@ -361,11 +391,14 @@ function splitAtAdverb(text: string): string[] {
   const parts: string[] = [];
   let current = pieces[0]!;
   let currentWords = wordCount(current);
+  // Whether current holds a comma already: then the commas are a list's ("tăng cường quản lý nhà nước
+  // về tài nguyên, khoáng sản, kiên quyết xử lý ..."), and what follows goes on with it.
+  let listed = false;
   for (let i = 1; i < pieces.length; i++) {
     const piece = pieces[i]!;
     const words = wordCount(piece);
     // The cheap tests first: most commas fail them.
-    const opens = words >= MIN_CLAUSE_WORDS && currentWords >= MIN_CLAUSE_WORDS && ADVERB_HINT_RE.test(piece) && ADVERB_VERB_START_RE.test(matchForm(piece).replace(CONNECTIVE_RE, ''));
+    const opens = !listed && words >= MIN_CLAUSE_WORDS && currentWords >= MIN_CLAUSE_WORDS && ADVERB_HINT_RE.test(piece) && ADVERB_VERB_START_RE.test(matchForm(piece).replace(CONNECTIVE_RE, ''));
     if (opens && !VERB_END_RE.test(matchForm(current))) {
       parts.push(current);
       current = piece;
@@ -373,6 +406,7 @@ function splitAtAdverb(text: string): string[] {
     } else {
       current = `${current}, ${piece}`;
       currentWords += words;
+      listed = true;
     }
   }
   parts.push(current);
@@ -426,7 +460,7 @@ function clean(item: string): string {
     t = t.replace(LIST_MARKER, '');
     const lower = t.toLowerCase();
     // "Đồng thời yêu cầu ...", "Đồng chí cũng đề nghị ...": who speaks and how it joins on are no part of the item.
-    const connective = CONNECTIVE_RE.exec(lower) ?? SPEAKER_ASSIGNING_RE.exec(lower);
+    const connective = CONNECTIVE_RE.exec(lower) ?? SPEAKER_ASSIGNING_RE.exec(lower) ?? MEETING_AGREES_RE.exec(lower);
     const rest = connective ? lower.slice(connective[0].length) : '';
     const joined = connective !== null && startsDirection(rest);
     if (joined) t = t.slice(connective[0].length);
