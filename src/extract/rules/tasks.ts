@@ -180,6 +180,8 @@ function closingMarker(s: Sentence): { index: number } | null {
   if (!m) return null;
   const before = s.match.slice(0, m.index);
   if (wordCount(before) > MAX_MARKER_WORDS) return null;
+  // "đề nghị các cấp ủy tiếp tục quan tâm bồi dưỡng, giao nhiệm vụ cụ thể cho đảng viên trẻ": inside a direction.
+  if (firstMatchNotAfter(STRONG_RE, before)) return null;
   if (NOT_MARKER_BEFORE_RE.test(before.slice(-20)) || NOT_MARKER_AFTER_RE.test(s.match.slice(m.index + m[0].length, m.index + m[0].length + 10))) return null;
   return { index: m.index };
 }
