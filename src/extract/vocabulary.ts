@@ -82,11 +82,13 @@ export const SITE_NAME_WORDS = ['báo', 'điện tử', 'online', 'cổng', 'tra
 
 /** Where the article ends: everything from such a line on is the portal's (comments, link lists). */
 // "Tin liên quan", "Bài viết cùng chuyên mục", "Các tin bài khác": a link list's heading, in every combination.
-const RELATED_HEADS = ['tin', 'bài', 'bài viết', 'tin bài', 'tin tức'].flatMap((h) => [h, `các ${h}`]);
+const RELATED_HEADS = ['tin', 'bài', 'bài viết', 'tin bài', 'tin tức', 'tin vắn'].flatMap((h) => [h, `các ${h}`]);
 const RELATED_TAILS = ['khác', 'liên quan', 'cùng chuyên mục', 'cùng danh mục', 'cùng loại', 'đã đưa', 'đã đăng', 'mới hơn', 'cũ hơn'];
 export const TRAILER_LINES = [
   'phản hồi', 'các ý kiến của bạn đọc', 'ý kiến bạn đọc', 'bình luận', 'gửi bình luận', 'đánh giá', 'liên kết website',
   'xem thêm', 'gửi ý kiến', 'nội dung khác', 'các tin đã đưa ngày', 'đánh giá bài viết', 'cùng chuyên mục',
+  // Lists of the most read stories ("Xem nhiều", then "1. Lai Châu khắc phục ...").
+  'xem nhiều', 'đọc nhiều', 'tin xem nhiều', 'tin đọc nhiều', 'bài đọc nhiều', 'được quan tâm', 'tin được quan tâm', 'đọc nhiều nhất', 'xem nhiều nhất',
   ...RELATED_HEADS.flatMap((head) => RELATED_TAILS.map((tail) => `${head} ${tail}`)),
 ];
 
@@ -126,7 +128,7 @@ export const NOT_EVENT_DATE_BEFORE = [
  * 06/10/2022 08:30 | Người đăng: Quản trị viên | Theo dõi trên Google News"). */
 export const PUBLICATION_LABELS = [
   'cập nhật vào ngày', 'cập nhật lúc', 'cập nhật ngày', 'cập nhật', 'ngày cập nhật', 'ngày đăng', 'đăng ngày',
-  'đăng lúc', 'đăng tải', 'thời gian đăng', 'ngày xuất bản', 'xuất bản',
+  'đăng lúc', 'đăng tải', 'thời gian đăng', 'ngày xuất bản', 'xuất bản', 'đăng',
   // Portals built on English-language systems.
   'posted on', 'posted', 'published', 'updated',
 ];

@@ -64,6 +64,33 @@ describe('noise: portal chrome is not body', () => {
     expect(r.captions).toEqual([caption]);
     expect(r.body).toEqual([LEAD, PARA]);
   });
+  it.each(['03/07/2023 15:20:41   |   Bản in   |   Theo dõi Báo Yên Bái trên Google News', 'Đăng: 16/11/2023 08:30 — Cập nhật: 16/11/2023 14:05'])(
+    'a date and time followed by buttons or a second stamp ("%s") is the stamp', (stamp) => {
+      const r = recordOf(['Bí thư Huyện ủy Mù Cang Chải: Đưa du lịch trở thành ngành kinh tế mũi nhọn', stamp, LEAD, PARA].join('\n'));
+      expect(r.title).toBe('Bí thư Huyện ủy Mù Cang Chải: Đưa du lịch trở thành ngành kinh tế mũi nhọn');
+      expect(r.body).toEqual([LEAD, PARA]);
+    },
+  );
+  it('an image file name with spaces ("Lễ kết nạp tại xã Đại Bái.jpg") is chrome, and the sentence under it (21 words) its caption', () => {
+    const caption = 'Các đảng viên mới chụp ảnh lưu niệm cùng lãnh đạo Ban Tổ chức Huyện ủy và Đảng ủy xã Đại Bái.';
+    const r = recordOf(['Hội nghị Ban chấp hành Đảng bộ huyện lần thứ 2', LEAD, 'Lễ kết nạp tại xã Đại Bái.jpg', caption, PARA].join('\n'));
+    expect(r.captions).toEqual([caption]);
+    expect(r.body).toEqual([LEAD, PARA]);
+  });
+  it.each([['Ý kiến bạn đọc (0)'], ['CÁC TIN, BÀI KHÁC'], ['Tin vắn khác'], ['Xem nhiều']])('the trailer from "%s" on, and the byline above a credited caption', (heading) => {
+    const r = recordOf(['Hội nghị Ban chấp hành Đảng bộ huyện lần thứ 2', LEAD, PARA, 'Thanh Chi (thực hiện)', 'Ruộng bậc thang xã La Pán Tẩn mùa nước đổ. Ảnh: Thanh Chi', heading, '1. Lai Châu khắc phục hậu quả hoàn lưu bão số 3 trên địa bàn các huyện vùng cao'].join('\n'));
+    expect(r.body).toEqual([LEAD, PARA]);
+    expect(r.byline).toBe('Thanh Chi');
+  });
+  it.each([
+    'Bình chọn: Bạn đánh giá thế nào về giao diện mới của trang?   ○ Đẹp   ○ Bình thường   ○ Cần cải thiện thêm nhiều nội dung',
+    '📎 Tải về: Chương trình hội nghị (PDF, 120 KB)',
+    'Đường dây nóng: 0213.3876.234  |  Email: toasoan@baolaichau.vn',
+    '#Mù Cang Chải  #du lịch cộng đồng  #ruộng bậc thang',
+  ])('"%s" under the article is chrome', (chrome) => {
+    const r = recordOf(['Hội nghị Ban chấp hành Đảng bộ huyện lần thứ 2', LEAD, PARA, chrome].join('\n'));
+    expect(r.body).toEqual([LEAD, PARA]);
+  });
   it('"[Chia sẻ] [Bản in]" under the headline is no headline: the headline is', () => {
     const r = recordOf(['Sơ kết 3 năm thực hiện Kết luận số 01-KL/TW', '[Chia sẻ] [Bản in]', LEAD, PARA].join('\n'));
     expect(r.title).toBe('Sơ kết 3 năm thực hiện Kết luận số 01-KL/TW');

@@ -12,7 +12,8 @@ import { matchForm } from '../../text/fold.ts';
 
 // Chrome lines are short: only those are compared with the lists, so only those are stripped.
 const CHROME_WORDS = 8;
-const bare = (line: Line) => (line.words > CHROME_WORDS ? '' : line.match.replace(/[\s:.\-–|[\]()]+$/u, '').replace(/^[\s\-–|[\]()]+/u, '').trim());
+// Without the punctuation around it, a count after it ("Ý kiến bạn đọc (0)") and the commas of "Các tin, bài khác".
+const bare = (line: Line) => (line.words > CHROME_WORDS ? '' : line.match.replace(/\s*\(\d{1,6}\)\s*$/u, '').replace(/[\s:.\-–|[\]()]+$/u, '').replace(/^[\s\-–|[\]()]+/u, '').replace(/,\s*/gu, ' ').trim());
 const NOISE_LINE_SET = new Set(NOISE_LINES.map(matchForm));
 const TRAILER_SET = new Set(TRAILER_LINES.map(matchForm));
 const NOISE_MARKER_RE = new RegExp(alternation(NOISE_MARKERS), 'u');
@@ -23,7 +24,8 @@ const SOURCE_LINE_RE = new RegExp(`^(?:${alternation(SOURCE_LABELS)})\\s*:`, 'u'
 const REPOSTED_FROM_RE = /^\(?\s*[Tt]heo\s+(?:Báo|Cổng|Trang|Đài|Tạp chí|Thông tấn|TTXVN|VOV|VTV|VNA)(?![\p{Ll}])[^,;:.()]{0,60}\)?\.?$/u;
 // Where a word runs into a capital with no space: "Hoàng ÝCác ý kiến", "Ngọc AnhBình luận (0)".
 const GLUE_RE = /[\p{L}\p{M}](?=\p{Lu})/gu;
-const IMAGE_FILE_RE = /^\S*\.(?:jpe?g|png|gif|webp|bmp|tiff?)$/iu;
+// "318..jpg", "Hội nghị lần thứ 12.jpg": an image's file name, maybe with spaces, where the picture was.
+const IMAGE_FILE_RE = /^[^.!?;:]{0,80}\.+(?:jpe?g|png|gif|webp|bmp|tiff?)$/iu;
 // "Trang chủ > Tin tức > Xây dựng Đảng", "Trang chủ | Giới thiệu | Tin tức": breadcrumbs and menu bars.
 const BREADCRUMB_RE = /^trang chủ(?![\p{L}])|\s[>»›|]\s|\s\/\s/u;
 // A menu bar: three or more short items set apart by wide gaps or bars ("Thời sự   Chính trị   Kinh tế").
@@ -47,7 +49,8 @@ const BROADCASTER_RE = /^Đài\s+(?:Phát thanh|Truyền thanh|Truyền hình|PT
 // Whatever their length: an address line, a copyright line.
 // A portal's footer ("Địa chỉ: Khu 3, thị trấn ...", "Điện thoại: ...") and its separator ("-----");
 // the keywords under an article ("Từ khóa: Lạc Sơn, Hội nghị Ban Chấp hành, tổng kết năm 2023").
-const ADDRESS_OR_COPYRIGHT_RE = /^(?:đường dẫn|url|link|địa chỉ|điện thoại|fax|e-?mail|từ khóa|tags?|thẻ)\s*:|^(?:https?:\/\/|www\.)|^(?:©|\(c\)\s|copyright|bản quyền)|^[^\p{L}\p{N}]+$/u;
+// Polls and attachments ("Bình chọn: Bạn đánh giá ...", "📎 Tải về: Chương trình hội nghị (PDF, 120 KB)"); hashtags ("#Mù Cang Chải  #du lịch").
+const ADDRESS_OR_COPYRIGHT_RE = /^[^\p{L}\p{N}]{0,3}(?:đường dẫn|url|link|địa chỉ|điện thoại|đường dây nóng|hotline|fax|e-?mail|từ khóa|tags?|thẻ|bình chọn|thăm dò ý kiến|tải về|tệp đính kèm|file đính kèm|đính kèm)\s*:|^#\S.*\s#\S|^(?:https?:\/\/|www\.)|^(?:©|\(c\)\s|copyright|bản quyền)|^[^\p{L}\p{N}]+$/u;
 // "Quang cảnh tọa đàm.": a short scene caption, even with a full stop.
 const MAX_SCENE_CAPTION_WORDS = 20;
 const SCENE_CAPTION_RE = /^(?:quang cảnh|toàn cảnh|các đại biểu dự|đại biểu dự|đại biểu tham dự)(?![\p{L}])/u;
@@ -102,7 +105,11 @@ const URL_RE = /^(?:https?:\/\/|www\.)\S+$/iu;
 // with a date in figures and "cập nhật" in it is one too.
 const HAS_DATE_RE = new RegExp(DATE_IN_FIGURES, 'u');
 // "Ngày xuất bản: 27/01/2023 15:42 · Chuyên mục: Tin các huyện, thành phố": a labelled stamp with more after its date.
-const PUBLICATION_STAMP_RE = new RegExp(`^[\\s([]*(?:${alternation(PUBLICATION_LABELS)})\\s*:?\\s*\\(?\\d`, 'u');
+// "03/07/2023 15:20:41 | Bản in | Theo dõi Báo Yên Bái trên Google News": a date and time, then the page's buttons.
+const PUBLICATION_STAMP_RE = new RegExp(
+  `^[\\s([]*(?:(?:${alternation(PUBLICATION_LABELS)})\\s*:?\\s*\\(?\\d|${DATE_IN_FIGURES}(?:[\\s,]+\\d{1,2}[:h]\\d{2}(?::\\d{2})?)?\\s*[|·—–])`,
+  'u',
+);
 const MAX_LABELLED_STAMP_WORDS = 30;
 
 // "Quang cảnh hội nghị. (Ảnh: Mỹ An)", "Ảnh: Mỹ An", and a numbered photo's caption "Ảnh 1: Các đại biểu dự hội nghị."
@@ -151,7 +158,8 @@ export function noise(state: State): void {
   }
   for (let i = trailerFrom; i < lines.length; i++) lines[i]!.kind = 'noise';
   let lastParagraph = -1;
-  for (let i = 0; i < trailerFrom; i++) if (lines[i]!.words > PARAGRAPH_WORDS && !ADDRESS_OR_COPYRIGHT_RE.test(lines[i]!.match)) lastParagraph = i;
+  // (A credited caption below the byline, "... mùa nước đổ. Ảnh: Thanh Chi", is no paragraph.)
+  for (let i = 0; i < trailerFrom; i++) if (lines[i]!.words > PARAGRAPH_WORDS && !ADDRESS_OR_COPYRIGHT_RE.test(lines[i]!.match) && !PHOTO_CREDIT_RE.test(lines[i]!.match)) lastParagraph = i;
 
   const repeats = new Map<string, number>();
   for (const l of lines) {
@@ -176,7 +184,7 @@ export function noise(state: State): void {
       line.kind = 'stamp';
     } else if (words <= 40 && PHOTO_CREDIT_RE.test(line.match) && !BYLINE_LABEL_RE.test(line.match)) {
       line.kind = 'caption';
-    } else if (previous && IMAGE_FILE_RE.test(previous.text.trim()) && (words <= 20 || (words <= 40 && !endsLikeSentence(text)))) {
+    } else if (previous && IMAGE_FILE_RE.test(previous.text.trim()) && ((words <= 30 && sentences({ text, offset: 0 }).length === 1) || (words <= 40 && !endsLikeSentence(text)))) {
       line.kind = 'caption';
     } else if (isCaptionLike(line, text, words, firstParagraphSeen, () => (repeats.get(text) ?? 0) > 1)) {
       line.kind = 'caption';
