@@ -183,7 +183,7 @@ export function mentionsIn(line: Pick<Line, 'text' | 'match' | 'offset'>): Menti
         if (!PROVINCE_KEYS.has(words.slice(i, i + n).map((w) => w.key).join(' '))) continue;
         const from = words[i]!.start;
         const end = words[i + n - 1]!.end;
-        if (!taken.overlaps(from, end)) {
+        if (!taken.overlaps(from, end) && !isThePerson(line.match, from, end)) {
           const name = line.text.slice(from, end);
           out.push({ kind: 'province-name', level: 'tỉnh', name, offset: line.offset + from, text: name });
         }
@@ -193,4 +193,12 @@ export function mentionsIn(line: Pick<Line, 'text' | 'match' | 'offset'>): Menti
     }
   }
   return out.sort((a, b) => a.offset - b.offset);
+}
+
+// "tư tưởng, đạo đức, phong cách Hồ Chí Minh", "Chủ tịch Hồ Chí Minh": the President, whom the city is
+// named after. The city is written with its unit ("TP Hồ Chí Minh", "Thành phố Hồ Chí Minh"), which
+// the committee and unit patterns have taken by now.
+const CITY_BEFORE_RE = /(?:thành phố|tp\.?)\s*$/u;
+function isThePerson(match: string, from: number, end: number): boolean {
+  return match.slice(from, end) === 'hồ chí minh' && !CITY_BEFORE_RE.test(match.slice(Math.max(0, from - 12), from));
 }

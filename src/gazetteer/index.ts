@@ -272,6 +272,16 @@ const DISTRICT_ROWS: readonly DistrictRow[] = units.districts.map(([code, name, 
 /** Every district row (both eras of each code), by code, oldest row of a code first. */
 export const DISTRICTS: readonly DistrictEntry[] = Object.freeze(DISTRICT_ROWS.map((r) => r.entry));
 const DISTRICTS_BY_KEY = groupBy(DISTRICT_ROWS, (r) => dataKey(r.entry.name));
+// Spellings the press uses for a district whose official name differs by a letter: found as the official unit.
+const DISTRICT_ALIASES: readonly (readonly [alias: string, code: string])[] = [
+  ['Mù Cang Chải', '137'], // Mù Căng Chải, Yên Bái
+  ['Krông Pắk', '654'], // Krông Pắc, Đắk Lắk
+];
+for (const [alias, code] of DISTRICT_ALIASES) {
+  const rows = DISTRICT_ROWS.filter((r) => r.entry.code === code);
+  if (!rows.length || DISTRICTS_BY_KEY.has(dataKey(alias))) throw new Error(`gazetteer: district alias "${alias}" names no unit ${code}, or another unit`);
+  DISTRICTS_BY_KEY.set(dataKey(alias), rows);
+}
 const DISTRICTS_BY_CODE = groupBy(DISTRICTS, (d) => d.code);
 
 /**
@@ -392,8 +402,9 @@ export function placeNameKeys(level: UnitLevel | 'district'): ReadonlySet<string
     // Provinces by every name findProvince knows: "Thừa Thiên Huế" (before 2025) and "Đắc Lắc" too.
     level === 'tỉnh' ? [...PROVINCES_2024, ...PROVINCES_2025].map((p) => p.name).concat(PROVINCE_ALIASES.map(([name]) => name))
     : level === 'thành phố' ? [...[...PROVINCES_2024, ...PROVINCES_2025].filter((p) => p.kind === 'thanh-pho-trung-uong').map((p) => p.name), ...DISTRICTS.filter((d) => d.level === level).map((d) => d.name)]
-    : level === 'district' ? DISTRICTS.map((d) => d.name)
-    : level === 'huyện' || level === 'quận' || level === 'thị xã' ? DISTRICTS.filter((d) => d.level === level).map((d) => d.name)
+    : level === 'district' ? [...DISTRICTS.map((d) => d.name), ...DISTRICT_ALIASES.map(([alias]) => alias)]
+    : level === 'huyện' || level === 'quận' || level === 'thị xã'
+      ? [...DISTRICTS.filter((d) => d.level === level).map((d) => d.name), ...DISTRICT_ALIASES.filter(([, code]) => districtsByCode(code).some((d) => d.level === level)).map(([alias]) => alias)]
     : COMMUNES.filter((c) => c.level === level).map((c) => c.name);
   set = new Set(names.map(placeKey));
   keySets.set(level, set);

@@ -146,6 +146,22 @@ describe('locality: a unit formed in 2025', () => {
   });
 });
 
+describe('locality: the President and spellings of the press', () => {
+  it('"tư tưởng, đạo đức, phong cách Hồ Chí Minh" names no city: the unnamed "Đảng bộ tỉnh" is the province the text names', () => {
+    const r = recordOf(['Bế mạc Hội nghị lần thứ 12, Ban Chấp hành Đảng bộ tỉnh khóa XVII',
+      'Trong 2 ngày 30-31/8/2022, Ban Chấp hành Đảng bộ tỉnh khóa XVII tổ chức Hội nghị lần thứ 12 để đánh giá tình hình thực hiện nhiệm vụ chính trị 8 tháng đầu năm.',
+      'Báo cáo cho thấy, các cấp ủy, chính quyền và Nhân dân các dân tộc tỉnh Hà Giang đã nỗ lực thực hiện đạt nhiều kết quả quan trọng.',
+      'Hội nghị cho ý kiến vào dự thảo Báo cáo sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.'].join('\n'));
+    expect(r.locality).toMatchObject({ name: 'Hà Giang', level: 'tỉnh' });
+    expect(r.province?.name).toBe('Hà Giang');
+  });
+  it('"Huyện ủy Mù Cang Chải", the press\'s spelling of Mù Căng Chải: Yên Bái', () => {
+    const r = recordOf(article(`Ngày 27/6/2023, Huyện ủy Mù Cang Chải ${REST}.`));
+    expect(r.locality).toMatchObject({ name: 'Mù Cang Chải', level: 'huyện' });
+    expect(r.province?.name).toBe('Yên Bái');
+  });
+});
+
 describe('locality: place names inside personal names', () => {
   it('"Thường trực Tỉnh ủy ... Đồng chí Hà Giang Sơn": the province in the person\'s name does not name the committee', () => {
     const r = recordOf(article('Chiều 10/4/2021, Thường trực Tỉnh ủy tổ chức hội nghị giao ban công tác quý I năm 2021 với các cơ quan tham mưu, giúp việc.', 'Đồng chí Hà Giang Sơn, Phó Bí thư Thường trực Tỉnh ủy chủ trì hội nghị.'));
