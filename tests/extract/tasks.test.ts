@@ -311,4 +311,24 @@ describe('tasks', () => {
       expect(tasksOf('Báo cáo viên cũng giới thiệu chuyên đề về kế hoạch phát triển kinh tế - xã hội 5 năm 2021 - 2025 đã được Hội nghị Trung ương 4 thông qua, trong đó nhấn mạnh các quan điểm chỉ đạo, mục tiêu tổng quát và các nhiệm vụ, giải pháp để đạt được mục tiêu đề ra.')).toEqual([]);
     });
   });
+
+  describe('probe5: quoted speech, quote boxes, the meeting\'s own list', () => {
+    it('"nhấn mạnh: “Tân Sơn không thể thoát nghèo ...”" is a claim; the quote box repeating it does not end the passage', () => {
+      expect(tasksOf(
+        'Phát biểu chỉ đạo Đại hội, đồng chí Phó Bí thư Thường trực Tỉnh ủy biểu dương những kết quả đạt được. Đồng chí nhấn mạnh: “Tân Sơn không thể thoát nghèo bền vững nếu không đánh thức được tiềm năng của rừng.”',
+        'Đồng chí Trịnh Văn Bảo, Phó Bí thư Thường trực Tỉnh ủy: “Tân Sơn không thể thoát nghèo bền vững nếu không đánh thức được tiềm năng của rừng.”',
+        'Đồng chí đề nghị Đảng bộ huyện Tân Sơn trong nhiệm kỳ tới tập trung lãnh đạo phát triển kinh tế lâm nghiệp bền vững; khai thác hiệu quả tiềm năng du lịch sinh thái.',
+      )).toEqual(['tập trung lãnh đạo phát triển kinh tế lâm nghiệp bền vững', 'khai thác hiệu quả tiềm năng du lịch sinh thái']);
+    });
+    it('directions inside one quotation ("nhấn mạnh: “Huyện ủy phải ...; ... . Các cấp ủy phải ...”") lose its marks', () => {
+      expect(tasksOf('Kết luận buổi làm việc, đồng chí Bí thư Tỉnh ủy nhấn mạnh: “Huyện ủy phải tập trung giải quyết dứt điểm bài toán nước ngọt cho mùa khô; khẩn trương hoàn thiện hồ sơ dự án nâng cấp cảng. Các cấp ủy phải chăm lo nâng cao chất lượng sinh hoạt chi bộ khu dân cư.”'))
+        .toEqual(['huyện ủy phải tập trung giải quyết dứt điểm bài toán nước ngọt cho mùa khô', 'khẩn trương hoàn thiện hồ sơ dự án nâng cấp cảng', 'các cấp ủy phải chăm lo nâng cao chất lượng sinh hoạt chi bộ khu dân cư']);
+    });
+    it('"Về nhiệm vụ thời gian tới, Hội nghị xác định: ...; ..." before the chair\'s closing passage: both lists', () => {
+      expect(tasksOf(
+        'Về nhiệm vụ thời gian tới, Hội nghị xác định: tập trung chỉ đạo quyết liệt các giải pháp hoàn thành các chỉ tiêu năm 2022; chủ động phòng, chống thiên tai, sạt lở đất trong mùa mưa bão.',
+        'Phát biểu bế mạc Hội nghị, đồng chí Bí thư Tỉnh ủy đánh giá cao tinh thần trách nhiệm của các đại biểu. Đồng chí đề nghị các đồng chí Ủy viên Ban Chấp hành khẩn trương quán triệt kết luận của Hội nghị tới các cấp ủy.',
+      )).toEqual(['tập trung chỉ đạo quyết liệt các giải pháp hoàn thành các chỉ tiêu năm 2022', 'chủ động phòng, chống thiên tai, sạt lở đất trong mùa mưa bão', 'khẩn trương quán triệt kết luận của Hội nghị tới các cấp ủy']);
+    });
+  });
 });

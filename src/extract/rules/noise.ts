@@ -200,7 +200,22 @@ export function noise(state: State): void {
     previous = line;
   }
 
+  dropPullQuotes(lines);
   stripSourceTag(state);
+}
+
+// "Đồng chí Trịnh Văn Bảo, Phó Bí thư Thường trực Tỉnh ủy: “Tân Sơn không thể ...”": a quote box.
+const PULL_QUOTE_RE = /^[^“”"]{3,160}:\s*[“"]([^“”"]{20,})[”"]\s*$/u;
+
+/** A quote set apart in a box repeats what a paragraph above already says: it is not text of its own. */
+function dropPullQuotes(lines: Line[]): void {
+  let before = '';
+  for (const line of lines) {
+    if (line.kind !== 'body') continue;
+    const quote = line.text.includes(':') ? PULL_QUOTE_RE.exec(line.text.trim()) : null;
+    if (quote && before.includes(quote[1]!.trim())) line.kind = 'noise';
+    else before += `${line.text}\n`;
+  }
 }
 
 /** Where a trailer widget's name is glued onto the text before it, or -1. */

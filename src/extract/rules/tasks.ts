@@ -36,6 +36,7 @@ const NOT_MARKER_AFTER_RE = /^\s*(?:số(?![\p{L}])|của(?![\p{L}])|\d)/u;
 const CLAIM_RE = new RegExp(`^(?:${alternation(CLAIM_TRIGGERS)})$`, 'u');
 // What makes a claim of what follows "nhấn mạnh": "..., năm 2023 là năm bản lề", "6 tháng cuối năm có ý nghĩa đặc biệt quan trọng".
 const CLAIM_OPENING_RE = /^[\s,:]*(?:rằng\s+)?/u;
+const QUOTE_OPENING_RE = /^\s*:\s*[“"]/u;
 const IS_RE = /(?<![\p{L}])(?:không phải là|là|có ý nghĩa|mang ý nghĩa|giữ vai trò|đóng vai trò)(?![\p{L}])/u;
 // "yêu cầu", "đề nghị" used as nouns: "đáp ứng yêu cầu", "theo đề nghị của".
 const NOT_AFTER_RE = new RegExp(`^\\s*(?:${alternation(NOT_TASK_AFTER_TRIGGER)})(?![\\p{L}])`, 'u');
@@ -146,6 +147,10 @@ export function tasks(state: State): void {
     clauses.push(...more.taken);
   }
 
+  // "Về nhiệm vụ thời gian tới, Hội nghị xác định: ...; ..." before the chair's closing passage: the
+  // meeting's own list comes first.
+  if (trigger.rule === 'tasks/closing-passage') clauses.unshift(...meetingList(split, from, trigger.line, officials));
+
   // "... tập trung vào các nhiệm vụ trọng tâm. Một là, ...": the sentence before a list's first ordinal announces it.
   const announced = clauses.filter((c, k) => !(FIRST_ORDINAL_RE.test(clauses[k + 1]?.match.trimStart() ?? '') && !LIST_MARKER.test(c.match.trimStart())));
   const items = announced.flatMap(splitClause).filter((t) => !LEAD_IN_END_RE.test(t.slice(-40).toLowerCase())).map(clean).filter((t) => wordCount(t) >= 3);
@@ -172,6 +177,24 @@ function closingPassage(paragraphs: Line[], split: Sentence[][], from: number, o
     }
   }
   return null;
+}
+
+// "Hội nghị xác định:", "Hội nghị đã thống nhất một số nhiệm vụ trọng tâm:" (a congress's "Đại hội xác định:" gives its targets, goals rather than tasks).
+const MEETING_SETS_RE = /(?<![\p{L}])(?:hội nghị|phiên họp|ban thường vụ|ban chấp hành)(?:\s+(?:đã|cũng))?\s+(?:thống nhất|xác định|đề ra)(?![\p{L}])[^:.;]{0,80}:\s*(?=\S)/u;
+
+/** The list the meeting itself set, in the paragraphs from `from` up to (not including) `to`. */
+function meetingList(split: Sentence[][], from: number, to: number, officials: readonly string[]): Sentence[] {
+  for (let line = from; line < to; line++) {
+    const sentences = split[line]!;
+    for (let i = 0; i < sentences.length; i++) {
+      const s = sentences[i]!;
+      const m = MEETING_SETS_RE.exec(s.match);
+      if (!m || isReport(s.match.slice(m.index + m[0].length))) continue;
+      const colon = s.match.lastIndexOf(':', m.index + m[0].length);
+      return [afterLeadIn(s, colon, colon + 1), ...takeWhileContinuing(sentences.slice(i + 1), officials).taken];
+    }
+  }
+  return [];
 }
 
 /** A closing marker near the start of a sentence, not a document's name ("thực hiện Kết luận số 21"). */
@@ -322,7 +345,10 @@ function isLeadInOnly(s: Sentence, afterTrigger: string, phrase: string): boolea
     // "nhấn mạnh, đạt chuẩn nông thôn mới nâng cao không phải là điểm kết thúc ...": a verb inside
     // the claim's subject; a direction opens with its verb, or with who must act ("các cấp ủy cần").
     const modal = MODAL_RE.exec(afterTrigger);
-    if (is && !VERB_START_RE.test(afterTrigger.replace(CLAIM_OPENING_RE, '')) && !(modal && modal.index < is.index)) return true;
+    const opening = afterTrigger.replace(CLAIM_OPENING_RE, '');
+    if (is && !VERB_START_RE.test(opening) && !(modal && modal.index < is.index)) return true;
+    // "nhấn mạnh: “Tân Sơn không thể thoát nghèo bền vững nếu ...”": words quoted, and no one told to do anything.
+    if (QUOTE_OPENING_RE.test(afterTrigger) && !modal && !VERB_START_RE.test(opening.replace(/^[“"]\s*/u, ''))) return true;
   }
   return false;
 }
@@ -474,6 +500,8 @@ function clean(item: string): string {
     again = t !== before;
   }
   t = withoutClosing(t).trim();
+  // A quoted speech's opening or closing mark on its first or last item ("“Côn Đảo phải ...", "... hưu trí.”").
+  t = withoutStrayQuotes(t);
   // A direction reads on from its lead-in, so it starts in lower case, unless it opens with a name
   // ("Ủy ban MTTQ ...", "Văn phòng Đăng ký đất đai ...", "Ngân hàng Nhà nước ...") or an acronym.
   if (/^\p{Lu}[\p{Ll}\p{M}]*\s+\p{Lu}|^\p{Lu}{2}/u.test(t)) return t;
@@ -481,4 +509,13 @@ function clean(item: string): string {
   // toLowerCase, not toLocaleLowerCase('vi'): Unicode tailors case only for Lithuanian, Turkish and
   // Azeri, so the two agree on every character, and the locale lookup costs more than the rest of clean.
   return t.charAt(0).toLowerCase() + t.slice(1);
+}
+
+/** Without a quotation mark at either end that has no partner inside the item. */
+function withoutStrayQuotes(t: string): string {
+  const opens = (t.match(/[“]/gu) ?? []).length;
+  const closes = (t.match(/[”]/gu) ?? []).length;
+  if (opens > closes && t.startsWith('“')) t = t.slice(1).trimStart();
+  if (closes > opens && t.endsWith('”')) t = withoutClosing(t.slice(0, -1)).trimEnd();
+  return t;
 }
