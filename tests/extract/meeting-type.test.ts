@@ -86,6 +86,10 @@ describe('meeting type: headline and lead together', () => {
     const r = recordOf(['Tổ đại biểu HĐND huyện Yên Châu tiếp xúc cử tri xã Chiềng Hặc', `Ngày 28-6-2020, Tổ đại biểu HĐND huyện Yên Châu ứng cử tại xã Chiềng Hặc đã tiếp xúc cử tri các bản Cò Chịa, Phiêng Hòm ${when} kỳ họp thứ mười HĐND huyện khóa XX.`].join('\n'));
     expect(r.meetingType.key).toBe('tiep-xuc-doi-thoai');
   });
+  it('"Hội nghị sơ kết 3 năm thực hiện Nghị quyết số 03-NQ/HU ngày 15/9/2020 của Ban Chấp hành Đảng bộ huyện": the resolution\'s issuer is no plenary', () => {
+    const r = recordOf(['Bí thư Huyện ủy Mù Cang Chải: Đưa du lịch trở thành ngành kinh tế mũi nhọn', 'Ngày 27/6/2023, Huyện ủy Mù Cang Chải tổ chức Hội nghị sơ kết 3 năm thực hiện Nghị quyết số 03-NQ/HU ngày 15/9/2020 của Ban Chấp hành Đảng bộ huyện về phát triển du lịch.'].join('\n'));
+    expect(r.meetingType.key).toBe('so-ket-tong-ket');
+  });
   it('"quán triệt Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương" is a study conference, not a plenary', () => {
     expect(typeOf('Thái Nguyên quán triệt Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương khóa XIII')).toBe('quan-triet');
   });

@@ -14,7 +14,8 @@ const PATTERNS = MEETING_PHRASES.map(([key, phrases]) => [
   new RegExp(`(?:${alternation(phrases)}${key === 'hoi-nghi-btv' ? `|${STANDING_COMMITTEE_MEETS}` : ''})(?![\\p{L}])`, 'gu'),
 ] as const);
 // A meeting named as the target of a plan ("để trình Hội nghị Ban Chấp hành cuối năm") is not this one.
-const DOCUMENT_BEFORE = /(?:nghị quyết|kết luận|chỉ thị|quy định|văn kiện)(?:\s+(?:số\s+)?[\p{L}\d\-/.]+){0,2}\s+$/u;
+// "Nghị quyết số 03-NQ/HU ngày 15/9/2020 của Ban Chấp hành Đảng bộ huyện": its issuer, with the date between.
+const DOCUMENT_BEFORE = /(?:nghị quyết|kết luận|chỉ thị|quy định|văn kiện)(?:\s+(?:số\s+)?[\p{L}\d\-/.]+){0,2}(?:\s+ngày\s+[\d/.\-]+)?(?:\s+của)?\s+$/u;
 // "tiếp xúc cử tri trước kỳ họp thứ mười HĐND huyện": the session before or after which this meeting is held.
 const PLANNED_BEFORE = /(?:trình|chuẩn bị|tiến tới|phục vụ|chào mừng|tham gia|tham dự)\s+(?:\S+\s+){0,2}$|(?<![\p{L}])(?:trước|sau)\s+$/u;
 // In the headline and the lead, attending ("tham dự") is this meeting; preparing one is another's.
@@ -72,7 +73,7 @@ function classify(lines: readonly Line[], weak: boolean): { key: MeetingTypeKey;
       if (key === 'quan-triet' && TOPIC_BEFORE.test(line.match.slice(Math.max(0, m.index - 12), m.index))) return;
       if (key === 'hoi-nghi-bch' && (!PLENARY_EVIDENCE.test(m[0]) || MEMBER_BEFORE.test(line.match.slice(Math.max(0, m.index - 12), m.index)))) return;
       // "quán triệt Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương": a document's name, not this meeting.
-      if (key !== 'khac' && DOCUMENT_BEFORE.test(line.match.slice(Math.max(0, m.index - 40), m.index))) return;
+      if (key !== 'khac' && DOCUMENT_BEFORE.test(line.match.slice(Math.max(0, m.index - 60), m.index))) return;
       best = { rank, key, evidence: { text: line.text.slice(m.index, m.index + m[0].length), offset: line.offset + m.index } };
     });
   }
