@@ -239,3 +239,15 @@ describe('chair: a personal name that starts with a place name', () => {
     expect(place(text)).toEqual({ locality: { name: 'Vũ Quang', level: 'huyện' }, province: 'Hà Tĩnh' });
   });
 });
+
+describe('chair: named only in a caption', () => {
+  it('"Đồng chí Bí thư Huyện ủy chủ trì hội nghị" and the caption "Đồng chí Châu Thanh Phong, Tỉnh ủy viên, Bí thư Huyện ủy Thoại Sơn phát biểu kết luận hội nghị."', () => {
+    const r = recordOf(['Thoại Sơn sơ kết 3 năm thực hiện Nghị quyết về phát triển du lịch',
+      'Tại Hội trường Huyện ủy, sáng 12/3/2024, Ban Thường vụ Huyện ủy Thoại Sơn tổ chức hội nghị sơ kết 3 năm thực hiện Nghị quyết về phát triển du lịch. Đồng chí Bí thư Huyện ủy chủ trì hội nghị.',
+      'Đồng chí Lê Quang Vinh, Phó Bí thư Thường trực Huyện ủy trình bày báo cáo sơ kết, nêu rõ những kết quả đạt được sau 3 năm thực hiện Nghị quyết.',
+      'Đồng chí Châu Thanh Phong phát biểu.jpg',
+      'Đồng chí Châu Thanh Phong, Tỉnh ủy viên, Bí thư Huyện ủy Thoại Sơn phát biểu kết luận hội nghị. Ảnh: Nhật Huy',
+      'Phát biểu kết luận, đồng chí Bí thư Huyện ủy đề nghị các cấp ủy, chính quyền tiếp tục xác định du lịch là ngành kinh tế quan trọng của huyện.'].join('\n'));
+    expect(r.chair).toMatchObject({ name: 'Châu Thanh Phong', certainty: 'inferred' });
+  });
+});

@@ -40,9 +40,13 @@ export function chair(state: State): void {
   const sentences: Sentence[] = [];
   const introduced = () => namesIntroduced(state);
   for (const line of bodyLines(state)) for (const s of lineSentences(line)) sentences.push({ text: s.text, match: s.match, offset: s.offset, line, introduced });
-  // Everyone the text names, parsed only when a chair is given by title alone.
+  // Everyone the text names, parsed only when a chair is given by title alone; the captions too
+  // ("Đồng chí Châu Thanh Phong, Tỉnh ủy viên, Bí thư Huyện ủy Thoại Sơn phát biểu kết luận hội nghị."
+  // may be the only place that names "đồng chí Bí thư Huyện ủy").
   let named: Person[] | null = null;
-  const everyone = () => (named ??= sentences.flatMap(peopleOf));
+  const captioned = (): Sentence[] => state.lines.filter((l) => l.kind === 'caption')
+    .flatMap((line) => lineSentences(line).map((c) => ({ text: c.text, match: c.match, offset: c.offset, line, introduced })));
+  const everyone = () => (named ??= [...sentences, ...captioned()].flatMap(peopleOf));
 
   for (const s of sentences) {
     const verb = CHAIR_RE.exec(s.match);
