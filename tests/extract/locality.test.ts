@@ -162,6 +162,14 @@ describe('locality: the President and spellings of the press', () => {
   });
 });
 
+describe('locality: a headline of two events', () => {
+  it('"Ban Thường vụ Thành ủy họp phiên thường kỳ tháng 5; Thường trực Thành ủy làm việc với Đảng ủy phường Đông Kinh": the first, which the lead reports', () => {
+    const r = recordOf(['Ban Thường vụ Thành ủy họp phiên thường kỳ tháng 5; Thường trực Thành ủy làm việc với Đảng ủy phường Đông Kinh',
+      'Sáng thứ Năm (12/5/2022), Ban Thường vụ Thành ủy Lạng Sơn họp phiên thường kỳ tháng 5 để đánh giá kết quả thực hiện nhiệm vụ tháng 4, triển khai nhiệm vụ trọng tâm tháng 5 năm 2022.'].join('\n'));
+    expect(r.locality).toMatchObject({ name: 'Lạng Sơn', level: 'thành phố' });
+  });
+});
+
 describe('locality: place names inside personal names', () => {
   it('"Thường trực Tỉnh ủy ... Đồng chí Hà Giang Sơn": the province in the person\'s name does not name the committee', () => {
     const r = recordOf(article('Chiều 10/4/2021, Thường trực Tỉnh ủy tổ chức hội nghị giao ban công tác quý I năm 2021 với các cơ quan tham mưu, giúp việc.', 'Đồng chí Hà Giang Sơn, Phó Bí thư Thường trực Tỉnh ủy chủ trì hội nghị.'));

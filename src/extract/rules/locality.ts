@@ -117,9 +117,13 @@ function chooseSubject(framing: readonly Line[], mentions: Mention[], text: stri
   const places = untitled.some((m) => m.kind === 'committee') ? untitled : all;
   // A higher body working with a lower one: the lower unit named right after "làm việc với".
   for (const line of framing) {
+    // "Ban Thường vụ Thành ủy họp phiên thường kỳ tháng 5; Thường trực Thành ủy làm việc với Đảng ủy
+    // phường Đông Kinh": a headline of two events is about the first, which the lead reports.
+    const firstEvent = line.kind === 'title' && line.match.includes(';') ? line.offset + line.match.indexOf(';') : Infinity;
     for (const s of lineSentences(line)) {
       for (const w of eachMatch(WORKS_WITH, s.match)) {
         const from = s.offset + w.index + w[0].length;
+        if (s.offset + w.index > firstEvent) break;
         const target = places.find((m) => m.offset >= from && m.offset - from <= 60 && m.name);
         if (target) return target;
       }
