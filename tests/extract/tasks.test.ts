@@ -331,4 +331,16 @@ describe('tasks', () => {
       )).toEqual(['tập trung chỉ đạo quyết liệt các giải pháp hoàn thành các chỉ tiêu năm 2022', 'chủ động phòng, chống thiên tai, sạt lở đất trong mùa mưa bão', 'khẩn trương quán triệt kết luận của Hội nghị tới các cấp ủy']);
     });
   });
+
+  describe('an article of two events', () => {
+    it('"Chiều cùng ngày, ... làm việc với ..." after the meeting\'s conclusion: its directions belong to the second event', () => {
+      expect(tasksOf(
+        'Kết luận phiên họp, đồng chí Bí thư Thành ủy yêu cầu các cơ quan, đơn vị tập trung thực hiện tốt các nhiệm vụ sau:',
+        '• Tổ chức chu đáo các hoạt động kỷ niệm Ngày sinh Chủ tịch Hồ Chí Minh, bảo đảm trang trọng, tiết kiệm;',
+        '• Tăng cường quản lý trật tự đô thị, vệ sinh môi trường tại các tuyến phố trung tâm.',
+        'Chiều cùng ngày, đồng chí Phó Bí thư Thường trực Thành ủy cùng Đoàn công tác làm việc với Ban Thường vụ Đảng ủy phường Đông Kinh.',
+        'Phát biểu kết luận buổi làm việc, đồng chí đề nghị Đảng ủy phường tập trung lãnh đạo chỉnh trang các tuyến phố.',
+      )).toEqual(['tổ chức chu đáo các hoạt động kỷ niệm Ngày sinh Chủ tịch Hồ Chí Minh, bảo đảm trang trọng, tiết kiệm', 'tăng cường quản lý trật tự đô thị, vệ sinh môi trường tại các tuyến phố trung tâm']);
+    });
+  });
 });

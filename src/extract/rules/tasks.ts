@@ -95,6 +95,8 @@ const MAX_LEAD_IN_WORDS_BEFORE_MODAL = 32;
 // "giao Ban Tuyên giáo Huyện ủy chủ trì, phối hợp với ...": who leads the work is part of it.
 const LEADS_THE_WORK_RE = /(?<![\p{L}])chủ trì\s*,?\s*$/u;
 
+const SECOND_EVENT_RE = /^\s*(?:(?:sáng|chiều|tối|trưa)\s+)?(?:cùng ngày|ngày hôm sau|hôm sau)\s*,/u;
+
 type Sentence = { text: string; match: string; offset: number };
 type Trigger = { line: number; sentence: number; at: number; end: number; rule: string; phrase: string };
 
@@ -104,6 +106,9 @@ export function tasks(state: State): void {
   const lead = leadLine(state);
   const leadAt = lead ? paragraphs.indexOf(lead) : -1;
   const from = paragraphs.length > 1 && leadAt >= 0 ? leadAt + 1 : 0;
+  // "Chiều cùng ngày, ... làm việc với ...": a second event reported after this one has its own directions.
+  const secondEvent = paragraphs.findIndex((line, i) => i > leadAt && SECOND_EVENT_RE.test(line.match));
+  if (secondEvent > 0) paragraphs.length = secondEvent;
   const split = paragraphs.map((line) => lineSentences(line));
   // "Ông Lê Văn Tâm yêu cầu ..." directs when Ông Lê Văn Tâm chairs (isSpeaker).
   const officials = state.chair ? [matchForm(state.chair.name)] : [];
