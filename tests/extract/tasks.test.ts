@@ -343,4 +343,11 @@ describe('tasks', () => {
       )).toEqual(['tổ chức chu đáo các hoạt động kỷ niệm Ngày sinh Chủ tịch Hồ Chí Minh, bảo đảm trang trọng, tiết kiệm', 'tăng cường quản lý trật tự đô thị, vệ sinh môi trường tại các tuyến phố trung tâm']);
     });
   });
+
+  describe('a short clause before ", kiên quyết ..."', () => {
+    it('"quản lý chặt chẽ quỹ đất, kiên quyết xử lý các công trình xây dựng không phép" (six words before the adverb) is one task', () => {
+      expect(tasksOf('Kết luận buổi làm việc, đồng chí Bí thư Tỉnh ủy đề nghị quản lý chặt chẽ quỹ đất, kiên quyết xử lý các công trình xây dựng không phép.'))
+        .toEqual(['quản lý chặt chẽ quỹ đất, kiên quyết xử lý các công trình xây dựng không phép']);
+    });
+  });
 });

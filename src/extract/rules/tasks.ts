@@ -48,8 +48,10 @@ const ADVERB_VERB_START_RE = new RegExp(`^(?:${alternation(NEW_DIRECTION_ADVERBS
 const ADVERB_HINT_RE = new RegExp(`^(?:\\S+\\s+){0,3}?(?:${alternation(NEW_DIRECTION_ADVERBS)})\\s`, 'iu');
 const VERB_END_RE = new RegExp(`(?:^|\\s)(?:${alternation(DIRECTIVE_VERBS)})$`, 'u');
 const BEFORE_ORDINAL_LIST_RE = new RegExp(`^[^:]*:\\s*(?=(?:${alternation(LIST_ORDINALS)})\\s*[,:.])`, 'iu');
-/** Words each side of a comma needs for splitAtAdverb to see two clauses there. */
+/** Words each side of a comma needs for splitAtAdverb to see two clauses there: the one before, a
+ * direction of its own, more: "quản lý chặt chẽ quỹ đất, kiên quyết xử lý ..." and "chú trọng công tác cán bộ, kiên quyết thay thế ..." (six words) are one each. */
 const MIN_CLAUSE_WORDS = 5;
+const MIN_FIRST_CLAUSE_WORDS = 7;
 const FIRST_ORDINAL_RE = /^(?:một là|thứ nhất)\s*[,:.]/u;
 // "; đối với những kiến nghị vượt thẩm quyền, các ngành tổng hợp ...": what an item is about, before it.
 const TOPIC_OPENER_RE = /^(?:đối với|về)\s[^,;]{1,80},\s*/u;
@@ -431,7 +433,7 @@ function splitAtAdverb(text: string): string[] {
     const piece = pieces[i]!;
     const words = wordCount(piece);
     // The cheap tests first: most commas fail them.
-    const opens = !listed && words >= MIN_CLAUSE_WORDS && currentWords >= MIN_CLAUSE_WORDS && ADVERB_HINT_RE.test(piece) && ADVERB_VERB_START_RE.test(matchForm(piece).replace(CONNECTIVE_RE, ''));
+    const opens = !listed && words >= MIN_CLAUSE_WORDS && currentWords >= MIN_FIRST_CLAUSE_WORDS && ADVERB_HINT_RE.test(piece) && ADVERB_VERB_START_RE.test(matchForm(piece).replace(CONNECTIVE_RE, ''));
     if (opens && !VERB_END_RE.test(matchForm(current))) {
       parts.push(current);
       current = piece;
