@@ -181,6 +181,12 @@ describe('dates: ranges, months and witnesses that disagree', () => {
       `Theo báo cáo, các cấp ủy trong huyện đã hoàn thành việc kiểm điểm trước ngày 15/9 ${FILLER}.`].join('\n');
     expect(dateOf(text)).toBeNull();
   });
+  it('"Sáng ngày 14 tháng Sáu năm 2022": the month in words', () => {
+    expect(dateOf(article(`Sáng ngày 14 tháng Sáu năm 2022, Ban Tuyên giáo Huyện ủy Kbang tổ chức hội nghị báo cáo viên ${FILLER}.`))?.value).toBe('2022-06-14');
+  });
+  it('"9 tháng năm 2024" (nine months) and "2 tháng một lần" (every two months) are no dates', () => {
+    expect(dateOf(article(`Hội nghị đánh giá kết quả 9 tháng năm 2024, định kỳ 2 tháng một lần kiểm tra ${FILLER}.`))).toBeNull();
+  });
   it('"Ngày 6/1" reviewing "năm 2025", stamped 06/01/2026: the stamp decides the year', () => {
     const text = ['Xã Phù Mỹ Đông tổng kết công tác năm 2025, triển khai nhiệm vụ năm 2026', 'Thứ Ba, 06/01/2026 - 16:45', `Ngày 6/1, Ban Chấp hành Đảng bộ xã Phù Mỹ Đông tổ chức hội nghị nhằm tổng kết công tác lãnh đạo, chỉ đạo thực hiện nhiệm vụ năm 2025 ${FILLER}.`].join('\n');
     expect(dateOf(text)?.value).toBe('2026-01-06');

@@ -10,7 +10,7 @@ import { NOT_EVENT_DATE_BEFORE, PRINT_LABELS, STAMP_LABELS, TIME_OF_DAY, alterna
 
 // ---------------------------------------------------------------- patterns
 const YEAR = String.raw`(?:19|20)\d{2}`;
-const WEEKDAY = String.raw`(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)`;
+export const WEEKDAY = String.raw`(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)`;
 // "(16:30 | 29/07/2020)", "18/03/2021 10:20", "29-07-2020"
 // "15:20, Thứ Ba, 12/03/2024": the time may come first, a weekday between it and the date.
 const STAMP_DATE_NUMERIC = String.raw`(?:(?<h1>\d{1,2}):(?<m1>\d{2})(?::\d{2})?\s*[|,\-–]?\s*(?:${WEEKDAY}\s*[,\-–]?\s*)?(?:ngày\s*)?)?(?<d>\d{1,2})\s*[/.-]\s*(?<mo>\d{1,2})\s*[/.-]\s*(?<y>${YEAR})(?:\s*[,\-–|]?\s*(?:lúc\s*)?(?<h2>\d{1,2})(?::|h)(?<m2>\d{2}))?`;
@@ -31,11 +31,16 @@ export const DATE_IN_FIGURES = String.raw`\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*${
 export const STAMP_LINE = new RegExp(`${STAMP_PREFIX}${DATE_IN_FIGURES}|${WHOLE_LINE_DATE}`, 'u');
 const PRINT_RE = new RegExp(`(?:${alternation(PRINT_LABELS)})\\s*:?\\s*[\\d(]`, 'u');
 
+// "ngày 14 tháng Sáu năm 2022": a month of the solar calendar in words ("tháng Giêng" and "tháng Chạp" are
+// lunar), only with its year after it ("9 tháng năm 2024" is nine months; "2 tháng một lần", every two).
+const MONTH_WORDS: Record<string, number> = {
+  'một': 1, 'hai': 2, 'ba': 3, 'tư': 4, 'năm': 5, 'sáu': 6, 'bảy': 7, 'tám': 8, 'chín': 9, 'mười': 10, 'mười một': 11, 'mười hai': 12,
+};
 // "Chiều ngày 14/4", "sáng 28/7/2020", "ngày 5 tháng 3 năm 2021", "28-6-2020", "trong 2 ngày 7 và 8-5", "22 và 23/7/2025",
 // "Trong hai ngày (14 và 15/7/2022)"
 const EVENT_DATE = new RegExp(
   String.raw`(?<tod>(?:${alternation(TIME_OF_DAY)})\s+)?(?<weekday>${WEEKDAY}\s*,?\s*)?(?:(?:hôm\s+)?(?:nay|qua)\s*)?(?<paren>\(\s*)?(?<ngay>(?:từ\s+)?ngày\s+|(?:trong\s+)?(?:\d|hai|ba)\s+ngày\s*(?:\(\s*)?)?` +
-    String.raw`(?<!\d[/.-]?)(?<day>\d{1,2})(?:\s*(?:và|,|-|–|đến)\s*(?:ngày\s+)?\d{1,2})?\s*(?:/|-|\.|\s+tháng\s+)\s*(?<month>\d{1,2})(?!\d)` +
+    String.raw`(?<!\d[/.-]?)(?<day>\d{1,2})(?:\s*(?:và|,|-|–|đến)\s*(?:ngày\s+)?\d{1,2})?(?:\s*(?:/|-|\.|\s+tháng\s+)\s*(?<month>\d{1,2})(?!\d)|\s+tháng\s+(?<monthWord>${alternation(Object.keys(MONTH_WORDS))})(?=\s+năm\s+${YEAR}))` +
     String.raw`(?:\s*(?:/|-|\.|\s+năm\s+)\s*(?<year>${YEAR})(?!\d))?`,
   'gu',
 );
@@ -280,7 +285,7 @@ function eventDateIn(state: State, sentence: { match: string; offset: number }, 
     // A bare "14/4" inside a sentence is too weak unless it opens the sentence or has "ngày"/a time of day.
     if (!g.tod && !g.ngay && !g.weekday && before.trim() !== '' && !/,\s*$/u.test(before) && !SPAN_OPENING.test(before)) continue;
     const day = Number(g.day);
-    const month = Number(g.month);
+    const month = g.month !== undefined ? Number(g.month) : MONTH_WORDS[g.monthWord!]!;
     if (month < 1 || month > 12 || day < 1 || day > 31) continue;
     const at = sentence.offset + m.index + (m[0].length - m[0].trimStart().length);
     const length = m[0].trim().length;
