@@ -91,6 +91,16 @@ describe('noise: portal chrome is not body', () => {
     const r = recordOf(['Hội nghị Ban chấp hành Đảng bộ huyện lần thứ 2', LEAD, PARA, chrome].join('\n'));
     expect(r.body).toEqual([LEAD, PARA]);
   });
+  it.each(['👍 Thích 14   ↗ Chia sẻ', 'Thứ Ba, 12-03-2024 18:10 | Tác giả: Phòng Văn hóa và Thông tin | In | Gửi bài viết'])('"%s" between headline and lead is chrome: the line above stays the headline', (chrome) => {
+    const r = recordOf(['Thị trấn Đắk Mil ra mắt mô hình tổ dân phố văn minh', chrome, LEAD, PARA].join('\n'));
+    expect(r.title).toBe('Thị trấn Đắk Mil ra mắt mô hình tổ dân phố văn minh');
+    expect(r.body).toEqual([LEAD, PARA]);
+  });
+  it('"HOÀNG LIÊN (Báo Quảng Nam)" is the byline, and "[In bài viết]   [Gửi cho bạn bè]   [Trở về]" after the article chrome', () => {
+    const r = recordOf(['Hội nghị Ban chấp hành Đảng bộ huyện lần thứ 2', LEAD, PARA, 'HOÀNG LIÊN (Báo Quảng Nam)', '[In bài viết]   [Gửi cho bạn bè]   [Trở về]'].join('\n'));
+    expect(r.body).toEqual([LEAD, PARA]);
+    expect(r.byline).toBe('HOÀNG LIÊN');
+  });
   it('"[Chia sẻ] [Bản in]" under the headline is no headline: the headline is', () => {
     const r = recordOf(['Sơ kết 3 năm thực hiện Kết luận số 01-KL/TW', '[Chia sẻ] [Bản in]', LEAD, PARA].join('\n'));
     expect(r.title).toBe('Sơ kết 3 năm thực hiện Kết luận số 01-KL/TW');

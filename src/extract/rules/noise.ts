@@ -7,7 +7,7 @@ import {
   TRAILER_LINES, UNIT_WORDS, alternation,
 } from '../vocabulary.ts';
 import { CAP_WORD } from '../text.ts';
-import { DATE_IN_FIGURES, STAMP_LINE } from './dates.ts';
+import { DATE_IN_FIGURES, STAMP_LINE, WEEKDAY } from './dates.ts';
 import { matchForm } from '../../text/fold.ts';
 
 // Chrome lines are short: only those are compared with the lists, so only those are stripped.
@@ -34,7 +34,8 @@ const MENU_ITEM_SEPARATOR = /\s{3,}|\s*[|•·]\s*|\t+/u;
 // without trying "\s*" at every position.
 const HAS_MENU_ITEM_SEPARATOR = /[|•·\t]|\s{3}/u;
 // Share and reading widgets: "Chia sẻ:   Facebook   Zalo   In bài", "Nghe bài viết | Chia sẻ", "A- A A+".
-const WIDGET_RE = /^(?:chia sẻ|nghe bài viết|in bài|gửi email|lưu bài|cỡ chữ)(?:\s*[:|]|\s*$|\s{2,})|(?:facebook|zalo|twitter|email|in bài)\s*$|^a-\s*a\s*a\+/u;
+// "👍 Thích 14   ↗ Chia sẻ": a symbol, then a button's word.
+const WIDGET_RE = /^(?:chia sẻ|nghe bài viết|in bài|gửi email|lưu bài|cỡ chữ)(?:\s*[:|]|\s*$|\s{2,})|(?:facebook|zalo|twitter|email|in bài)\s*$|^a-\s*a\s*a\+|^[^\p{L}\p{N}\s]+\s*(?:thích|like|chia sẻ|bình luận|lưu)(?![\p{L}])/u;
 const SITE_NAME_RE = new RegExp(`^(?:${alternation(SITE_NAME_OPENERS)})(?![\\p{L}])(?!\\s+cáo)|điện tử$|online$|\\.(?:vn|com|net|org)(?:\\/|$)`, 'u');
 const SITE_WORD_RE = new RegExp(`(?:${alternation(SITE_NAME_WORDS)})`, 'u');
 const HEADLINE_IN_CAPITALS_RE = new RegExp(`\\d|(?<![\\p{L}])(?:${alternation([...MEETING_PHRASES.flatMap(([, phrases]) => phrases), 'hội nghị', 'họp', 'tổ chức', 'triển khai'])})(?![\\p{L}])`, 'u');
@@ -105,9 +106,10 @@ const URL_RE = /^(?:https?:\/\/|www\.)\S+$/iu;
 // with a date in figures and "cập nhật" in it is one too.
 const HAS_DATE_RE = new RegExp(DATE_IN_FIGURES, 'u');
 // "Ngày xuất bản: 27/01/2023 15:42 · Chuyên mục: Tin các huyện, thành phố": a labelled stamp with more after its date.
-// "03/07/2023 15:20:41 | Bản in | Theo dõi Báo Yên Bái trên Google News": a date and time, then the page's buttons.
+// "03/07/2023 15:20:41 | Bản in | Theo dõi Báo Yên Bái trên Google News", "Thứ Ba, 12-03-2024 18:10 | Tác giả: ...":
+// a date and time, maybe after the weekday, then the page's buttons.
 const PUBLICATION_STAMP_RE = new RegExp(
-  `^[\\s([]*(?:(?:${alternation(PUBLICATION_LABELS)})\\s*:?\\s*\\(?\\d|${DATE_IN_FIGURES}(?:[\\s,]+\\d{1,2}[:h]\\d{2}(?::\\d{2})?)?\\s*[|·—–])`,
+  `^[\\s([]*(?:(?:${alternation(PUBLICATION_LABELS)})\\s*:?\\s*\\(?\\d|(?:${WEEKDAY}\\s*,?\\s*)?${DATE_IN_FIGURES}(?:[\\s,]+\\d{1,2}[:h]\\d{2}(?::\\d{2})?)?\\s*[|·—–])`,
   'u',
 );
 const MAX_LABELLED_STAMP_WORDS = 30;
@@ -124,7 +126,7 @@ const BYLINE_LABEL_RE = new RegExp(String.raw`^(?:${alternation(BYLINE_LABELS)})
 // "(lsp) Trong 2 ngày ...": a tag in brackets may go without the dash.
 export const SOURCE_TAG_RE = /^(?:(?:\(?[\p{Lu}Đ]{2,8}\)?|\([\p{L}\d.]{2,24}\))\s*[-–—]\s*|\([\p{L}\d.]{2,24}\)\s+)(?=\p{Lu})/u;
 // A byline alone on its line: 2–4 capitalised syllables, maybe with an office in brackets.
-const NAME_LINE_RE = new RegExp(String.raw`^(?:${CAP_WORD}\.?\s+){0,3}${CAP_WORD}(?:\s*\([^)]{1,60}\)|\s+[-–]\s+\S.{0,60})?$|^(?:\p{Lu}+\s+){1,3}\p{Lu}+$|^(?:P\.?V|CTV|BBT|TTXVN|P\.?V\/CTV|NV)\.?$`, 'u');
+const NAME_LINE_RE = new RegExp(String.raw`^(?:${CAP_WORD}\.?\s+){0,3}${CAP_WORD}(?:\s*\([^)]{1,60}\)|\s+[-–]\s+\S.{0,60})?$|^(?:\p{Lu}+\s+){1,3}\p{Lu}+(?:\s*\([^)]{1,60}\))?$|^(?:P\.?V|CTV|BBT|TTXVN|P\.?V\/CTV|NV)\.?$`, 'u');
 // "- Ảnh: Văn Dũng" after the writer's name in a byline.
 const PHOTOGRAPHER_AFTER_RE = /\s*[-–,;]?\s*ảnh\s*:.*$/iu;
 // An office that signs an article, on the byline's line after the last paragraph.
@@ -177,7 +179,7 @@ export function noise(state: State): void {
     const key = keys[i]!;
     const words = line.words;
 
-    if (NOISE_LINE_SET.has(key) || ADDRESS_OR_COPYRIGHT_RE.test(line.match) || (words <= 12 && WIDGET_RE.test(line.match)) || SOURCE_LINE_RE.test(line.match) || (words <= 12 && REPOSTED_FROM_RE.test(text.trim())) || IMAGE_FILE_RE.test(text) || URL_RE.test(text) || (words <= 12 && NOISE_MARKER_RE.test(line.match)) || (!firstParagraphSeen && isChrome(line))) {
+    if (NOISE_LINE_SET.has(key) || ADDRESS_OR_COPYRIGHT_RE.test(line.match) || (words <= 12 && BRACKETED_ITEMS_RE.test(text)) || (words <= 12 && WIDGET_RE.test(line.match)) || SOURCE_LINE_RE.test(line.match) || (words <= 12 && REPOSTED_FROM_RE.test(text.trim())) || IMAGE_FILE_RE.test(text) || URL_RE.test(text) || (words <= 12 && NOISE_MARKER_RE.test(line.match)) || (!firstParagraphSeen && isChrome(line))) {
       line.kind = STAMP_LINE.test(line.match) ? 'stamp' : 'noise';
       if (line.kind === 'noise' && HAS_DATE_RE.test(line.match) && /cập nhật|ngày đăng|đăng ngày/u.test(line.match)) line.kind = 'stamp';
     } else if ((words <= 14 || (words <= MAX_LABELLED_STAMP_WORDS && PUBLICATION_STAMP_RE.test(line.match))) && STAMP_LINE.test(line.match)) {
