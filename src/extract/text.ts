@@ -110,7 +110,8 @@ function pushTrimmed(out: Span[], text: string, offset: number): void {
 }
 
 /** "yêu cầu", "đề nghị" used as nouns: "đáp ứng yêu cầu", "đạt yêu cầu", "theo đề nghị của": no one directs. */
-export const NOUN_USE_BEFORE = /(?:đáp ứng|đạt|theo|đúng|đảm bảo|bảo đảm|các|những|với|của|về|là|nhiều|có)(?:\s+(?:tốt|được|đầy đủ))?\s*$/u;
+// "trước yêu cầu sắp xếp tổ chức bộ máy": in the face of a demand, a noun.
+export const NOUN_USE_BEFORE = /(?:đáp ứng|đạt|theo|đúng|đảm bảo|bảo đảm|các|những|với|của|về|là|nhiều|có|trước)(?:\s+(?:tốt|được|đầy đủ))?\s*$/u;
 
 /** A list item's marker and the space after it: "- ", "+ ", "• ", "1. ", "2) ", "(3) ", "a) ",
  * "(b) ", "Một là, ", "Thứ hai: ". The tasks rule strips it; unwrap never joins a line that opens with one. */

@@ -350,4 +350,23 @@ describe('tasks', () => {
         .toEqual(['quản lý chặt chẽ quỹ đất, kiên quyết xử lý các công trình xây dựng không phép']);
     });
   });
+
+  describe('probe6: phrasings', () => {
+    it('"trước yêu cầu sắp xếp tổ chức bộ máy" in a list of shortcomings is a noun; "Để thực hiện thắng lợi ..., đồng chí Bí thư đề nghị ..." directs', () => {
+      expect(tasksOf(
+        'Tuy nhiên, hội nghị cũng chỉ ra những hạn chế như: một số cơ sở đảng chưa nắm bắt tư tưởng cán bộ, đảng viên trước yêu cầu sắp xếp tổ chức bộ máy.',
+        'Để thực hiện thắng lợi Nghị quyết Đại hội Đảng bộ huyện, đồng chí Bí thư Huyện ủy đề nghị các cấp ủy tập trung lãnh đạo đẩy nhanh tiến độ giải ngân vốn đầu tư công; chủ động ứng phó với mùa mưa bão.',
+      )).toEqual(['tập trung lãnh đạo đẩy nhanh tiến độ giải ngân vốn đầu tư công', 'chủ động ứng phó với mùa mưa bão']);
+    });
+    it('"Ban Thường vụ thống nhất giao Văn phòng Huyện ủy ...; giao Ban Tổ chức Huyện ủy ..." before the conclusion: the meeting hands out work', () => {
+      expect(tasksOf(
+        'Ban Thường vụ thống nhất giao Văn phòng Huyện ủy hoàn chỉnh dự thảo báo cáo sơ kết trình Hội nghị Ban Chấp hành; giao Ban Tổ chức Huyện ủy hướng dẫn các xã tổ chức lấy ý kiến cử tri, hoàn thành trong tháng 8/2023.',
+        'Kết luận hội nghị, đồng chí Bí thư Huyện ủy yêu cầu UBND huyện chỉ đạo quyết liệt công tác giải phóng mặt bằng các dự án trọng điểm.',
+      )).toEqual([
+        'Văn phòng Huyện ủy hoàn chỉnh dự thảo báo cáo sơ kết trình Hội nghị Ban Chấp hành',
+        'Ban Tổ chức Huyện ủy hướng dẫn các xã tổ chức lấy ý kiến cử tri, hoàn thành trong tháng 8/2023',
+        'chỉ đạo quyết liệt công tác giải phóng mặt bằng các dự án trọng điểm',
+      ]);
+    });
+  });
 });

@@ -189,12 +189,20 @@ function closingPassage(paragraphs: Line[], split: Sentence[][], from: number, o
 // "Hội nghị xác định:", "Hội nghị đã thống nhất một số nhiệm vụ trọng tâm:" (a congress's "Đại hội xác định:" gives its targets, goals rather than tasks).
 const MEETING_SETS_RE = /(?<![\p{L}])(?:hội nghị|phiên họp|ban thường vụ|ban chấp hành)(?:\s+(?:đã|cũng))?\s+(?:thống nhất|xác định|đề ra)(?![\p{L}])[^:.;]{0,80}:\s*(?=\S)/u;
 
+// "Ban Thường vụ thống nhất giao Văn phòng Huyện ủy ...; giao Ban Tổ chức Huyện ủy ...": the meeting hands out the work.
+const MEETING_ASSIGNS_RE = /(?<![\p{L}])(?:hội nghị|phiên họp|ban thường vụ|ban chấp hành|thường trực)(?:\s+(?:[\p{L}]+\s+ủy))?(?:\s+(?:đã|cũng))?\s+thống nhất\s+(?=giao\s)/u;
+
 /** The list the meeting itself set, in the paragraphs from `from` up to (not including) `to`. */
 function meetingList(split: Sentence[][], from: number, to: number, officials: readonly string[]): Sentence[] {
   for (let line = from; line < to; line++) {
     const sentences = split[line]!;
     for (let i = 0; i < sentences.length; i++) {
       const s = sentences[i]!;
+      const assigns = MEETING_ASSIGNS_RE.exec(s.match);
+      if (assigns) {
+        const at = assigns.index + assigns[0].length;
+        return [{ text: s.text.slice(at), match: s.match.slice(at), offset: s.offset + at }, ...takeWhileContinuing(sentences.slice(i + 1), officials).taken];
+      }
       const m = MEETING_SETS_RE.exec(s.match);
       if (!m || isReport(s.match.slice(m.index + m[0].length))) continue;
       const colon = s.match.lastIndexOf(':', m.index + m[0].length);
