@@ -251,3 +251,10 @@ describe('chair: named only in a caption', () => {
     expect(r.chair).toMatchObject({ name: 'Châu Thanh Phong', certainty: 'inferred' });
   });
 });
+
+describe('chair: the Bí thư away', () => {
+  it('"Do đồng chí Nguyễn Minh Đức, Bí thư Thị ủy đi công tác tại tỉnh, theo sự phân công, đồng chí Trần Quang Khải, Phó Bí thư Thường trực Thị ủy chủ trì phiên họp"', () => {
+    const r = recordOf(article('Hôm nay (15/3/2023), Thường trực Thị ủy Duy Tiên họp phiên thường kỳ tháng 3. Do đồng chí Nguyễn Minh Đức, Tỉnh ủy viên, Bí thư Thị ủy đi công tác tại tỉnh, theo sự phân công, đồng chí Trần Quang Khải, Phó Bí thư Thường trực Thị ủy chủ trì phiên họp.'));
+    expect(r.chair).toMatchObject({ name: 'Trần Quang Khải', certainty: 'stated' });
+  });
+});

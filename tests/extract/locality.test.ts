@@ -170,6 +170,14 @@ describe('locality: a headline of two events', () => {
   });
 });
 
+describe('locality: working with a department', () => {
+  it('"Ban Thường vụ Huyện ủy Vạn Ninh có buổi làm việc với Sở Tài nguyên và Môi trường tỉnh Khánh Hòa": the huyện, not the department\'s province', () => {
+    const r = recordOf(article('Chiều 14-8-2020, Ban Thường vụ Huyện ủy Vạn Ninh có buổi làm việc với Sở Tài nguyên và Môi trường tỉnh Khánh Hòa về công tác quản lý đất đai, khoáng sản trên địa bàn huyện.'));
+    expect(r.locality).toMatchObject({ name: 'Vạn Ninh', level: 'huyện' });
+    expect(r.province?.name).toBe('Khánh Hòa');
+  });
+});
+
 describe('locality: place names inside personal names', () => {
   it('"Thường trực Tỉnh ủy ... Đồng chí Hà Giang Sơn": the province in the person\'s name does not name the committee', () => {
     const r = recordOf(article('Chiều 10/4/2021, Thường trực Tỉnh ủy tổ chức hội nghị giao ban công tác quý I năm 2021 với các cơ quan tham mưu, giúp việc.', 'Đồng chí Hà Giang Sơn, Phó Bí thư Thường trực Tỉnh ủy chủ trì hội nghị.'));

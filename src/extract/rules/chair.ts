@@ -122,6 +122,8 @@ function titledSubject(s: Sentence, firstVerb: number, everyone: () => Person[])
   }
 }
 
+const AWAY_RE = /(?<![\p{L}])(?:đi công tác|bận công tác|vắng mặt|nghỉ phép|đi học)(?![\p{L}])/u;
+
 /** The presiding person of a sentence with "chủ trì": named before the verb, else right after it. */
 function presiding(s: Sentence, verbAt: number): Person | null {
   let people = peopleOf(s);
@@ -130,6 +132,9 @@ function presiding(s: Sentence, verbAt: number): Person | null {
     const clauseStart = s.offset + s.match.slice(0, verbAt).lastIndexOf(';');
     people = people.filter((p) => p.offset > clauseStart);
   }
+  // "Do đồng chí A, Bí thư Thị ủy đi công tác tại tỉnh, ... đồng chí B ... chủ trì": A is away.
+  const away = AWAY_RE.exec(s.match.slice(0, verbAt));
+  if (away) people = people.filter((p) => p.offset > s.offset + away.index);
   const verbOffset = s.offset + verbAt;
   const before = people.find((p) => p.offset < verbOffset);
   const after = people.find((p) => p.offset > verbOffset);

@@ -17,6 +17,7 @@ import { matchForm } from '../../text/fold.ts';
 const WORKS_WITH = /(?:làm việc|buổi làm việc|kiểm tra|giám sát|thăm)\s+(?:với|tại)\s+/gu;
 // "Nghị quyết Đại hội Đảng bộ tỉnh Thanh Hóa": a unit named as a document's issuer is not the meeting's.
 const DOCUMENT_BEFORE = /(?:nghị quyết|chỉ thị|kết luận|văn kiện|quyết định|kế hoạch|đề án|chương trình|quy định|hướng dẫn|thông báo)(?:\s+(?:số\s+)?[\p{L}\d\-/.]+){0,4}\s+$/u;
+const DEPARTMENT_BEFORE_RE = /^(?:các\s+)?(?:sở|bộ|cục|tổng cục|chi cục|ngân hàng|công ty|tổng công ty|trường|bệnh viện|viện|ban quản lý)(?![\p{L}])/u;
 const DISTRICT_LEVELS = new Set<Level>(['huyện', 'quận', 'thị xã', 'thành phố']);
 const COMMUNE_LEVELS = new Set<Level>(['xã', 'phường', 'thị trấn']);
 const RANK: Record<Level, number> = { 'tỉnh': 0, 'thành phố': 1, 'huyện': 1, 'quận': 1, 'thị xã': 1, 'xã': 2, 'phường': 2, 'thị trấn': 2 };
@@ -125,7 +126,8 @@ function chooseSubject(framing: readonly Line[], mentions: Mention[], text: stri
         const from = s.offset + w.index + w[0].length;
         if (s.offset + w.index > firstEvent) break;
         const target = places.find((m) => m.offset >= from && m.offset - from <= 60 && m.name);
-        if (target) return target;
+        // "làm việc với Sở Tài nguyên và Môi trường tỉnh Khánh Hòa": a department's province, not a lower committee.
+        if (target && !DEPARTMENT_BEFORE_RE.test(matchForm(text.slice(from, target.offset)))) return target;
       }
     }
   }
