@@ -13,7 +13,13 @@ import { matchForm } from '../../text/fold.ts';
 // Chrome lines are short: only those are compared with the lists, so only those are stripped.
 const CHROME_WORDS = 8;
 // Without the punctuation around it, a count after it ("Ý kiến bạn đọc (0)") and the commas of "Các tin, bài khác".
-const bare = (line: Line) => (line.words > CHROME_WORDS ? '' : line.match.replace(/\s*\(\d{1,6}\)\s*$/u, '').replace(/[\s:.\-–|[\]()]+$/u, '').replace(/^[\s\-–|[\]()]+/u, '').replace(/,\s*/gu, ' ').trim());
+const bare = (line: Line) => {
+  if (line.words > CHROME_WORDS) return '';
+  let key = line.match;
+  if (key.includes(')')) key = key.replace(/\s*\(\d{1,6}\)\s*$/u, '');
+  key = key.replace(/[\s:.\-–|[\]()]+$/u, '').replace(/^[\s\-–|[\]()]+/u, '');
+  return (key.includes(',') ? key.replace(/,\s*/gu, ' ') : key).trim();
+};
 const NOISE_LINE_SET = new Set(NOISE_LINES.map(matchForm));
 const TRAILER_SET = new Set(TRAILER_LINES.map(matchForm));
 const NOISE_MARKER_RE = new RegExp(alternation(NOISE_MARKERS), 'u');
@@ -26,6 +32,9 @@ const REPOSTED_FROM_RE = /^\(?\s*[Tt]heo\s+(?:Báo|Cổng|Trang|Đài|Tạp chí
 const GLUE_RE = /[\p{L}\p{M}](?=\p{Lu})/gu;
 // "318..jpg", "Hội nghị lần thứ 12.jpg": an image's file name, maybe with spaces, where the picture was.
 const IMAGE_FILE_RE = /^[^.!?;:]{0,80}\.+(?:jpe?g|png|gif|webp|bmp|tiff?)$/iu;
+const IMAGE_EXTENSION_RE = /\.(?:jpe?g|png|gif|webp|bmp|tiff?)$/u;
+/** An image's file name: the extension at the end is looked for first, as most lines have none. */
+const isImageFile = (text: string): boolean => text.length <= 100 && IMAGE_EXTENSION_RE.test(text.slice(-5).toLowerCase()) && IMAGE_FILE_RE.test(text);
 // "Trang chủ > Tin tức > Xây dựng Đảng", "Trang chủ | Giới thiệu | Tin tức": breadcrumbs and menu bars.
 const BREADCRUMB_RE = /^trang chủ(?![\p{L}])|\s[>»›|]\s|\s\/\s/u;
 // A menu bar: three or more short items set apart by wide gaps or bars ("Thời sự   Chính trị   Kinh tế").
@@ -161,7 +170,7 @@ export function noise(state: State): void {
   for (let i = trailerFrom; i < lines.length; i++) lines[i]!.kind = 'noise';
   let lastParagraph = -1;
   // (A credited caption below the byline, "... mùa nước đổ. Ảnh: Thanh Chi", is no paragraph.)
-  for (let i = 0; i < trailerFrom; i++) if (lines[i]!.words > PARAGRAPH_WORDS && !ADDRESS_OR_COPYRIGHT_RE.test(lines[i]!.match) && !PHOTO_CREDIT_RE.test(lines[i]!.match)) lastParagraph = i;
+  for (let i = 0; i < trailerFrom; i++) if (lines[i]!.words > PARAGRAPH_WORDS && !ADDRESS_OR_COPYRIGHT_RE.test(lines[i]!.match) && !(lines[i]!.match.includes('ảnh') && PHOTO_CREDIT_RE.test(lines[i]!.match))) lastParagraph = i;
 
   const repeats = new Map<string, number>();
   for (const l of lines) {
@@ -179,14 +188,14 @@ export function noise(state: State): void {
     const key = keys[i]!;
     const words = line.words;
 
-    if (NOISE_LINE_SET.has(key) || ADDRESS_OR_COPYRIGHT_RE.test(line.match) || (words <= 12 && BRACKETED_ITEMS_RE.test(text)) || (words <= 12 && WIDGET_RE.test(line.match)) || SOURCE_LINE_RE.test(line.match) || (words <= 12 && REPOSTED_FROM_RE.test(text.trim())) || IMAGE_FILE_RE.test(text) || URL_RE.test(text) || (words <= 12 && NOISE_MARKER_RE.test(line.match)) || (!firstParagraphSeen && isChrome(line))) {
+    if (NOISE_LINE_SET.has(key) || ADDRESS_OR_COPYRIGHT_RE.test(line.match) || (words <= 12 && BRACKETED_ITEMS_RE.test(text)) || (words <= 12 && WIDGET_RE.test(line.match)) || SOURCE_LINE_RE.test(line.match) || (words <= 12 && REPOSTED_FROM_RE.test(text.trim())) || isImageFile(text) || URL_RE.test(text) || (words <= 12 && NOISE_MARKER_RE.test(line.match)) || (!firstParagraphSeen && isChrome(line))) {
       line.kind = STAMP_LINE.test(line.match) ? 'stamp' : 'noise';
       if (line.kind === 'noise' && HAS_DATE_RE.test(line.match) && /cập nhật|ngày đăng|đăng ngày/u.test(line.match)) line.kind = 'stamp';
     } else if ((words <= 14 || (words <= MAX_LABELLED_STAMP_WORDS && PUBLICATION_STAMP_RE.test(line.match))) && STAMP_LINE.test(line.match)) {
       line.kind = 'stamp';
     } else if (words <= 40 && PHOTO_CREDIT_RE.test(line.match) && !BYLINE_LABEL_RE.test(line.match)) {
       line.kind = 'caption';
-    } else if (previous && IMAGE_FILE_RE.test(previous.text.trim()) && ((words <= 30 && sentences({ text, offset: 0 }).length === 1) || (words <= 40 && !endsLikeSentence(text)))) {
+    } else if (previous && isImageFile(previous.text.trim()) && ((words <= 30 && sentences({ text, offset: 0 }).length === 1) || (words <= 40 && !endsLikeSentence(text)))) {
       line.kind = 'caption';
     } else if (isCaptionLike(line, text, words, firstParagraphSeen, () => (repeats.get(text) ?? 0) > 1)) {
       line.kind = 'caption';
@@ -211,6 +220,8 @@ const PULL_QUOTE_RE = /^[^“”"]{3,160}:\s*[“"]([^“”"]{20,})[”"]\s*$/u
 
 /** A quote set apart in a box repeats what a paragraph above already says: it is not text of its own. */
 function dropPullQuotes(lines: Line[]): void {
+  // Most articles have none: the text above is gathered only when a line looks like one.
+  if (!lines.some((l) => l.kind === 'body' && l.text.includes(':') && PULL_QUOTE_RE.test(l.text.trim()))) return;
   let before = '';
   for (const line of lines) {
     if (line.kind !== 'body') continue;

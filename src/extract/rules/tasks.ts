@@ -192,12 +192,16 @@ const MEETING_SETS_RE = /(?<![\p{L}])(?:hội nghị|phiên họp|ban thường 
 // "Ban Thường vụ thống nhất giao Văn phòng Huyện ủy ...; giao Ban Tổ chức Huyện ủy ...": the meeting hands out the work.
 const MEETING_ASSIGNS_RE = /(?<![\p{L}])(?:hội nghị|phiên họp|ban thường vụ|ban chấp hành|thường trực)(?:\s+(?:[\p{L}]+\s+ủy))?(?:\s+(?:đã|cũng))?\s+thống nhất\s+(?=giao\s)/u;
 
+const MEETING_WORDS = ['thống nhất', 'xác định', 'đề ra'];
+
 /** The list the meeting itself set, in the paragraphs from `from` up to (not including) `to`. */
 function meetingList(split: Sentence[][], from: number, to: number, officials: readonly string[]): Sentence[] {
   for (let line = from; line < to; line++) {
     const sentences = split[line]!;
     for (let i = 0; i < sentences.length; i++) {
       const s = sentences[i]!;
+      // Both need "thống nhất", "xác định" or "đề ra": most sentences have none, and the patterns look back at every position.
+      if (!MEETING_WORDS.some((w) => s.match.includes(w))) continue;
       const assigns = MEETING_ASSIGNS_RE.exec(s.match);
       if (assigns) {
         const at = assigns.index + assigns[0].length;
