@@ -298,6 +298,8 @@ export const ADDRESSEES = [
   'đảng viên', 'các đảng viên', 'chi ủy', 'chi hội', 'chi đoàn', 'đoàn viên', 'hội viên',
   // "; các quận ủy, huyện ủy tập trung lãnh đạo ...": the committees under a city's or a province's.
   'các huyện ủy', 'các quận ủy', 'các thị ủy', 'các thành ủy', 'các đảng ủy', 'các huyện, thị, thành ủy',
+  // "; giao Đảng đoàn HĐND huyện lãnh đạo ...", "; Ban cán sự đảng UBND huyện chỉ đạo ...".
+  'đảng đoàn', 'ban cán sự đảng',
 ];
 /** Ordinals that open list items ("Một là, ...", "Thứ hai, ..."). */
 export const LIST_ORDINALS = [

@@ -369,4 +369,11 @@ describe('tasks', () => {
       ]);
     });
   });
+
+  describe('party groups as addressees', () => {
+    it('"...; giao Đảng đoàn HĐND huyện lãnh đạo HĐND huyện xem xét ..." is a task of its own (the first, after the directive verb, loses its addressee as every lead-in does)', () => {
+      expect(tasksOf('Kết luận hội nghị, đồng chí Bí thư Huyện ủy giao Ban Tổ chức Huyện ủy hướng dẫn các xã tổ chức lấy ý kiến cử tri; giao Đảng đoàn HĐND huyện lãnh đạo HĐND huyện xem xét, quyết định chủ trương đầu tư dự án.'))
+        .toEqual(['hướng dẫn các xã tổ chức lấy ý kiến cử tri', 'Đảng đoàn HĐND huyện lãnh đạo HĐND huyện xem xét, quyết định chủ trương đầu tư dự án']);
+    });
+  });
 });
