@@ -220,15 +220,12 @@ const PULL_QUOTE_RE = /^[^“”"]{3,160}:\s*[“"]([^“”"]{20,})[”"]\s*$/u
 
 /** A quote set apart in a box repeats what a paragraph above already says: it is not text of its own. */
 function dropPullQuotes(lines: Line[]): void {
-  // Most articles have none: the text above is gathered only when a line looks like one.
-  if (!lines.some((l) => l.kind === 'body' && l.text.includes(':') && PULL_QUOTE_RE.test(l.text.trim()))) return;
-  let before = '';
-  for (const line of lines) {
-    if (line.kind !== 'body') continue;
+  const body = lines.filter((l) => l.kind === 'body');
+  body.forEach((line, i) => {
     const quote = line.text.includes(':') ? PULL_QUOTE_RE.exec(line.text.trim()) : null;
-    if (quote && before.includes(quote[1]!.trim())) line.kind = 'noise';
-    else before += `${line.text}\n`;
-  }
+    const said = quote?.[1]!.trim();
+    if (said && body.slice(0, i).some((above) => above.text.includes(said))) line.kind = 'noise';
+  });
 }
 
 /** Where a trailer widget's name is glued onto the text before it, or -1. */

@@ -34,9 +34,10 @@ const NOT_MARKER_BEFORE_RE = new RegExp(`${word(NOT_MARKER_BEFORE)}\\s*$`, 'u');
 // "Kết luận số 21-KL/TW", "Kết luận 21-KL/TW", "kết luận của Bộ Chính trị" name documents.
 const NOT_MARKER_AFTER_RE = /^\s*(?:số(?![\p{L}])|của(?![\p{L}])|\d)/u;
 const CLAIM_RE = new RegExp(`^(?:${alternation(CLAIM_TRIGGERS)})$`, 'u');
-// What makes a claim of what follows "nhấn mạnh": "..., năm 2023 là năm bản lề", "6 tháng cuối năm có ý nghĩa đặc biệt quan trọng".
+// What follows "nhấn mạnh" before the claim or direction itself: ", rằng", ": “".
 const CLAIM_OPENING_RE = /^[\s,:]*(?:rằng\s+)?/u;
 const QUOTE_OPENING_RE = /^\s*:\s*[“"]/u;
+// What makes a claim of what follows "nhấn mạnh": "..., năm 2023 là năm bản lề", "6 tháng cuối năm có ý nghĩa đặc biệt quan trọng".
 const IS_RE = /(?<![\p{L}])(?:không phải là|là|có ý nghĩa|mang ý nghĩa|giữ vai trò|đóng vai trò)(?![\p{L}])/u;
 // "yêu cầu", "đề nghị" used as nouns: "đáp ứng yêu cầu", "theo đề nghị của".
 const NOT_AFTER_RE = new RegExp(`^\\s*(?:${alternation(NOT_TASK_AFTER_TRIGGER)})(?![\\p{L}])`, 'u');
@@ -48,8 +49,9 @@ const ADVERB_VERB_START_RE = new RegExp(`^(?:${alternation(NEW_DIRECTION_ADVERBS
 const ADVERB_HINT_RE = new RegExp(`^(?:\\S+\\s+){0,3}?(?:${alternation(NEW_DIRECTION_ADVERBS)})\\s`, 'iu');
 const VERB_END_RE = new RegExp(`(?:^|\\s)(?:${alternation(DIRECTIVE_VERBS)})$`, 'u');
 const BEFORE_ORDINAL_LIST_RE = new RegExp(`^[^:]*:\\s*(?=(?:${alternation(LIST_ORDINALS)})\\s*[,:.])`, 'iu');
-/** Words each side of a comma needs for splitAtAdverb to see two clauses there: the one before, a
- * direction of its own, more: "quản lý chặt chẽ quỹ đất, kiên quyết xử lý ..." and "chú trọng công tác cán bộ, kiên quyết thay thế ..." (six words) are one each. */
+/** Words each side of a comma needs for splitAtAdverb to see two clauses there. The clause before
+ * needs more: "quản lý chặt chẽ quỹ đất, kiên quyết xử lý ..." and "chú trọng công tác cán bộ, kiên
+ * quyết thay thế ..." (six words before the comma) are one direction each. */
 const MIN_CLAUSE_WORDS = 5;
 const MIN_FIRST_CLAUSE_WORDS = 7;
 const FIRST_ORDINAL_RE = /^(?:một là|thứ nhất)\s*[,:.]/u;
