@@ -1,11 +1,13 @@
-// npm run bench -- --articles N [--articles M ...] [--json out.json] [--keep] [--seed S] [--skip hugo,baseline,rebuild] [--profile dir]
+// npm run bench -- --articles N [--articles M ...] [--repeat R] [--json out.json] [--keep] [--seed S] [--skip hugo,baseline,rebuild] [--profile dir]
 //
 // For each N: a synthetic corpus (bench/corpus.ts) in a temp directory; extraction throughput in
 // this process on one core; the full build (`npm run build -- --content <tmp> --out <tmp>`) as a
 // child, with its peak RSS, Eleventy's share, search indexing, site size and pages; a rebuild after
 // adding one article; and, in the same run, bare Eleventy paginating the same records and Hugo
 // (when installed) building the same articles. The machine is shared and noisy: compare ratios
-// within one run, not seconds across runs.
+// within one run, not seconds across runs. With --repeat R, the cold build and bare Eleventy run R
+// times each, alternately, and the row gives their medians (single runs of the same tree spread
+// ±10% here).
 import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
@@ -35,7 +37,10 @@ export type BenchRow = {
   site_s: number | null;
   /** site_s ÷ baseline_s: the headline (issue 4 asks ≤ 1.5). */
   site_ratio: number | null;
-  /** Processor seconds of the site, every thread's (as the build reports it): over the cores, the least site_s can be. */
+  /** Every cold build's site_s and every bare Eleventy run, in the order run (--repeat; site_s and baseline_s are their medians). */
+  site_s_runs: number[];
+  baseline_s_runs: number[];
+  /** Processor seconds of the site, every thread's (as the build reports it; with --repeat, the median): over the cores, the least site_s can be. */
   site_cpu_s: number | null;
   /** Of site_cpu_s, the system's share: file creation on this disk, which varies with what was deleted before. */
   site_cpu_system_s: number | null;
@@ -47,7 +52,7 @@ export type BenchRow = {
   hugo_ratio: number | null;
   /** Peak of the build's whole process tree (Node with its threads, Pagefind), summed per sample. */
   peak_rss_mb: number | null;
-  /** Peak of the build's Node process alone (its threads included). */
+  /** Peak of the build's Node process alone (its threads included); with --repeat, the highest of the cold builds'. */
   node_rss_mb: number | null;
   baseline_rss_mb: number | null;
   hugo_rss_mb: number | null;
@@ -80,6 +85,8 @@ export type BenchRow = {
 
 type Options = {
   articles: number[];
+  /** Cold builds and bare Eleventy runs per corpus size, alternating. */
+  repeat: number;
   json: string | null;
   keep: boolean;
   seed: number;
@@ -88,6 +95,14 @@ type Options = {
   profile: string | null;
   log: (s: string) => void;
 };
+
+/** The middle value (the mean of the two middle ones for an even count); null for none. */
+export function median(xs: readonly number[]): number | null {
+  if (!xs.length) return null;
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
 
 const round = (x: number | null, digits = 2) => (x === null || !Number.isFinite(x) ? null : Number(x.toFixed(digits)));
 const seconds = (value: string, unit: string) => Number(value) / (unit === 'ms' ? 1000 : 1);
@@ -182,6 +197,19 @@ async function benchOne(n: number, opts: Options): Promise<BenchRow> {
       if (baseline.code !== 0) throw failed('bare Eleventy', baseline);
     }
 
+    // More cold builds and bare runs, alternately, each into directories of its own (nothing deleted
+    // between them: on this disk a deletion slows the file creations that follow), before the rebuild
+    // below adds an article.
+    const more: { build: Timed; said: ReturnType<typeof parseBuildOutput>; baseline: Timed | null }[] = [];
+    for (let run = 2; run <= opts.repeat; run++) {
+      log(`[${n}] cold build and bare Eleventy, run ${run} of ${opts.repeat}`);
+      const again = await timed(cmd, [...args, '--content', content, '--out', join(tmp, `site-${run}`), '--cache', join(tmp, `cache-${n}-${run}`)], { cwd: ROOT });
+      if (again.code !== 0) throw failed('the build', again);
+      const bare = opts.skip.has('baseline') ? null : await bareEleventy(ROOT, join(tmp, `baseline-${run}`), records);
+      if (bare && bare.code !== 0) throw failed('bare Eleventy', bare);
+      more.push({ build: again, said: parseBuildOutput(`${again.stderr}\n${again.stdout}`), baseline: bare });
+    }
+
     let hugoRun: Timed | null = null;
     if (!opts.skip.has('hugo') && hugoVersion()) {
       log(`[${n}] Hugo`);
@@ -218,24 +246,31 @@ async function benchOne(n: number, opts: Options): Promise<BenchRow> {
       } else log(`Pagefind alone failed: ${pf.stderr.slice(-600)}`);
     }
     const eleventyS = said.extractS === null ? null : build.wallS - said.extractS - (indexS ?? 0);
-    const siteS = hasIndex && indexS === null ? null : build.wallS - (hasIndex ? indexS! : 0);
+    const siteOf = (t: Timed, index: number | null) => (hasIndex && index === null ? null : t.wallS - (hasIndex ? index! : 0));
+    const siteRuns = [siteOf(build, indexS), ...more.map((m) => siteOf(m.build, m.said.indexS ?? indexS))].filter((x): x is number => x !== null);
+    const bareRuns = [baseline, ...more.map((m) => m.baseline)].filter((t): t is Timed => t !== null).map((t) => t.wallS);
+    const siteS = median(siteRuns);
+    const baselineS = median(bareRuns);
+    const nodeRss = [build, ...more.map((m) => m.build)].map((t) => t.rssByCommandMb.node).filter((x): x is number => x !== undefined);
     const rebuildSiteS = rebuild && (!hasIndex || rebuildSaid?.indexS != null) ? rebuild.wallS - (hasIndex ? rebuildSaid!.indexS! : 0) : null;
     return {
       articles: n,
       extract_per_s: Math.round(perS),
       build_s: round(build.wallS)!,
       eleventy_s: round(eleventyS),
-      baseline_s: round(baseline?.wallS ?? null),
+      baseline_s: round(baselineS),
       site_s: round(siteS),
-      site_ratio: round(baseline && siteS !== null ? siteS / baseline.wallS : null),
-      site_cpu_s: round(said.siteCpuS),
+      site_ratio: round(baselineS !== null && siteS !== null ? siteS / baselineS : null),
+      site_s_runs: siteRuns.map((x) => round(x)!),
+      baseline_s_runs: bareRuns.map((x) => round(x)!),
+      site_cpu_s: round(median([said.siteCpuS, ...more.map((m) => m.said.siteCpuS)].filter((x): x is number => x !== null))),
       site_cpu_system_s: round(said.siteCpuSystemS),
       baseline_cpu_s: round(baseline?.cpuS ?? null),
       ratio: round(baseline ? build.wallS / baseline.wallS : null),
       hugo_s: round(hugoRun?.wallS ?? null),
       hugo_ratio: round(hugoRun ? build.wallS / hugoRun.wallS : null),
       peak_rss_mb: round(build.treeRssMb ?? build.rssMb, 0),
-      node_rss_mb: build.rssByCommandMb.node ?? null,
+      node_rss_mb: nodeRss.length ? Math.max(...nodeRss) : null,
       baseline_rss_mb: round(baseline?.treeRssMb ?? baseline?.rssMb ?? null, 0),
       hugo_rss_mb: round(hugoRun?.treeRssMb ?? hugoRun?.rssMb ?? null, 0),
       index_s: round(indexS),
@@ -245,7 +280,7 @@ async function benchOne(n: number, opts: Options): Promise<BenchRow> {
       pages: site.html,
       rebuild_one_s: round(rebuild?.wallS ?? null),
       rebuild_site_s: round(rebuildSiteS),
-      rebuild_site_ratio: round(baseline && rebuildSiteS !== null ? rebuildSiteS / baseline.wallS : null),
+      rebuild_site_ratio: round(baselineS !== null && rebuildSiteS !== null ? rebuildSiteS / baselineS : null),
       rebuild_reextracted: rebuildSaid?.reextracted ?? null,
       build_extract_s: round(said.extractS),
       eleventy_reported_s: round(said.eleventyS),
@@ -317,6 +352,7 @@ function options(argv: string[]): Options {
     args: argv,
     options: {
       articles: { type: 'string', multiple: true },
+      repeat: { type: 'string' },
       json: { type: 'string' },
       keep: { type: 'boolean', default: false },
       seed: { type: 'string' },
@@ -327,14 +363,17 @@ function options(argv: string[]): Options {
     },
   });
   if (values.help) {
-    process.stdout.write('usage: npm run bench -- [--articles N ...] [--json out.json] [--keep] [--seed S] [--skip hugo,baseline,rebuild] [--profile dir]\n');
+    process.stdout.write('usage: npm run bench -- [--articles N ...] [--repeat R] [--json out.json] [--keep] [--seed S] [--skip hugo,baseline,rebuild] [--profile dir]\n');
     process.exit(0);
   }
   const articles = (values.articles ?? ['1000']).flatMap((a) => a.split(',')).map((a) => Number(a.replace(/_/g, '')));
   if (articles.some((a) => !Number.isInteger(a) || a < 1)) throw new Error(`--articles takes positive integers, got ${values.articles?.join(' ')}`);
+  const repeat = Number(values.repeat ?? '1');
+  if (!Number.isInteger(repeat) || repeat < 1) throw new Error(`--repeat takes a whole number from 1, got ${values.repeat}`);
   const quiet = values.quiet;
   return {
     articles,
+    repeat,
     json: values.json ?? null,
     keep: values.keep,
     seed: values.seed === undefined ? DEFAULT_SEED : Number(values.seed),
@@ -360,6 +399,7 @@ export async function main(argv: string[]): Promise<BenchRow[]> {
   process.stdout.write(`${table(rows)}\n`);
   process.stdout.write(
     'site s = build less search indexing (extraction + Eleventy); site ratio = site s ÷ bare Eleventy (same records, size-1 pagination, one-line template); ' +
+      `${opts.repeat > 1 ? `site s, bare 11ty s and site CPU s are medians of ${opts.repeat} cold builds and bare runs, alternating (every run in the JSON's site_s_runs and baseline_s_runs); the other columns are the first run's; ` : ''}` +
       'site CPU s and bare CPU s = processor seconds, all threads together (over the cores, the least the time can be), system time in brackets (it grows when the disk has just deleted many files); ratio = the whole build (search index included) ÷ bare Eleventy; ÷hugo = build ÷ Hugo; RSS in MiB: the process tree summed (Node with its threads, Pagefind), node and index RSS its parts; ' +
       '11ty s = build − its reported extraction − indexing; rebuild+1 = rebuild after adding one article (re-extracted count when the build reports it); warm site s = that rebuild less its indexing, warm ratio = it ÷ bare Eleventy; ' +
       'accuracy = share of (article, field) checks right on the synthetic corpus.\n',

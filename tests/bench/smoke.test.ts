@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BenchRow } from '../../bench/run.ts';
+import { median, type BenchRow } from '../../bench/run.ts';
 import { generateArticle } from '../../bench/corpus.ts';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -17,7 +17,7 @@ let stdout: string;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'bien-nien-bench-smoke-'));
   const json = join(dir, 'out.json');
-  const run = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'bench/run.ts', '--articles', '50', '--json', json, '--quiet'], {
+  const run = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'bench/run.ts', '--articles', '50', '--repeat', '2', '--json', json, '--quiet'], {
     cwd: ROOT,
     maxBuffer: 16 * 1024 * 1024,
   });
@@ -29,7 +29,7 @@ afterAll(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
-describe('npm run bench -- --articles 50', () => {
+describe('npm run bench -- --articles 50 --repeat 2', () => {
   it('writes one row with sane numbers', () => {
     expect(rows).toHaveLength(1);
     const r = rows[0]!;
@@ -60,6 +60,15 @@ describe('npm run bench -- --articles 50', () => {
     if (r.hugo_s !== null) expect(Number.isFinite(r.hugo_ratio)).toBe(true);
   });
 
+  it('times two cold builds and two bare runs, and gives their medians', () => {
+    const r = rows[0]!;
+    expect(r.site_s_runs).toHaveLength(2);
+    expect(r.baseline_s_runs).toHaveLength(2);
+    expect(r.site_s).toBeCloseTo((r.site_s_runs[0]! + r.site_s_runs[1]!) / 2, 1);
+    expect(r.baseline_s).toBeCloseTo((r.baseline_s_runs[0]! + r.baseline_s_runs[1]!) / 2, 1);
+    expect(stdout).toContain('medians of 2 cold builds');
+  });
+
   it('extracts the synthetic corpus with accuracy of at least 0.9', () => {
     expect(rows[0]!.accuracy).toBeGreaterThanOrEqual(0.9);
   });
@@ -67,6 +76,15 @@ describe('npm run bench -- --articles 50', () => {
   it('prints a table', () => {
     expect(stdout).toMatch(/articles\s+extract\/s\s+build s/);
     expect(stdout).toMatch(/^\s+50\s+\d+/m);
+  });
+});
+
+describe('median', () => {
+  it('is the middle value, or the mean of the two middle ones', () => {
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    expect(median([7])).toBe(7);
+    expect(median([])).toBeNull();
   });
 });
 
