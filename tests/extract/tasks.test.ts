@@ -281,6 +281,13 @@ describe('tasks', () => {
       expect(tasksOf('Kết luận hội nghị, đồng chí Bí thư đề nghị tăng cường quản lý nhà nước về tài nguyên, khoáng sản, kiên quyết xử lý các trường hợp khai thác cát trái phép.'))
         .toEqual(['tăng cường quản lý nhà nước về tài nguyên, khoáng sản, kiên quyết xử lý các trường hợp khai thác cát trái phép']);
     });
+    it('"Ủy ban Kiểm tra Huyện ủy tiếp tục kiểm tra ..., kiên quyết xử lý ...": a clause with its own subject keeps the adverb\'s verb, which is the same body\'s', () => {
+      expect(tasksOf('Đồng chí yêu cầu Ban Tổ chức Huyện ủy tham mưu chuẩn bị tốt công tác lấy phiếu tín nhiệm; Ủy ban Kiểm tra Huyện ủy tiếp tục kiểm tra dấu hiệu vi phạm, kiên quyết xử lý đảng viên suy thoái về tư tưởng chính trị, đạo đức, lối sống.'))
+        .toEqual([
+          'tham mưu chuẩn bị tốt công tác lấy phiếu tín nhiệm',
+          'Ủy ban Kiểm tra Huyện ủy tiếp tục kiểm tra dấu hiệu vi phạm, kiên quyết xử lý đảng viên suy thoái về tư tưởng chính trị, đạo đức, lối sống',
+        ]);
+    });
     it('at a cell: "đề nghị mỗi đảng viên đăng ký ...; các đảng viên là tổ trưởng ... vận động ...; Chi hội Phụ nữ và Chi đoàn khóm duy trì ..."', () => {
       expect(tasksOf('Kết luận buổi sinh hoạt, đồng chí Bí thư Chi bộ đề nghị mỗi đảng viên trong chi bộ đăng ký ít nhất một việc làm cụ thể để học tập và làm theo Bác; các đảng viên là tổ trưởng tổ nhân dân tự quản chủ động vận động hộ kinh doanh ký cam kết; Chi hội Phụ nữ và Chi đoàn khóm duy trì “Ngày Chủ nhật xanh” hằng tháng.'))
         .toEqual([

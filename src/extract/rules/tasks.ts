@@ -434,8 +434,10 @@ function splitClause(s: Sentence): string[] {
  * item a list marks as one.
  */
 function splitAtAdverb(text: string): string[] {
-  // A marked item ("- ...", "bốn là, ...") is one, as its marker says.
-  if (!text.includes(',') || LIST_MARKER.test(text.trimStart())) return [text];
+  // A marked item ("- ...", "bốn là, ...") is one, as its marker says; so is a clause with a subject of
+  // its own ("Ủy ban Kiểm tra Huyện ủy tiếp tục kiểm tra ..., kiên quyết xử lý ..."), whose second
+  // verb is the same body's.
+  if (!text.includes(',') || LIST_MARKER.test(text.trimStart()) || ADDRESSEE_RE.test(matchForm(text))) return [text];
   const pieces = text.split(/,\s+/u);
   const parts: string[] = [];
   let current = pieces[0]!;
