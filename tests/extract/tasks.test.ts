@@ -296,6 +296,13 @@ describe('tasks', () => {
           'Chi hội Phụ nữ và Chi đoàn khóm duy trì “Ngày Chủ nhật xanh” hằng tháng',
         ]);
     });
+    it('"nhấn mạnh, phát huy truyền thống ..., Đảng bộ, chính quyền và Nhân dân Tam Kỳ quyết tâm xây dựng ...": a resolve, not a task; "... cần quyết tâm ..." is one', () => {
+      expect(tasksOf('Đồng chí Bí thư Thành ủy nhấn mạnh, phát huy truyền thống anh hùng, trong giai đoạn mới, Đảng bộ, chính quyền và Nhân dân Tam Kỳ quyết tâm xây dựng thành phố trở thành đô thị xanh, thông minh, đáng sống. Đồng chí đề nghị các cấp ủy chăm lo tốt hơn đời sống gia đình chính sách.'))
+        .toEqual(['chăm lo tốt hơn đời sống gia đình chính sách']);
+      const told = tasksOf('Đồng chí Bí thư Huyện ủy nhấn mạnh, Đảng bộ và Nhân dân huyện cần quyết tâm hoàn thành các chỉ tiêu nông thôn mới trong năm 2024.');
+      expect(told).toHaveLength(1);
+      expect(told[0]).toMatch(/quyết tâm hoàn thành các chỉ tiêu nông thôn mới trong năm 2024$/u);
+    });
     it('"nhấn mạnh, đạt chuẩn nông thôn mới nâng cao không phải là điểm kết thúc mà là khởi đầu ...": a claim, though "nâng cao" is a verb', () => {
       expect(tasksOf('Phát biểu chỉ đạo tại buổi lễ, đồng chí Bí thư Huyện ủy biểu dương xã Lương Hòa. Đồng chí nhấn mạnh, đạt chuẩn nông thôn mới nâng cao không phải là điểm kết thúc mà là khởi đầu cho giai đoạn phát triển mới. Đồng chí đề nghị Đảng ủy xã tiếp tục duy trì, nâng chất các tiêu chí đã đạt.'))
         .toEqual(['tiếp tục duy trì, nâng chất các tiêu chí đã đạt']);

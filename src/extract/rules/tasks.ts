@@ -39,6 +39,9 @@ const CLAIM_OPENING_RE = /^[\s,:]*(?:rằng\s+)?/u;
 const QUOTE_OPENING_RE = /^\s*:\s*[“"]/u;
 // What makes a claim of what follows "nhấn mạnh": "..., năm 2023 là năm bản lề", "6 tháng cuối năm có ý nghĩa đặc biệt quan trọng".
 const IS_RE = /(?<![\p{L}])(?:không phải là|là|có ý nghĩa|mang ý nghĩa|giữ vai trò|đóng vai trò)(?![\p{L}])/u;
+// A community stating its resolve, "nhấn mạnh, ..., Đảng bộ, chính quyền và Nhân dân Tam Kỳ quyết tâm xây
+// dựng ...": a goal, not a direction to anyone (with "cần"/"phải" before "quyết tâm" it is one).
+const RESOLVE_RE = /(?<![\p{L}])(?:đảng bộ|nhân dân|quân và dân)(?![\p{L}])[^;:]{0,80}?\squyết tâm(?![\p{L}])/u;
 // "yêu cầu", "đề nghị" used as nouns: "đáp ứng yêu cầu", "theo đề nghị của".
 const NOT_AFTER_RE = new RegExp(`^\\s*(?:${alternation(NOT_TASK_AFTER_TRIGGER)})(?![\\p{L}])`, 'u');
 const VERB_RE = phrases([...DIRECTIVE_VERBS, ...DIRECTIVE_ADVERBS, ...MODALS]);
@@ -368,6 +371,8 @@ function isLeadInOnly(s: Sentence, afterTrigger: string, phrase: string): boolea
     const modal = MODAL_RE.exec(afterTrigger);
     const opening = afterTrigger.replace(CLAIM_OPENING_RE, '');
     if (is && !VERB_START_RE.test(opening) && !(modal && modal.index < is.index)) return true;
+    const resolve = RESOLVE_RE.exec(afterTrigger);
+    if (resolve && !(modal && modal.index < resolve.index + resolve[0].length)) return true;
     // "nhấn mạnh: “Tân Sơn không thể thoát nghèo bền vững nếu ...”": words quoted, and no one told to do anything.
     if (QUOTE_OPENING_RE.test(afterTrigger) && !modal && !VERB_START_RE.test(opening.replace(/^[“"]\s*/u, ''))) return true;
   }
