@@ -301,6 +301,8 @@ export const ADDRESSEES = [
   // "; giao Đảng đoàn HĐND huyện lãnh đạo ...", "; Ban cán sự đảng UBND huyện chỉ đạo ...".
   'đảng đoàn', 'ban cán sự đảng',
 ];
+/** What is dealt with, fronted before its verb in a clause of its own ("; những nội dung vượt thẩm quyền tổng hợp, báo cáo tỉnh"). */
+export const MATTER_NOUNS = ['nội dung', 'vấn đề', 'kiến nghị', 'vướng mắc', 'trường hợp', 'khó khăn'];
 /** Ordinals that open list items ("Một là, ...", "Thứ hai, ..."). */
 export const LIST_ORDINALS = [
   'một là', 'hai là', 'ba là', 'bốn là', 'năm là', 'sáu là', 'bảy là', 'tám là', 'chín là', 'mười là',

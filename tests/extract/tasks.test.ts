@@ -296,6 +296,13 @@ describe('tasks', () => {
           'Chi hội Phụ nữ và Chi đoàn khóm duy trì “Ngày Chủ nhật xanh” hằng tháng',
         ]);
     });
+    it('"giao UBND huyện chỉ đạo ...; những nội dung vượt thẩm quyền tổng hợp, báo cáo tỉnh": a matter fronted before its verb opens a task of its own', () => {
+      expect(tasksOf('Đối với các kiến nghị của cơ sở, đồng chí Bí thư Huyện ủy giao UBND huyện chỉ đạo các phòng, ban chuyên môn xem xét, giải quyết theo thẩm quyền; những nội dung vượt thẩm quyền tổng hợp, báo cáo tỉnh.'))
+        .toEqual(['chỉ đạo các phòng, ban chuyên môn xem xét, giải quyết theo thẩm quyền', 'những nội dung vượt thẩm quyền tổng hợp, báo cáo tỉnh']);
+      // A matter with no verb of its own is one more object of the direction before it.
+      expect(tasksOf('Đồng chí Bí thư đề nghị các cấp ủy rà soát các kiến nghị của cử tri; những kiến nghị về đất đai.'))
+        .toEqual(['rà soát các kiến nghị của cử tri; những kiến nghị về đất đai']);
+    });
     it('"nhấn mạnh, phát huy truyền thống ..., Đảng bộ, chính quyền và Nhân dân Tam Kỳ quyết tâm xây dựng ...": a resolve, not a task; "... cần quyết tâm ..." is one', () => {
       expect(tasksOf('Đồng chí Bí thư Thành ủy nhấn mạnh, phát huy truyền thống anh hùng, trong giai đoạn mới, Đảng bộ, chính quyền và Nhân dân Tam Kỳ quyết tâm xây dựng thành phố trở thành đô thị xanh, thông minh, đáng sống. Đồng chí đề nghị các cấp ủy chăm lo tốt hơn đời sống gia đình chính sách.'))
         .toEqual(['chăm lo tốt hơn đời sống gia đình chính sách']);

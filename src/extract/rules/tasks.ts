@@ -14,7 +14,7 @@ import type { Line, State } from '../state.ts';
 import { bodyLines, leadLine } from '../state.ts';
 import { AFTER_LETTER, LIST_MARKER, NOUN_USE_BEFORE, eachMatch, eachMatchNotAfter, firstMatchNotAfter, lineSentences, wordCount } from '../text.ts';
 import {
-  ADDRESSEES, ASSIGNING_VERBS, AWARDS, CLAIM_TRIGGERS, CLOSING_MARKERS, CONNECTIVES, DIRECTIVE_ADVERBS,
+  ADDRESSEES, ASSIGNING_VERBS, AWARDS, MATTER_NOUNS, CLAIM_TRIGGERS, CLOSING_MARKERS, CONNECTIVES, DIRECTIVE_ADVERBS,
   DIRECTIVE_VERBS, LEAD_IN_ENDINGS, LIST_ANNOUNCERS, LIST_ORDINALS, MODALS, NEW_DIRECTION_ADVERBS, NOT_MARKER_BEFORE,
   NOT_AFTER_LETTER, NOT_TASK_AFTER_TRIGGER, NOT_VERB_USES, PASSAGE_ENDERS, TASK_TRIGGERS_STRONG, TASK_TRIGGERS_WEAK, alternation, wordOf,
 } from '../vocabulary.ts';
@@ -80,6 +80,8 @@ const SPEAKER_ASSIGNING_RE = new RegExp(`^${SPEAKER}(?:cũng\\s+)?(?=(?:${altern
 // "Hội nghị cũng thống nhất tiếp tục đẩy mạnh ...": the meeting agreeing is no part of the task.
 const MEETING_AGREES_RE = /^(?:hội nghị|ban thường vụ|ban chấp hành)(?:\s+cũng)?\s+thống nhất\s+/u;
 const ADDRESSEE_RE = new RegExp(`^(?:${alternation(ADDRESSEES)})(?![\\p{L}])`, 'u');
+// "những nội dung vượt thẩm quyền tổng hợp, báo cáo tỉnh": the matter first, then what is done with it.
+const MATTER_FIRST_RE = new RegExp(`^(?:những|các)\\s+(?:${alternation(MATTER_NOUNS)})(?![\\p{L}])[^,;:]{0,60}?\\s(?:${alternation(DIRECTIVE_VERBS)})(?![\\p{L}])`, 'u');
 const AWARD_RE = new RegExp(word(AWARDS), 'u');
 const GIVE_RE = new RegExp(`(?:t${NOT_AFTER_LETTER}ặng|t${NOT_AFTER_LETTER}ặng thưởng|t${NOT_AFTER_LETTER}ruy tặng|k${NOT_AFTER_LETTER}hen thưởng)(?![\\p{L}])`, 'u');
 const PROPOSE_RE = /(?<![\p{L}])(?:đề nghị|dề nghị|trình)(?![\p{L}])/u;
@@ -473,7 +475,7 @@ function startsDirection(match: string): boolean {
   if (VERB_START_RE.test(match) || ASSIGNING_RE.test(match)) return true;
   // An addressee opening a clause of its own: "Văn phòng Đăng ký đất đai chi nhánh Quận 3 rà soát ...",
   // "mỗi chi bộ lựa chọn ..." (a bare "UBND huyện; các phòng, ban ..." lists addressees instead).
-  return ADDRESSEE_RE.test(match) && wordCount(match) >= 5;
+  return (ADDRESSEE_RE.test(match) && wordCount(match) >= 5) || MATTER_FIRST_RE.test(match);
 }
 
 /** "a) ... b) ...", "1) ... 2) ...", "(1) ... (2) ..." inside one sentence, when they run in order. */
