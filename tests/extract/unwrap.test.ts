@@ -34,3 +34,48 @@ describe('unwrap: hard-wrapped paragraphs are joined again', () => {
     expect(r.body.length).toBeGreaterThanOrEqual(2);
   });
 });
+
+// A page saved from a phone's screen: every line ~30 characters, so none looks broken on its own.
+const PHONE = [
+  'Thường trực Huyện ủy Triệu',
+  'Phong giao ban với Đảng ủy các',
+  'xã, thị trấn quý III/2024',
+  '',
+  '03/10/2024',
+  '16:45',
+  '',
+  'Ngày 3-10, Thường trực Huyện',
+  'ủy Triệu Phong tổ chức hội',
+  'nghị giao ban với Đảng ủy các',
+  'xã, thị trấn nhằm đánh giá kết',
+  'quả thực hiện nhiệm vụ quý III.',
+  'Đồng chí Lê Quang Chiến, Bí',
+  'thư Huyện ủy chủ trì hội nghị.',
+  '',
+  'Kết luận hội nghị, đồng chí Lê',
+  'Quang Chiến yêu cầu các địa',
+  'phương đẩy nhanh tiến độ giải',
+  'phóng mặt bằng tuyến đường ven',
+  'biển, bàn giao mặt bằng trước',
+  'ngày 30/11/2024.',
+].join('\n');
+
+describe('unwrap: a page wrapped at phone width', () => {
+  it('joins headline, lead and conclusion; the stamp stays on its own', () => {
+    const r = recordOf(PHONE);
+    expect(r.title).toBe('Thường trực Huyện ủy Triệu Phong giao ban với Đảng ủy các xã, thị trấn quý III/2024');
+    expect(r.date?.value).toBe('2024-10-03');
+    expect(r.chair?.name).toBe('Lê Quang Chiến');
+    expect(r.tasks).toEqual(['đẩy nhanh tiến độ giải phóng mặt bằng tuyến đường ven biển, bàn giao mặt bằng trước ngày 30/11/2024']);
+  });
+  it('"... trước ngày" then a date on the next line: the date goes on with the sentence', () => {
+    const r = recordOf(PHONE.replace('biển, bàn giao mặt bằng trước\nngày 30/11/2024.', 'biển, giao mặt bằng trước ngày\n30/11/2024.'));
+    expect(r.tasks).toEqual(['đẩy nhanh tiến độ giải phóng mặt bằng tuyến đường ven biển, giao mặt bằng trước ngày 30/11/2024']);
+  });
+  it('a few short lines that run on in an ordinary page are left as they are', () => {
+    const r = recordOf('Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 12\nSáng 5/3/2021, Huyện ủy Vĩnh Thuận tổ chức hội nghị sơ kết quý I năm 2021, đánh giá kết quả thực hiện\nnhiệm vụ chính trị của địa phương trong quý I.\nVề dự có đại diện lãnh đạo các xã\nvà thị trấn trong huyện.\nHội nghị đã thảo luận các giải pháp\ncho quý II năm 2021.');
+    // The long line broken mid-sentence is joined; the short ones, too few to make a wrapped file, are not.
+    expect(r.body[0]).toMatch(/đánh giá kết quả thực hiện nhiệm vụ chính trị/u);
+    expect(r.body).toContain('Về dự có đại diện lãnh đạo các xã');
+  });
+});

@@ -11,6 +11,12 @@ const ENDS_CLOSED = /[.!?…:;"”’)\]]$/u;
 // line after a headline.)
 const STARTS_LOWER = /^(?:[a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]|(?!(?:\d{1,2}|(?:19|20)\d{2})\s*[/:.-]\s*\d)\d)/u;
 const MIN_BROKEN = 40;
+// A page saved from a phone's screen is wrapped at ~30 characters: its lines are too short to look
+// broken one by one, but most of them run on into the next. Shorter lines make a wrapped file only
+// when there are many such lines, and they are a good share of the text's.
+const MIN_NARROW = 20;
+const NARROW_RUN_ONS = 5;
+const NARROW_SHARE = 0.3;
 
 
 export function unwrap(state: State): void {
@@ -31,8 +37,8 @@ export function unwrap(state: State): void {
   state.lines = out;
 }
 
-const isRunOn = (a: Line, b: Line) =>
-  a.kind !== 'blank' && b.kind !== 'blank' && a.text.length >= MIN_BROKEN && !ENDS_CLOSED.test(a.text) && STARTS_LOWER.test(b.text) && !LIST_MARKER.test(b.text);
+const isRunOn = (a: Line, b: Line, min = MIN_BROKEN) =>
+  a.kind !== 'blank' && b.kind !== 'blank' && a.text.length >= min && !ENDS_CLOSED.test(a.text) && STARTS_LOWER.test(b.text) && !LIST_MARKER.test(b.text);
 
 function joins(prev: Line, tail: number, next: Line, width: number): boolean {
   if (prev.kind === 'blank' || next.kind === 'blank' || LIST_MARKER.test(next.text)) return false;
@@ -41,27 +47,42 @@ function joins(prev: Line, tail: number, next: Line, width: number): boolean {
   // In a hard-wrapped file: a line was wrapped when the next line's first word would not have fit
   // on it. A headline is either longer than the width or leaves room, so it stays on its own.
   const firstWord = next.text.trimStart().split(/\s/, 1)[0] ?? '';
-  if (LEAD_START.test(next.text) || SOURCE_TAG_RE.test(next.text) || STAMP_START.test(next.text)) return false;
+  if ((LEAD_START.test(next.text) && UPPER_START.test(next.text)) || SOURCE_TAG_RE.test(next.text)) return false;
+  if (STAMP_START.test(next.text) && !TAKES_DATE_END.test(prev.text)) return false;
   return tail <= width * WRAP_OVER && tail + 1 + firstWord.length > width * WRAP_FILL;
 }
 
 // Wrapped by hand or by tools that count differently, lines fill 85–100% of the width.
 const WRAP_FILL = 0.85;
 const WRAP_OVER = 1.05;
-// A date or a time opening the next line is a stamp, not a continuation.
+// A date or a time opening the next line is a stamp, not a continuation: unless the line before
+// ends with a word that a date follows ("bàn giao mặt bằng trước ngày\n30/11/2024").
+const TAKES_DATE_END = /(?<![\p{L}])(?:ngày|trước|đến|từ|sau|vào|hôm|tới|trong)$/iu;
 const STAMP_START = /^\(?(?:\d{1,2}|(?:19|20)\d{2})\s*[/:.-]\s*\d/u;
 // A line that opens like a lead starts a paragraph: it never continues the headline above it.
+// (Capitalised, as a paragraph opens: "... mặt bằng trước\nngày 30/11" goes on.)
 const LEAD_START = /^(?:sáng|chiều|tối|trưa|ngày|hôm nay|vừa qua|trong (?:hai|2|ba|3) ngày)\s/iu;
+const UPPER_START = /^\p{Lu}/u;
 
 /** The width a hard-wrapped file was wrapped at (the longest line that runs on into the next), or 0. */
 function wrapWidth(lines: readonly Line[]): number {
   let runOns = 0;
   let width = 0;
-  for (let i = 0; i + 1 < lines.length; i++) {
-    if (!isRunOn(lines[i]!, lines[i + 1]!)) continue;
+  let narrowRunOns = 0;
+  let narrowWidth = 0;
+  let nonBlank = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.kind !== 'blank') nonBlank++;
+    const next = lines[i + 1];
+    if (!next || !isRunOn(line, next, MIN_NARROW)) continue;
+    narrowRunOns++;
+    narrowWidth = Math.max(narrowWidth, line.text.length);
+    if (line.text.length < MIN_BROKEN) continue;
     runOns++;
-    width = Math.max(width, lines[i]!.text.length);
+    width = Math.max(width, line.text.length);
   }
   // One run-on line is an accident; several make a wrapped file.
-  return runOns >= 2 ? width : 0;
+  if (runOns >= 2) return width;
+  return narrowRunOns >= NARROW_RUN_ONS && narrowRunOns >= NARROW_SHARE * nonBlank ? narrowWidth : 0;
 }
