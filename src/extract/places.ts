@@ -15,6 +15,10 @@ export type Mention = {
   offset: number;
   /** The whole phrase as written ("Huyện ủy Vĩnh Thuận"). */
   text: string;
+  /** A commune's name as the capitalised words after it give it, where that is longer than the part
+   * the gazetteer (of communes before 1 July 2025) knows: "xã Đông Thụy Anh", a 2025 commune, against
+   * an older "Đông". */
+  longer?: { name: string; text: string };
 };
 
 const LEVEL_OF_COMMITTEE = new Map<string, Level>(COMMITTEES.map(([word, level]) => [word, level]));
@@ -160,17 +164,24 @@ export function mentionsIn(line: Pick<Line, 'text' | 'match' | 'offset'>): Menti
       const after = NAME_AFTER.exec(line.text);
       let name: string | null = null;
       let stop = end;
+      let longer: Mention['longer'];
       if (after?.groups?.name) {
         const words = runWords(line, end + after[0].indexOf(after.groups.name), after.groups.name);
-        const n = knownPrefix(words, level) || (COMMUNE_LEVELS.has(level) ? unknownCommuneWords(words, line.text) : 0);
+        const known = knownPrefix(words, level);
+        const commune = COMMUNE_LEVELS.has(level) ? unknownCommuneWords(words, line.text) : 0;
+        const n = known || commune;
         if (n > 0) {
           stop = words[n - 1]!.end;
           name = line.text.slice(words[0]!.start, stop);
         }
+        if (known && commune > known) {
+          const longStop = words[commune - 1]!.end;
+          longer = { name: line.text.slice(words[0]!.start, longStop), text: line.text.slice(m.index, longStop) };
+        }
       }
       if (!name && kind === 'unit') continue; // "thị xã" in running text names nothing
       mine.push([m.index, stop]);
-      out.push({ kind, level, name, offset: line.offset + m.index, text: line.text.slice(m.index, stop) });
+      out.push({ kind, level, name, offset: line.offset + m.index, text: line.text.slice(m.index, stop), ...(longer ? { longer } : {}) });
     }
   };
   scan(COMMITTEE_RE, AFTER_LETTER, 'committee', LEVEL_OF_COMMITTEE);

@@ -63,7 +63,7 @@ export const NOISE_LINES = [
   'tìm kiếm', 'tìm kiếm nâng cao', 'giới thiệu', 'liên hệ', 'sơ đồ trang', 'sơ đồ site', 'sơ đồ cổng',
   'đăng nhập', 'đăng ký', 'tiếng việt', 'english', 'menu', 'danh mục', 'chuyên mục', 'văn bản',
   'văn bản chỉ đạo', 'lịch công tác', 'hỏi đáp', 'góp ý', 'thư viện ảnh', 'thư viện video', 'tin ảnh',
-  'tải về', 'tải xuống', 'tệp đính kèm', 'file đính kèm', 'đính kèm', 'nghe đọc bài viết', 'nghe bài viết',
+  'tải về', 'tải xuống', 'tệp đính kèm', 'file đính kèm', 'đính kèm', 'nghe đọc bài viết', 'nghe đọc bài', 'nghe đọc', 'nghe bài viết',
   'xem tiếp', 'đọc tiếp', 'chi tiết', 'xem chi tiết', 'rss',
 ];
 

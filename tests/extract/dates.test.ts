@@ -11,6 +11,13 @@ describe('dates: event date in the lead', () => {
   it('"Chiều 28/7/2020" is the day, stated', () => {
     expect(dateOf(article(`Chiều 28/7/2020 Huyện ủy Vĩnh Thuận tổ chức hội nghị ${FILLER}.`))).toEqual({ value: '2020-07-28', precision: 'day', certainty: 'stated' });
   });
+  it('"Vào ngày cuối tuần qua (12/7)": a day said relatively, its date in brackets, the year from the stamp', () => {
+    const r = recordOf(['Hội nghị Ban Chấp hành Đảng bộ xã lần thứ 2', '14/07/2025 09:12', `Vào ngày cuối tuần qua (12/7), Đảng ủy xã Đông Thụy Anh tổ chức hội nghị ${FILLER}.`].join('\n'));
+    expect(r.date?.value).toBe('2025-07-12');
+    expect(dateOf(article(`Cuối tuần qua (12/7/2025), Huyện ủy Vĩnh Thuận tổ chức hội nghị ${FILLER}.`))?.value).toBe('2025-07-12');
+    // Not a bracket after any words: "(12/7)" after a noun is what it dates.
+    expect(dateOf(article(`Huyện ủy Vĩnh Thuận tổ chức hội nghị ${FILLER}, nhân kỷ niệm ngày Thương binh liệt sĩ qua (27/7).`))).toBeNull();
+  });
   it('"ngày 5 tháng 3 năm 2021" in words', () => {
     expect(dateOf(article(`Ngày 5 tháng 3 năm 2021, Huyện ủy Vĩnh Thuận tổ chức hội nghị ${FILLER}.`))?.value).toBe('2021-03-05');
   });

@@ -126,6 +126,13 @@ describe('locality: Central Highlands names, cities and former names', () => {
     expect(r.locality?.name).toBe(name);
     expect(r.province?.name).toBe(province);
   });
+  it('after 1 July 2025, "Đảng ủy xã Đông Thụy Anh" is the new commune written out, not an older "Đông"; before, the gazetteer\'s name', () => {
+    const after = recordOf(['Hội nghị Ban Chấp hành Đảng bộ xã lần thứ 2', '14/07/2025 09:12', 'Sáng 12/7/2025, Đảng ủy xã Đông Thụy Anh tổ chức hội nghị, đồng chí Trần Minh Khoa, Phó Trưởng Ban Tổ chức Tỉnh ủy Hưng Yên dự.'].join('\n'));
+    expect(after.locality?.name).toBe('Đông Thụy Anh');
+    expect(after.province?.name).toBe('Hưng Yên');
+    const before = recordOf(article('Sáng 5/3/2021, Đảng ủy xã Vĩnh Bình Bắc tổ chức hội nghị sơ kết công tác quý I năm 2021.'));
+    expect(before.locality?.name).toBe('Vĩnh Bình Bắc');
+  });
   it('"Huyện ủy Phong Điền, thành phố Cần Thơ": a centrally-run city named as "thành phố" decides', () => {
     expect(recordOf(article('Sáng 5/3/2021, Huyện ủy Phong Điền, thành phố Cần Thơ tổ chức hội nghị sơ kết công tác quý I.')).province?.name).toBe('Cần Thơ');
   });

@@ -240,8 +240,15 @@ describe('noise: widgets, menu bars and uncredited captions', () => {
   it.each([
     ['Chia sẻ:   Facebook   Zalo   In bài'], ['Chia sẻ: Facebook | Twitter | Email'], ['Nghe bài viết   |   Chia sẻ'], ['A- A A+'],
     ['Giới thiệu   Tin tức - Sự kiện   Văn bản   Tư liệu   Hỏi đáp   Liên hệ'], ['Tin tức - Sự kiện / Hoạt động của Thành ủy'],
+    // A widget's name between symbols: what is left of its icons.
+    ['🔊 Nghe đọc bài'], ['▶ Nghe đọc'], ['« Tin tức »'],
   ])('"%s" around the headline is chrome', (chrome) => {
     const r = recordOf([chrome, HEADLINE, chrome, LEAD, PARA].join('\n'));
+    expect(r.title).toBe(HEADLINE);
+    expect(r.body).toEqual([LEAD, PARA]);
+  });
+  it('"🔊 Nghe đọc bài" under the stamp is a widget, not a second headline', () => {
+    const r = recordOf([HEADLINE, '14/07/2025 09:12 | Lượt xem: 287', '🔊 Nghe đọc bài', 'Chia sẻ: Facebook | Zalo | In bài', LEAD, PARA].join('\n'));
     expect(r.title).toBe(HEADLINE);
     expect(r.body).toEqual([LEAD, PARA]);
   });

@@ -268,6 +268,9 @@ function findEventDate(state: State, leadLines: Line[], periods: Period[]): Even
   return null;
 }
 
+// "Vào ngày cuối tuần qua (12/7), ...", "Cuối tuần qua (12/7)": a sentence that opens with a day said
+// relatively, its date in brackets (the "qua (" or "nay (" is the date's own match).
+const RELATIVE_OPENING = /^\s*(?:vào\s+)?(?:(?:ngày|buổi)\s+)?(?:(?:cuối|đầu)\s+)?(?:tuần|sáng|chiều|tối|trưa)?\s*$/u;
 // "Trong 3 ngày, từ 14 - 16/7/2020, ...": a sentence that opens with the meeting's span.
 const SPAN_OPENING = /^\s*(?:trong\s+(?:\d+|hai|ba|bốn|năm)\s+ngày\s*,?\s*)?từ\s+$/u;
 
@@ -283,7 +286,8 @@ function eventDateIn(state: State, sentence: { match: string; offset: number }, 
     if (/\(\s*$/u.test(before)) continue;
     if (g.paren && !g.weekday && !g.tod && !/(?:nay|qua)\s*\(/u.test(m[0])) continue;
     // A bare "14/4" inside a sentence is too weak unless it opens the sentence or has "ngày"/a time of day.
-    if (!g.tod && !g.ngay && !g.weekday && before.trim() !== '' && !/,\s*$/u.test(before) && !SPAN_OPENING.test(before)) continue;
+    const relative = g.paren !== undefined && RELATIVE_OPENING.test(before);
+    if (!g.tod && !g.ngay && !g.weekday && before.trim() !== '' && !/,\s*$/u.test(before) && !SPAN_OPENING.test(before) && !relative) continue;
     const day = Number(g.day);
     const month = g.month !== undefined ? Number(g.month) : MONTH_WORDS[g.monthWord!]!;
     if (month < 1 || month > 12 || day < 1 || day > 31) continue;

@@ -50,7 +50,10 @@ export function locality(state: State): void {
     return;
   }
 
-  let named = subject;
+  // After the reform a commune's name is the new one the text writes out, not an older commune's
+  // that begins the same way.
+  let named = subject.longer && eraOf(state.date?.value ?? state.published?.value.slice(0, 10)) === 2025 ? { ...subject, ...subject.longer } : subject;
+  const chosen = named;
   let certainty: 'stated' | 'inferred' = 'stated';
   if (!subject.name) {
     // "Thị ủy" without a name: a name the text states elsewhere for that level counts, nothing else.
@@ -73,8 +76,8 @@ export function locality(state: State): void {
     name: named.name,
     level: level === 'thành phố' && resolved?.province.kind === 'thanh-pho-trung-uong' ? 'thành phố' : level,
     certainty,
-    evidence: { text: named === subject ? subject.text : `${subject.text} … ${named.name}`, offset: subject.offset },
-    rule: named === subject ? `locality/${subject.kind}` : 'locality/unnamed-committee+name-in-text',
+    evidence: { text: named === chosen ? named.text : `${subject.text} … ${named.name}`, offset: subject.offset },
+    rule: named === chosen ? `locality/${subject.kind}` : 'locality/unnamed-committee+name-in-text',
   };
   // A province reached through a name found elsewhere is no more certain than that name.
   if (resolved) setProvince(state, certainty === 'inferred' ? { ...resolved, certainty } : resolved);

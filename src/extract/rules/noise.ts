@@ -17,7 +17,8 @@ const bare = (line: Line) => {
   if (line.words > CHROME_WORDS) return '';
   let key = line.match;
   if (key.includes(')')) key = key.replace(/\s*\(\d{1,6}\)\s*$/u, '');
-  key = key.replace(/[\s:.\-–|[\]()]+$/u, '').replace(/^[\s\-–|[\]()]+/u, '');
+  // Punctuation and symbols around the words ("🔊 Nghe đọc bài", "Chia sẻ ▸", "- Tin tức -").
+  key = key.replace(/[^\p{L}\p{N}]+$/u, '').replace(/^[^\p{L}\p{N}]+/u, '');
   return (key.includes(',') ? key.replace(/,\s*/gu, ' ') : key).trim();
 };
 const NOISE_LINE_SET = new Set(NOISE_LINES.map(matchForm));
