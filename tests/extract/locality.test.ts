@@ -151,6 +151,13 @@ describe('locality: a unit formed in 2025', () => {
     expect(r.locality).toMatchObject({ name: 'Hà Giang 2', level: 'phường' });
     expect(r.province).toMatchObject({ name: 'Tuyên Quang', certainty: 'inferred' });
   });
+  it('"phường Hiệp Thành ... của thành phố Bạc Liêu (tỉnh Bạc Liêu cũ)": the former province decides, not the older phường Hiệp Thành of other provinces', () => {
+    const r = recordOf(['Trưởng Ban Tổ chức Tỉnh ủy làm việc với Ban Thường vụ Đảng ủy phường Hiệp Thành', '23/07/2025 17:20',
+      'Chiều 22/7, đoàn công tác của Ban Thường vụ Tỉnh ủy đã làm việc với Ban Thường vụ Đảng ủy phường Hiệp Thành về vận hành chính quyền địa phương hai cấp.',
+      'Phường Hiệp Thành được thành lập trên cơ sở sắp xếp phường Nhà Mát, xã Hiệp Thành và xã Vĩnh Trạch Đông của thành phố Bạc Liêu (tỉnh Bạc Liêu cũ).'].join('\n'));
+    expect(r.locality).toMatchObject({ name: 'Hiệp Thành', level: 'phường' });
+    expect(r.province).toMatchObject({ name: 'Cà Mau', certainty: 'inferred' });
+  });
 });
 
 describe('locality: the President and spellings of the press', () => {

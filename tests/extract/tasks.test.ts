@@ -303,6 +303,15 @@ describe('tasks', () => {
       expect(tasksOf('Đồng chí Bí thư đề nghị các cấp ủy rà soát các kiến nghị của cử tri; những kiến nghị về đất đai.'))
         .toEqual(['rà soát các kiến nghị của cử tri; những kiến nghị về đất đai']);
     });
+    it('"Tiếp thu ý kiến chỉ đạo, đồng chí X khẳng định, ... sẽ khẩn trương khắc phục ...": the host\'s promise ends the directions', () => {
+      expect(tasksOf('Kết luận buổi làm việc, đồng chí Trưởng đoàn đề nghị Ban Thường vụ Đảng ủy phường tiếp tục rà soát, sắp xếp cán bộ đúng vị trí việc làm.', 'Tiếp thu ý kiến chỉ đạo, đồng chí Lý Thị Mỹ Xuyên khẳng định, Ban Thường vụ Đảng ủy phường sẽ khẩn trương khắc phục những hạn chế.'))
+        .toEqual(['tiếp tục rà soát, sắp xếp cán bộ đúng vị trí việc làm']);
+      // After "khẳng định", what someone will do is a promise too.
+      expect(tasksOf('Phát biểu tại buổi làm việc, đồng chí Chủ tịch UBND xã khẳng định, chính quyền xã sẽ khẩn trương khắc phục những hạn chế đã được chỉ ra.')).toEqual([]);
+      // The chair taking the delegates' views in, then directing, still directs.
+      expect(tasksOf('Tiếp thu ý kiến các đại biểu, đồng chí Bí thư đề nghị các cấp ủy sẽ tập trung hoàn thành chỉ tiêu phát triển đảng viên.'))
+        .toHaveLength(1);
+    });
     it('"nhấn mạnh, phát huy truyền thống ..., Đảng bộ, chính quyền và Nhân dân Tam Kỳ quyết tâm xây dựng ...": a resolve, not a task; "... cần quyết tâm ..." is one', () => {
       expect(tasksOf('Đồng chí Bí thư Thành ủy nhấn mạnh, phát huy truyền thống anh hùng, trong giai đoạn mới, Đảng bộ, chính quyền và Nhân dân Tam Kỳ quyết tâm xây dựng thành phố trở thành đô thị xanh, thông minh, đáng sống. Đồng chí đề nghị các cấp ủy chăm lo tốt hơn đời sống gia đình chính sách.'))
         .toEqual(['chăm lo tốt hơn đời sống gia đình chính sách']);

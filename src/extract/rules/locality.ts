@@ -214,6 +214,12 @@ function resolveProvince(state: State, m: Mention, everywhere: () => Mention[]):
     // After the reform communes sit directly under the 34 provinces: the province the text names decides.
     const merged = provincesNamed().filter((p) => p.era === 2025);
     if (merged.length === 1) return { province: merged[0]!, evidence: merged[0]!.via, certainty: 'stated', rule: 'province/named-2025' };
+    // "phường Hiệp Thành ... của thành phố Bạc Liêu (tỉnh Bạc Liêu cũ)": the former province names the one
+    // it became part of, before any older unit of the same name elsewhere.
+    if (merged.length === 0) {
+      const successor = successorOfFormer(everywhere());
+      if (successor) return { province: successor, evidence: successor.via, certainty: 'inferred', rule: 'province/successor-of-former' };
+    }
   }
   const candidates = [...provinceCodes].sort();
   if (candidates.length === 1) {
@@ -223,19 +229,6 @@ function resolveProvince(state: State, m: Mention, everywhere: () => Mention[]):
   const named = provincesNamed();
   if (candidates.length === 0) {
     if (named.length === 1) return { province: named[0]!, evidence: named[0]!.via, certainty: 'stated', rule: 'province/named-in-text' };
-    // After the reform, "xã Phong Quang của huyện Vị Xuyên, tỉnh Hà Giang (cũ)": the former province
-    // names the one it became part of.
-    if (era === 2025 && named.length === 0) {
-      const successors = new Map(distinctProvinces(everywhere().filter(namesProvince), undefined)
-        .filter((p) => p.era === 2024).flatMap((p) => {
-          const today = provinceToday(p.code);
-          return today ? [[today.code, { ...today, via: p.via }] as const] : [];
-        }));
-      if (successors.size === 1) {
-        const [p] = successors.values();
-        return { province: p!, evidence: p!.via, certainty: 'inferred', rule: 'province/successor-of-former' };
-      }
-    }
     note(state, 'province/unknown-unit', 'warning', `"${m.text}" is not in the gazetteer and the text names no single province`);
     return null;
   }
@@ -260,6 +253,19 @@ function resolveProvince(state: State, m: Mention, everywhere: () => Mention[]):
   }
   note(state, 'province/ambiguous', 'warning', `"${m.text}" exists in ${candidates.length} provinces (codes ${candidates.join(', ')}) and nothing in the text decides which`);
   return null;
+}
+
+/**
+ * After the reform, "xã Phong Quang của huyện Vị Xuyên, tỉnh Hà Giang (cũ)": the one province that the
+ * former provinces the text names became part of, or null.
+ */
+function successorOfFormer(mentions: Mention[]): (ProvinceEntry & { via: Mention }) | null {
+  const successors = new Map(distinctProvinces(mentions.filter(namesProvince), undefined)
+    .filter((p) => p.era === 2024).flatMap((p) => {
+      const today = provinceToday(p.code);
+      return today ? [[today.code, { ...today, via: p.via }] as const] : [];
+    }));
+  return successors.size === 1 ? [...successors.values()][0]! : null;
 }
 
 // Between a commune and the district it is in: "xã A, huyện B", "xã A (huyện B)", "xã A thuộc huyện B".

@@ -41,6 +41,9 @@ const QUOTE_OPENING_RE = /^\s*:\s*[“"]/u;
 const IS_RE = /(?<![\p{L}])(?:không phải là|là|có ý nghĩa|mang ý nghĩa|giữ vai trò|đóng vai trò)(?![\p{L}])/u;
 // A community stating its resolve, "nhấn mạnh, ..., Đảng bộ, chính quyền và Nhân dân Tam Kỳ quyết tâm xây
 // dựng ...": a goal, not a direction to anyone (with "cần"/"phải" before "quyết tâm" it is one).
+const PROMISE_RE = /(?<![\p{L}])sẽ(?![\p{L}])/u;
+const REPLY_OPENING_RE = /^tiếp thu (?:các )?ý kiến[^,.;:]{0,60},\s*(?:đồng chí|ông|bà)\s/u;
+const DIRECTS_RE = /(?<![\p{L}])(?:đề nghị|yêu cầu|giao|chỉ đạo)(?![\p{L}])/u;
 const RESOLVE_RE = /(?<![\p{L}])(?:đảng bộ|nhân dân|quân và dân)(?![\p{L}])[^;:]{0,80}?\squyết tâm(?![\p{L}])/u;
 // "yêu cầu", "đề nghị" used as nouns: "đáp ứng yêu cầu", "theo đề nghị của".
 const NOT_AFTER_RE = new RegExp(`^\\s*(?:${alternation(NOT_TASK_AFTER_TRIGGER)})(?![\\p{L}])`, 'u');
@@ -323,10 +326,23 @@ function isAwardProposal(clause: string, proposed = false): boolean {
 /** A past-tense report ("Lãnh đạo UBND quận đã trả lời ..."): "đã" before any directive verb, and
  * no "cần"/"phải" ("Những kết quả đã đạt được cần được phát huy" is a direction). */
 function isReport(match: string): boolean {
+  if (isReply(match)) return true;
   const done = REPORT_RE.exec(match);
   if (!done || MODAL_RE.test(match)) return false;
   const verb = verbIn(masked(match));
   return !verb || done.index < verb.index;
+}
+
+/**
+ * "Tiếp thu ý kiến chỉ đạo, đồng chí Lý Thị Mỹ Xuyên khẳng định, Ban Thường vụ Đảng ủy phường sẽ
+ * khẩn trương khắc phục ...": the host answers the directions with a promise; the directions are over.
+ * ("Tiếp thu ý kiến các đại biểu, đồng chí Bí thư đề nghị ..." still directs.)
+ */
+function isReply(match: string): boolean {
+  const opening = REPLY_OPENING_RE.exec(match);
+  if (!opening) return false;
+  const rest = match.slice(opening[0].length);
+  return PROMISE_RE.test(rest) && !DIRECTS_RE.test(rest);
 }
 
 /** The trigger sentence without its lead-in: after a colon if one follows, else from the first verb
