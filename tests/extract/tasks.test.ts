@@ -303,6 +303,15 @@ describe('tasks', () => {
       expect(tasksOf('Đồng chí Bí thư đề nghị các cấp ủy rà soát các kiến nghị của cử tri; những kiến nghị về đất đai.'))
         .toEqual(['rà soát các kiến nghị của cử tri; những kiến nghị về đất đai']);
     });
+    it('"Kết luận hội nghị, đồng chí ... đánh giá cao ...", then "Để hoàn thành ..., đồng chí Bí thư Huyện ủy yêu cầu ... sau:" and a numbered list: the chair\'s passage, not a guest\'s claim before it', () => {
+      expect(tasksOf(
+        'Phát biểu tại hội nghị, đồng chí Phạm Quang Trung, Trưởng Ban Dân vận Tỉnh ủy ghi nhận những kết quả đạt được. Đồng chí nhấn mạnh, năm 2024 là năm có ý nghĩa đặc biệt quan trọng.',
+        'Kết luận hội nghị, đồng chí Đặng Minh Hoà đánh giá cao tinh thần trách nhiệm của các cấp uỷ. Đồng chí cũng thẳng thắn chỉ ra những việc còn chậm cần khắc phục ngay.',
+        'Để hoàn thành thắng lợi các mục tiêu, chỉ tiêu năm 2024 và tạo tiền đề vững chắc cho nhiệm kỳ 2025 - 2030, đồng chí Bí thư Huyện uỷ yêu cầu các cấp uỷ tập trung thực hiện tốt 2 nhiệm vụ trọng tâm sau:',
+        '1. Tập trung chỉ đạo sản xuất vụ mùa đúng khung thời vụ.',
+        '2. Đẩy mạnh công tác phát triển đảng viên.',
+      )).toEqual(['tập trung chỉ đạo sản xuất vụ mùa đúng khung thời vụ', 'đẩy mạnh công tác phát triển đảng viên']);
+    });
     it('"Tiếp thu ý kiến chỉ đạo, đồng chí X khẳng định, ... sẽ khẩn trương khắc phục ...": the host\'s promise ends the directions', () => {
       expect(tasksOf('Kết luận buổi làm việc, đồng chí Trưởng đoàn đề nghị Ban Thường vụ Đảng ủy phường tiếp tục rà soát, sắp xếp cán bộ đúng vị trí việc làm.', 'Tiếp thu ý kiến chỉ đạo, đồng chí Lý Thị Mỹ Xuyên khẳng định, Ban Thường vụ Đảng ủy phường sẽ khẩn trương khắc phục những hạn chế.'))
         .toEqual(['tiếp tục rà soát, sắp xếp cán bộ đúng vị trí việc làm']);

@@ -93,9 +93,10 @@ const MODAL_RE = new RegExp(word(MODALS), 'u');
 // "cần tăng cường ...": the modal belongs to the lead-in ("thành phố cần"), not to the direction.
 const MODAL_START_RE = new RegExp(`^(?:${alternation(MODALS)})\\s+(?=(?:${alternation([...DIRECTIVE_VERBS, ...DIRECTIVE_ADVERBS])})(?![\\p{L}]))`, 'u');
 // A paragraph that goes on with the same speaker's directions: "Đồng chí cũng đề nghị ...",
-// "Đồng thời yêu cầu ...", "Bí thư Tỉnh ủy lưu ý ...".
+// "Đồng thời yêu cầu ...", "Bí thư Tỉnh ủy lưu ý ...", "Để hoàn thành ..., đồng chí Bí thư Huyện ủy yêu cầu ..."
+// (what the directions are for, first).
 const GOES_ON_RE = new RegExp(
-  `^(?:(?:${alternation(CONNECTIVES)})[\\s,]+)?(?:${SPEAKER})?(?:cũng\\s+)?(?:${alternation(TASK_TRIGGERS_STRONG)})(?![\\p{L}])`,
+  `^(?:(?:${alternation(CONNECTIVES)})[\\s,]+)?(?:(?:để|nhằm)\\s[^.;:]{1,160}?,\\s*(?=${SPEAKER}))?(?:${SPEAKER})?(?:cũng\\s+)?(?:${alternation(TASK_TRIGGERS_STRONG)})(?![\\p{L}])`,
   'u',
 );
 const MAX_LEAD_IN_WORDS = 18;
