@@ -305,7 +305,10 @@ describe('tasks', () => {
     });
     it('"Kết luận hội nghị, đồng chí ... đánh giá cao ...", then "Để hoàn thành ..., đồng chí Bí thư Huyện ủy yêu cầu ... sau:" and a numbered list: the chair\'s passage, not a guest\'s claim before it', () => {
       expect(tasksOf(
-        'Phát biểu tại hội nghị, đồng chí Phạm Quang Trung, Trưởng Ban Dân vận Tỉnh ủy ghi nhận những kết quả đạt được. Đồng chí nhấn mạnh, năm 2024 là năm có ý nghĩa đặc biệt quan trọng.',
+        'Phát biểu tại hội nghị, đồng chí Phạm Quang Trung, Ủy viên BTV Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy ghi nhận, biểu dương những kết quả mà Đảng bộ, chính quyền và Nhân dân huyện Vũ Thư đạt được trong 6 tháng đầu năm. Đồng chí nhấn mạnh, năm 2024 là năm có ý nghĩa đặc biệt quan trọng, năm tăng tốc, bứt phá thực hiện thắng lợi Nghị quyết Đại hội Đảng bộ huyện lần thứ XXV, nhiệm kỳ 2020–2025, đồng thời là năm chuẩn bị cho đại hội đảng bộ các cấp nhiệm kỳ 2025 - 2030, trong đó sự đồng thuận của Nhân dân đối với các chủ trương lớn của huyện có ý nghĩa quyết định.',
+        // A photo's caption and a subheading (a verb first) between the guest and the chair.
+        'Đồng chí Đặng Minh Hòa, Bí thư Huyện ủy phát biểu kết luận hội nghị.',
+        'Tập trung hoàn thành các chỉ tiêu nghị quyết năm 2024',
         'Kết luận hội nghị, đồng chí Đặng Minh Hoà đánh giá cao tinh thần trách nhiệm của các cấp uỷ. Đồng chí cũng thẳng thắn chỉ ra những việc còn chậm cần khắc phục ngay.',
         'Để hoàn thành thắng lợi các mục tiêu, chỉ tiêu năm 2024 và tạo tiền đề vững chắc cho nhiệm kỳ 2025 - 2030, đồng chí Bí thư Huyện uỷ yêu cầu các cấp uỷ tập trung thực hiện tốt 2 nhiệm vụ trọng tâm sau:',
         '1. Tập trung chỉ đạo sản xuất vụ mùa đúng khung thời vụ.',
