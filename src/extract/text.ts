@@ -111,7 +111,19 @@ function pushTrimmed(out: Span[], text: string, offset: number): void {
 
 /** "yêu cầu", "đề nghị" used as nouns: "đáp ứng yêu cầu", "đạt yêu cầu", "theo đề nghị của": no one directs. */
 // "trước yêu cầu sắp xếp tổ chức bộ máy": in the face of a demand, a noun.
-export const NOUN_USE_BEFORE = /(?:đáp ứng|đạt|theo|đúng|đảm bảo|bảo đảm|các|những|với|của|về|là|nhiều|có|trước)(?:\s+(?:tốt|được|đầy đủ))?\s*$/u;
+const NOUN_USE_BEFORE = /(?<![\p{L}])(?:đáp ứng|đạt|theo|đúng|đảm bảo|bảo đảm|các|những|với|của|về|là|nhiều|có|trước)(?:\s+(?:tốt|được|đầy đủ))?\s*$/u;
+
+/**
+ * Whether the word at `index` of a sentence (its match form) is a noun by what stands before it, within
+ * `window` characters. Written in lower case: "đồng chí Trần Quốc Đạt yêu cầu" is a man named Đạt directing.
+ */
+export function isNounUse(s: { text: string; match: string }, index: number, window = 40): boolean {
+  const from = Math.max(0, index - window);
+  const m = NOUN_USE_BEFORE.exec(s.match.slice(from, index));
+  if (!m) return false;
+  const c = s.text.charAt(from + m.index);
+  return c === c.toLowerCase();
+}
 
 /** A list item's marker and the space after it: "- ", "+ ", "• ", "1. ", "2) ", "(3) ", "a) ",
  * "(b) ", "Một là, ", "Thứ hai: ". The tasks rule strips it; unwrap never joins a line that opens with one. */

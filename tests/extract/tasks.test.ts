@@ -315,6 +315,11 @@ describe('tasks', () => {
         '2. Đẩy mạnh công tác phát triển đảng viên.',
       )).toEqual(['tập trung chỉ đạo sản xuất vụ mùa đúng khung thời vụ', 'đẩy mạnh công tác phát triển đảng viên']);
     });
+    it('"đạt yêu cầu", "đáp ứng yêu cầu" are nouns; "đồng chí Trần Quốc Đạt yêu cầu" is a man named Đạt directing', () => {
+      expect(tasksOf('Kết luận, đồng chí Trần Quốc Đạt yêu cầu các xã, thị trấn thực hiện nghiêm các biện pháp phòng, chống dịch trong tình hình mới; đẩy nhanh tiêm vắc-xin mũi 2 cho người dân.'))
+        .toEqual(['thực hiện nghiêm các biện pháp phòng, chống dịch trong tình hình mới', 'đẩy nhanh tiêm vắc-xin mũi 2 cho người dân']);
+      expect(tasksOf('Công tác chuẩn bị đại hội chi bộ đạt yêu cầu đề ra, bảo đảm đúng tiến độ.')).toEqual([]);
+    });
     it('"Tiếp thu ý kiến chỉ đạo, đồng chí X khẳng định, ... sẽ khẩn trương khắc phục ...": the host\'s promise ends the directions', () => {
       expect(tasksOf('Kết luận buổi làm việc, đồng chí Trưởng đoàn đề nghị Ban Thường vụ Đảng ủy phường tiếp tục rà soát, sắp xếp cán bộ đúng vị trí việc làm.', 'Tiếp thu ý kiến chỉ đạo, đồng chí Lý Thị Mỹ Xuyên khẳng định, Ban Thường vụ Đảng ủy phường sẽ khẩn trương khắc phục những hạn chế.'))
         .toEqual(['tiếp tục rà soát, sắp xếp cán bộ đúng vị trí việc làm']);

@@ -6,7 +6,7 @@
 import type { Line, State } from '../state.ts';
 import { bodyLines } from '../state.ts';
 import { isSpeaker, namesIntroduced, peopleIn, type Introduced, type Person } from '../people.ts';
-import { AFTER_LETTER, NOUN_USE_BEFORE, eachMatch, eachMatchNotAfter, firstMatchNotAfter, lineSentences } from '../text.ts';
+import { AFTER_LETTER, isNounUse, eachMatch, eachMatchNotAfter, firstMatchNotAfter, lineSentences } from '../text.ts';
 import { CHAIR_VERBS, DIRECTING_VERBS, NOT_CHAIR_CONTEXT, alternation } from '../vocabulary.ts';
 import { nameKey } from '../../text/fold.ts';
 
@@ -84,7 +84,7 @@ export function chair(state: State): void {
     const s = sentences[i]!;
     const verb = firstMatchNotAfter(DIRECTING_RE, s.match);
     if (!verb || NOT_CHAIR_RE.test(s.match) || isSpeaker(s.match)) continue;
-    if (NOUN_USE_BEFORE.test(s.match.slice(Math.max(0, verb.index - 20), verb.index))) continue;
+    if (isNounUse(s, verb.index, 20)) continue;
     const people = peopleOf(s);
     const person = people[0] ?? titledSubject(s, verb.index, everyone) ?? namedJustBefore(sentences, i);
     if (person) {
