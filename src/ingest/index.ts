@@ -9,6 +9,7 @@ import { cleanText } from '../text/fold.ts';
 import { decode } from './decode.ts';
 import { isMarkdown, splitFrontMatter } from './front-matter.ts';
 import { htmlToText, looksLikeHtml } from './html.ts';
+import { looksLikeMarkdown, markdownToText } from './markdown.ts';
 import { DecodingMode, decodeHTML } from 'entities';
 import { detectLegacy } from './legacy-vn.ts';
 
@@ -19,8 +20,8 @@ export type Source = {
   text: string;
   /** How the bytes were read: 'utf-8', 'utf-16le (BOM)', 'windows-1258', 'tcvn3', 'vni-windows', ... */
   encoding: string;
-  /** What the file was, when it was not plain text: a saved web page whose text was extracted. */
-  format?: 'html';
+  /** What the file was, when it was not plain text: a saved web page, or Markdown, whose text was extracted. */
+  format?: 'html' | 'markdown';
   messages: Message[];
 };
 
@@ -110,13 +111,19 @@ export function sourceFromBytes(path: string, bytes: Uint8Array): Source | Unrea
   }
   messages.push(...decoded.messages);
   let { text, encoding } = decoded;
-  let format: 'html' | undefined;
+  let format: Source['format'];
   // Every sign of a web page starts with '<': a text without one is not a page, whatever its length.
   if (text.includes('<') && looksLikeHtml(text)) {
     text = htmlToText(text);
     format = 'html';
     if (text.trim() === '') return { path, message: fatal('ingest/empty', 'the file is a web page with no readable text') };
     messages.push({ id: 'ingest/html', severity: 'info', reason: 'the file is a saved web page: its text was extracted and its markup dropped' });
+  }
+  // A scraper that saved the page as Markdown ("# " headline, "![ảnh](...)" images, rows of links).
+  else if ((text.includes('](') || text.includes('**') || text.includes('# ')) && looksLikeMarkdown(text)) {
+    text = markdownToText(text);
+    format = 'markdown';
+    messages.push({ id: 'ingest/markdown', severity: 'info', reason: 'the file is Markdown: its text was kept and its marks (links, images, emphasis, headings) dropped' });
   }
   // A scraper that saved a page's text may leave its character references in ("xã Long Hiệp,&nbsp;Bí
   // thư", "&quot;Dân vận khéo&quot;"): a reader never sees them as such. Only complete references

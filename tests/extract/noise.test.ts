@@ -247,6 +247,11 @@ describe('noise: widgets, menu bars and uncredited captions', () => {
     expect(r.title).toBe(HEADLINE);
     expect(r.body).toEqual([LEAD, PARA]);
   });
+  it('"Minh Khang · 21/03/2023 - 16:48": a reporter\'s name before the stamp is a stamp line, not the headline', () => {
+    const r = recordOf([HEADLINE, 'Minh Khang · 21/03/2023 - 16:48', LEAD, PARA].join('\n'));
+    expect(r.title).toBe(HEADLINE);
+    expect(r.published?.value.slice(0, 10)).toBe('2023-03-21');
+  });
   it('"🔊 Nghe đọc bài" under the stamp is a widget, not a second headline', () => {
     const r = recordOf([HEADLINE, '14/07/2025 09:12 | Lượt xem: 287', '🔊 Nghe đọc bài', 'Chia sẻ: Facebook | Zalo | In bài', LEAD, PARA].join('\n'));
     expect(r.title).toBe(HEADLINE);

@@ -320,6 +320,10 @@ describe('tasks', () => {
         .toEqual(['thực hiện nghiêm các biện pháp phòng, chống dịch trong tình hình mới', 'đẩy nhanh tiêm vắc-xin mũi 2 cho người dân']);
       expect(tasksOf('Công tác chuẩn bị đại hội chi bộ đạt yêu cầu đề ra, bảo đảm đúng tiến độ.')).toEqual([]);
     });
+    it('"Kết luận hội nghị, đồng chí X nhấn mạnh:", a quotation, then "Đồng chí đề nghị ...": the quotation is not a task, the directions after it are', () => {
+      expect(tasksOf('Kết luận hội nghị, đồng chí Huỳnh Việt Cường nhấn mạnh:', '“Phát triển đảng viên không chạy theo số lượng. Kết nạp một người vào Đảng là trao thêm một hạt nhân cho phong trào ở ấp, khóm.”', 'Đồng chí đề nghị các cấp ủy cơ sở phân công đảng viên giúp đỡ quần chúng ưu tú; Ban Tổ chức Huyện ủy mở lớp bồi dưỡng nhận thức về Đảng.'))
+        .toEqual(['phân công đảng viên giúp đỡ quần chúng ưu tú', 'Ban Tổ chức Huyện ủy mở lớp bồi dưỡng nhận thức về Đảng']);
+    });
     it('"Tiếp thu ý kiến chỉ đạo, đồng chí X khẳng định, ... sẽ khẩn trương khắc phục ...": the host\'s promise ends the directions', () => {
       expect(tasksOf('Kết luận buổi làm việc, đồng chí Trưởng đoàn đề nghị Ban Thường vụ Đảng ủy phường tiếp tục rà soát, sắp xếp cán bộ đúng vị trí việc làm.', 'Tiếp thu ý kiến chỉ đạo, đồng chí Lý Thị Mỹ Xuyên khẳng định, Ban Thường vụ Đảng ủy phường sẽ khẩn trương khắc phục những hạn chế.'))
         .toEqual(['tiếp tục rà soát, sắp xếp cán bộ đúng vị trí việc làm']);

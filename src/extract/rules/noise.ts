@@ -22,6 +22,8 @@ const bare = (line: Line) => {
   return (key.includes(',') ? key.replace(/,\s*/gu, ' ') : key).trim();
 };
 const NOISE_LINE_SET = new Set(NOISE_LINES.map(matchForm));
+// "Minh Khang · 21/03/2023 - 16:48": the reporter's name, then the stamp.
+const NAMED_STAMP_RE = new RegExp(`^(?:\\p{Lu}[\\p{Ll}\\p{M}]*\\s+){1,4}[·•|–-]\\s*${DATE_IN_FIGURES}`, 'u');
 const TRAILER_SET = new Set(TRAILER_LINES.map(matchForm));
 const NOISE_MARKER_RE = new RegExp(alternation(NOISE_MARKERS), 'u');
 const TRAILER_AT_START_RE = new RegExp(`^(?:${alternation(TRAILER_LINES)})(?![\\p{L}])`, 'u');
@@ -192,7 +194,7 @@ export function noise(state: State): void {
     if (NOISE_LINE_SET.has(key) || ADDRESS_OR_COPYRIGHT_RE.test(line.match) || (words <= 12 && BRACKETED_ITEMS_RE.test(text)) || (words <= 12 && WIDGET_RE.test(line.match)) || SOURCE_LINE_RE.test(line.match) || (words <= 12 && REPOSTED_FROM_RE.test(text.trim())) || isImageFile(text) || URL_RE.test(text) || (words <= 12 && NOISE_MARKER_RE.test(line.match)) || (!firstParagraphSeen && isChrome(line))) {
       line.kind = STAMP_LINE.test(line.match) ? 'stamp' : 'noise';
       if (line.kind === 'noise' && HAS_DATE_RE.test(line.match) && /cập nhật|ngày đăng|đăng ngày/u.test(line.match)) line.kind = 'stamp';
-    } else if ((words <= 14 || (words <= MAX_LABELLED_STAMP_WORDS && PUBLICATION_STAMP_RE.test(line.match))) && STAMP_LINE.test(line.match)) {
+    } else if ((words <= 14 || (words <= MAX_LABELLED_STAMP_WORDS && PUBLICATION_STAMP_RE.test(line.match))) && (STAMP_LINE.test(line.match) || NAMED_STAMP_RE.test(text))) {
       line.kind = 'stamp';
     } else if (words <= 40 && PHOTO_CREDIT_RE.test(line.match) && !BYLINE_LABEL_RE.test(line.match)) {
       line.kind = 'caption';

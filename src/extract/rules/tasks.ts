@@ -37,6 +37,7 @@ const CLAIM_RE = new RegExp(`^(?:${alternation(CLAIM_TRIGGERS)})$`, 'u');
 // What follows "nhấn mạnh" before the claim or direction itself: ", rằng", ": “".
 const CLAIM_OPENING_RE = /^[\s,:]*(?:rằng\s+)?/u;
 const QUOTE_OPENING_RE = /^\s*:\s*[“"]/u;
+const QUOTED_PARAGRAPH_RE = /^\s*[“"][^“”"]*[”"][.!…]?\s*$/u;
 // What makes a claim of what follows "nhấn mạnh": "..., năm 2023 là năm bản lề", "6 tháng cuối năm có ý nghĩa đặc biệt quan trọng".
 const IS_RE = /(?<![\p{L}])(?:không phải là|là|có ý nghĩa|mang ý nghĩa|giữ vai trò|đóng vai trò)(?![\p{L}])/u;
 // A community stating its resolve, "nhấn mạnh, ..., Đảng bộ, chính quyền và Nhân dân Tam Kỳ quyết tâm xây
@@ -132,9 +133,13 @@ export function tasks(state: State): void {
   const clauses: Sentence[] = [];
   const opening = afterLeadIn(first, trigger.at, trigger.end);
   let rest = split[trigger.line]!.slice(trigger.sentence + 1);
+  // "Kết luận hội nghị, đồng chí X nhấn mạnh:" then a paragraph in quotation marks: what was stressed,
+  // not a direction; the directions may follow it ("Đồng chí đề nghị ...").
+  let quoting = false;
   if (!isLeadInOnly(opening, first.match.slice(trigger.end), trigger.phrase)) {
     clauses.push(opening);
   } else {
+    quoting = CLAIM_RE.test(trigger.phrase) && /:\s*$/u.test(first.match);
     // "Đồng chí nhấn mạnh, ... là khởi đầu ... . Đồng chí đề nghị Đảng ủy xã tiếp tục ...": the next
     // sentence's directive verb opens the directions, and its lead-in goes too.
     const next = rest[0];
@@ -150,6 +155,8 @@ export function tasks(state: State): void {
   // After "yêu cầu:" at a paragraph's end, the items may be paragraphs opening with their addressee.
   const listOpen = /:\s*$/u.test(paragraphs[trigger.line]!.match);
   for (let i = trigger.line + 1; i < paragraphs.length && !more.stopped; i++) {
+    if (quoting && QUOTED_PARAGRAPH_RE.test(paragraphs[i]!.match)) continue;
+    quoting = false;
     const how = continues(paragraphs[i]!, officials, listOpen);
     if (!how) break;
     const sentences = split[i]!;
