@@ -95,13 +95,15 @@ export const TRAILER_LINES = [
 // ---------------------------------------------------------------- captions and bylines
 /** A caption often opens with these words and has no sentence of its own. */
 export const CAPTION_OPENERS = [
-  'quang cảnh', 'toàn cảnh', 'các đại biểu', 'đại biểu', 'đồng chí', 'lãnh đạo', 'ảnh', 'hình',
-  'các đồng chí', 'ban thường vụ', 'thường trực', 'ban chấp hành',
+  'quang cảnh', 'toàn cảnh', 'các đại biểu', 'đại biểu', 'đồng chí', 'đ/c', 'lãnh đạo', 'ảnh', 'hình',
+  'các đồng chí', 'ban thường vụ', 'thường trực', 'ban chấp hành', 'các đảng viên', 'đoàn công tác',
+  // Typed without diacritics, as some portals' captions are ("Quang canh hoi nghi").
+  'quang canh', 'toan canh', 'dong chi',
 ];
 /** What a photo shows people doing: a caption's verbs ("phát biểu kết luận hội nghị", "trao Huy hiệu"). */
 export const PICTURE_VERBS = [
   'phát biểu', 'trao', 'tặng', 'chúc mừng', 'ra mắt', 'tham quan', 'thăm', 'chụp ảnh', 'bấm nút', 'cắt băng', 'dâng hương',
-  'tặng hoa', 'kiểm tra', 'trao đổi', 'biểu quyết', 'bỏ phiếu', 'khảo sát',
+  'tặng hoa', 'kiểm tra', 'trao đổi', 'biểu quyết', 'bỏ phiếu', 'khảo sát', 'thăm hỏi', 'trải nghiệm',
 ];
 
 /** Labels before a byline: "Tin và ảnh: Dương Tuấn". */

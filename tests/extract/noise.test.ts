@@ -121,6 +121,27 @@ describe('noise: captions and bylines become their own fields', () => {
     expect(r.captions).toEqual(['Quang cảnh hội nghị. (Ảnh: Mỹ An)']);
     expect(r.body).toEqual([LEAD, PARA]);
   });
+  it('"huyhieu_2.JPG", its caption, and the same caption printed again under it: one caption', () => {
+    const caption = 'Các đảng viên nhận Huy hiệu Đảng đợt 19/5 chụp ảnh lưu niệm cùng lãnh đạo Thành ủy và phường.';
+    const r = recordOf(['Hội nghị Ban chấp hành Đảng bộ huyện lần thứ 2', LEAD, 'huyhieu_2.JPG', caption, caption, PARA].join('\n'));
+    expect(r.captions).toEqual([caption]);
+    expect(r.body).toEqual([LEAD, PARA]);
+  });
+  it.each([
+    ['Đ/c Lê Văn Tín, Bí thư Huyện ủy phát biểu kết luận hội nghị.'],
+    ['Quang canh hoi nghi'],
+    ['Dong chi Nguyen Van Thinh tham hoi ho dan bi ngap tai xa Hien Luong'],
+  ])('"%s" standing alone after the lead is a caption ("Đ/c", or typed without diacritics)', (caption) => {
+    const r = recordOf(['Hội nghị Ban chấp hành Đảng bộ huyện lần thứ 2', LEAD, caption, PARA].join('\n'));
+    expect(r.captions).toEqual([caption]);
+    expect(r.body).toEqual([LEAD, PARA]);
+  });
+  it('"NGỌC NHUẬN" in capitals between the headline and the stamp is the reporter', () => {
+    const r = recordOf(['Đại hội đại biểu Đảng bộ phường Bồng Sơn lần thứ I, nhiệm kỳ 2025-2030', 'NGỌC NHUẬN', '06/08/2025, 07:45 GMT+7', LEAD, PARA].join('\n'));
+    expect(r.title).toBe('Đại hội đại biểu Đảng bộ phường Bồng Sơn lần thứ I, nhiệm kỳ 2025-2030');
+    expect(r.byline).toBe('NGỌC NHUẬN');
+    expect(r.body).toEqual([LEAD, PARA]);
+  });
   it('the line after an image file name is its caption', () => {
     const r = recordOf(['Hội nghị Ban chấp hành Đảng bộ huyện lần thứ 2', LEAD, '318..jpg', 'Quang cảnh buổi làm việc', PARA].join('\n'));
     expect(r.captions).toEqual(['Quang cảnh buổi làm việc']);

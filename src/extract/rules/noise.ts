@@ -200,9 +200,14 @@ export function noise(state: State): void {
       line.kind = 'caption';
     } else if (previous && isImageFile(previous.text.trim()) && ((words <= 30 && sentences({ text, offset: 0 }).length === 1) || (words <= 40 && !endsLikeSentence(text)))) {
       line.kind = 'caption';
-    } else if (isCaptionLike(line, text, words, firstParagraphSeen, () => (repeats.get(text) ?? 0) > 1)) {
+    } else if ((previous?.kind === 'caption' && previous.text.trim() === text) || isCaptionLike(line, text, words, firstParagraphSeen, () => (repeats.get(text) ?? 0) > 1)) {
+      // (A caption printed twice, one under the other, is the same caption.)
       line.kind = 'caption';
     } else if (isBylineLine(state, line, text, words, i < lastParagraph, firstParagraphSeen)) {
+      line.kind = 'byline';
+    } else if (!firstParagraphSeen && words <= 4 && CAPS_NAME_RE.test(text) && (previous?.kind === 'stamp' || nextIsStamp(lines, i))) {
+      // "NGỌC NHUẬN" by the stamp, under the headline: the reporter, as some papers print them.
+      state.byline ??= text;
       line.kind = 'byline';
     }
 
@@ -216,6 +221,15 @@ export function noise(state: State): void {
 
   dropPullQuotes(lines);
   stripSourceTag(state);
+}
+
+// Two to four words in capitals, letters only: a name as a paper prints its reporter's.
+const CAPS_NAME_RE = /^\p{Lu}+(?:[ \t]+\p{Lu}+){1,3}$/u;
+
+/** Whether the next line that is not blank reads as a stamp. */
+function nextIsStamp(lines: readonly Line[], i: number): boolean {
+  for (let j = i + 1; j < lines.length; j++) if (lines[j]!.kind !== 'blank') return STAMP_LINE.test(lines[j]!.match);
+  return false;
 }
 
 // "Đồng chí Trịnh Văn Bảo, Phó Bí thư Thường trực Tỉnh ủy: “Tân Sơn không thể ...”": a quote box.
