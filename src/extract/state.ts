@@ -4,7 +4,7 @@ import type {
 } from '../records/schema.ts';
 import type { Source } from '../ingest/index.ts';
 import { matchFormOfNfc } from '../text/fold.ts';
-import { wordCount, type SplitLine } from './text.ts';
+import { sentences, wordCount, type SplitLine } from './text.ts';
 
 /** What a line of the scraped page is, once the noise rule has looked at it. */
 export type LineKind = 'body' | 'title' | 'noise' | 'caption' | 'byline' | 'stamp' | 'blank';
@@ -80,8 +80,10 @@ export const PARAGRAPH_WORDS = 12;
 export const isParagraph = (line: Line): boolean => line.kind === 'body' && line.words > PARAGRAPH_WORDS;
 /** Written like an article's paragraph: long enough, and in sentences (a headline or a menu is not). */
 export const MAX_HEADLINE_WORDS = 45;
+// (A full stop before a capital inside the line must end a sentence: "Thành ủy Tp. Lạng Sơn" is one line of a headline.)
 export const readsAsParagraph = (line: Line): boolean =>
-  line.words > PARAGRAPH_WORDS && (line.words > MAX_HEADLINE_WORDS || /[.!?…:;]["”’)]*\s*$/u.test(line.text) || /[.!?…]\s+\p{Lu}/u.test(line.text));
+  line.words > PARAGRAPH_WORDS && (line.words > MAX_HEADLINE_WORDS || /[.!?…:;]["”’)]*\s*$/u.test(line.text) ||
+    (/[.!?…]\s+\p{Lu}/u.test(line.text) && sentences({ text: line.text, offset: 0 }).length > 1));
 /** The lead: the article's first paragraph, where a report says who met, when and why. */
 export const leadLine = (state: State): Line | undefined => state.lead ?? state.lines.find(isParagraph);
 

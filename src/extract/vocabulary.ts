@@ -72,7 +72,7 @@ export const NOISE_MARKERS = [
   'cổng thông tin điện tử', 'trang thông tin điện tử', 'cổng thông tin', 'xem với cỡ chữ', 'cỡ chữ',
   'số lần xem', 'lượt xem', 'lượt truy cập', 'lượt đánh giá', 'mã xác thực', 'mã bảo vệ',
   'các ý kiến của bạn đọc', 'ý kiến bạn đọc', 'gửi phản hồi', 'họ và tên', 'địa chỉ email',
-  'bản quyền thuộc', 'ghi rõ nguồn', 'trang thông tin', 'đang truy cập', 'tổng lượt', 'người đăng', 'người duyệt',
+  'bản quyền thuộc', 'ghi rõ nguồn', 'trang thông tin', 'cơ quan của đảng bộ', 'cơ quan ngôn luận', 'đang truy cập', 'tổng lượt', 'người đăng', 'người duyệt',
   'đánh giá bài viết', 'đường dẫn', 'từ khóa', 'tags', 'lượt thích', 'in trang', 'gửi bài viết', '©', 'đăng nhập', 'đăng ký nhận',
 ];
 /** A short line that opens with these is a site's name or address, not a headline ("Báo Nghệ An điện tử"). */
@@ -270,6 +270,8 @@ export const CLOSING_MARKERS = [
   'phát biểu kết luận', 'phát biểu chỉ đạo', 'phát biểu bế mạc', 'phát biểu tổng kết', 'kết luận hội nghị',
   'kết luận buổi làm việc', 'kết luận buổi', 'kết luận tọa đàm', 'kết luận hội thảo', 'kết luận kỳ họp',
   'kết luận phiên họp', 'kết luận đại hội', 'kết luận', 'bế mạc hội nghị', 'giao nhiệm vụ',
+  // The end of an inspection or a working visit: "Kết thúc đợt kiểm tra, đồng chí Bí thư ... đề nghị ...".
+  'kết thúc đợt kiểm tra', 'kết thúc buổi kiểm tra', 'kết thúc chuyến công tác', 'kết thúc buổi làm việc', 'kết thúc chương trình làm việc',
 ];
 /** Before "kết luận", these make it a document or a noun ("thực hiện Kết luận số 21", "các kết luận"). */
 export const NOT_MARKER_BEFORE = ['các', 'những', 'theo', 'thực hiện', 'của', 'và', 'tại', 'dự thảo'];

@@ -136,6 +136,13 @@ describe('noise: captions and bylines become their own fields', () => {
     expect(r.captions).toEqual([caption]);
     expect(r.body).toEqual([LEAD, PARA]);
   });
+  it('a paper\'s masthead, "[Bản in] [Gửi bài] Thích 23 Chia sẻ" and a "PV" above the stamp are not the headline or the text', () => {
+    const headline = 'Bí thư Tỉnh ủy làm việc với Ban Thường vụ Thành ủy Tp. Lạng Sơn';
+    const r = recordOf(['BÁO LẠNG SƠN - CƠ QUAN CỦA ĐẢNG BỘ ĐẢNG CỘNG SẢN VIỆT NAM TỈNH LẠNG SƠN', 'Thứ Năm, 10/10/2019', headline, 'PV', 'Cập nhật: 08:30, 10/10/2019', '[Bản in]  [Gửi bài]  Thích 23  Chia sẻ', LEAD, PARA].join('\n'));
+    expect(r.title).toBe(headline);
+    expect(r.byline).toBe('PV');
+    expect(r.body).toEqual([LEAD, PARA]);
+  });
   it('"NGỌC NHUẬN" in capitals between the headline and the stamp is the reporter', () => {
     const r = recordOf(['Đại hội đại biểu Đảng bộ phường Bồng Sơn lần thứ I, nhiệm kỳ 2025-2030', 'NGỌC NHUẬN', '06/08/2025, 07:45 GMT+7', LEAD, PARA].join('\n'));
     expect(r.title).toBe('Đại hội đại biểu Đảng bộ phường Bồng Sơn lần thứ I, nhiệm kỳ 2025-2030');

@@ -324,6 +324,10 @@ describe('tasks', () => {
       expect(tasksOf('Kết luận hội nghị, đồng chí Huỳnh Việt Cường nhấn mạnh:', '“Phát triển đảng viên không chạy theo số lượng. Kết nạp một người vào Đảng là trao thêm một hạt nhân cho phong trào ở ấp, khóm.”', 'Đồng chí đề nghị các cấp ủy cơ sở phân công đảng viên giúp đỡ quần chúng ưu tú; Ban Tổ chức Huyện ủy mở lớp bồi dưỡng nhận thức về Đảng.'))
         .toEqual(['phân công đảng viên giúp đỡ quần chúng ưu tú', 'Ban Tổ chức Huyện ủy mở lớp bồi dưỡng nhận thức về Đảng']);
     });
+    it('"Kết thúc đợt kiểm tra, đồng chí Bí thư ... đề nghị ...": the end of an inspection is its closing passage', () => {
+      expect(tasksOf('Ngày 10/9, đoàn đến kiểm tra công tác sơ tán dân tại xã Hiền Lương. Đồng chí Bí thư Huyện ủy yêu cầu chính quyền địa phương tuyệt đối không để người dân quay trở về những ngôi nhà có nguy cơ sạt lở.', 'Kết thúc đợt kiểm tra, đồng chí Bí thư Huyện ủy biểu dương tinh thần chủ động của cơ sở. Để sớm ổn định đời sống Nhân dân, đồng chí đề nghị cấp ủy, chính quyền các xã tiếp tục rà soát, thống kê đầy đủ thiệt hại; kịp thời hỗ trợ lương thực cho các hộ bị thiệt hại nặng.'))
+        .toEqual(['tiếp tục rà soát, thống kê đầy đủ thiệt hại', 'kịp thời hỗ trợ lương thực cho các hộ bị thiệt hại nặng']);
+    });
     it('"Tiếp thu ý kiến chỉ đạo, đồng chí X khẳng định, ... sẽ khẩn trương khắc phục ...": the host\'s promise ends the directions', () => {
       expect(tasksOf('Kết luận buổi làm việc, đồng chí Trưởng đoàn đề nghị Ban Thường vụ Đảng ủy phường tiếp tục rà soát, sắp xếp cán bộ đúng vị trí việc làm.', 'Tiếp thu ý kiến chỉ đạo, đồng chí Lý Thị Mỹ Xuyên khẳng định, Ban Thường vụ Đảng ủy phường sẽ khẩn trương khắc phục những hạn chế.'))
         .toEqual(['tiếp tục rà soát, sắp xếp cán bộ đúng vị trí việc làm']);

@@ -57,13 +57,15 @@ const BARE_UNIT_RE = new RegExp(`^${UNIT_HEAD}(?:\\s+${UNIT_HEAD})?\\s*$`, 'u');
 const NAME_TAIL_RE = new RegExp(`^(?:\\s*${CAP_WORD})+`, 'u');
 const MAX_CHROME_WORDS = 15;
 // "[Chia sẻ] [Bản in]", "[In trang] [Gửi bạn bè] [Quay lại]": a line of nothing but short items in brackets.
-const BRACKETED_ITEMS_RE = /^(?:\[[^\]\[]{1,30}\]\s*)+$/u;
+// "[Bản in] [Gửi bài]", and with a widget's count or name after them: "[Bản in]  [Gửi bài]  Thích 23  Chia sẻ".
+const BRACKETED_ITEMS_RE = /^(?:\[[^\]\[]{1,30}\]\s*)+(?:(?:thích|chia sẻ|like|share|bình luận|\d+)\s*)*$/iu;
 const BROADCASTER_RE = /^Đài\s+(?:Phát thanh|Truyền thanh|Truyền hình|PT\s*-\s*TH|PT&TH|PTTH)(?:\s*(?:-|–|và|&)\s*Truyền hình)?(?:\s+(?:tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn))?/iu;
-// Whatever their length: an address line, a copyright line.
+// Whatever their length: an address line, a copyright line, a paper's masthead ("BÁO LẠNG SƠN - CƠ QUAN CỦA
+// ĐẢNG BỘ ĐẢNG CỘNG SẢN VIỆT NAM TỈNH LẠNG SƠN").
 // A portal's footer ("Địa chỉ: Khu 3, thị trấn ...", "Điện thoại: ...") and its separator ("-----");
 // the keywords under an article ("Từ khóa: Lạc Sơn, Hội nghị Ban Chấp hành, tổng kết năm 2023").
 // Polls and attachments ("Bình chọn: Bạn đánh giá ...", "📎 Tải về: Chương trình hội nghị (PDF, 120 KB)"); hashtags ("#Mù Cang Chải  #du lịch").
-const ADDRESS_OR_COPYRIGHT_RE = /^[^\p{L}\p{N}]{0,3}(?:đường dẫn|url|link|địa chỉ|điện thoại|đường dây nóng|hotline|fax|e-?mail|từ khóa|tags?|thẻ|bình chọn|thăm dò ý kiến|tải về|tệp đính kèm|file đính kèm|đính kèm)\s*:|^#\S.*\s#\S|^(?:https?:\/\/|www\.)|^(?:©|\(c\)\s|copyright|bản quyền)|^[^\p{L}\p{N}]+$/u;
+const ADDRESS_OR_COPYRIGHT_RE = /^[^\p{L}\p{N}]{0,3}(?:đường dẫn|url|link|địa chỉ|điện thoại|đường dây nóng|hotline|fax|e-?mail|từ khóa|tags?|thẻ|bình chọn|thăm dò ý kiến|tải về|tệp đính kèm|file đính kèm|đính kèm)\s*:|^#\S.*\s#\S|^(?:https?:\/\/|www\.)|^(?:©|\(c\)\s|copyright|bản quyền)|^[^\p{L}\p{N}]+$|^báo [^.]{1,40}?[-–:]\s*cơ quan (?:ngôn luận )?của\s/u;
 // "Quang cảnh tọa đàm.": a short scene caption, even with a full stop.
 const MAX_SCENE_CAPTION_WORDS = 20;
 const SCENE_CAPTION_RE = /^(?:quang cảnh|toàn cảnh|các đại biểu dự|đại biểu dự|đại biểu tham dự)(?![\p{L}])/u;
@@ -205,6 +207,10 @@ export function noise(state: State): void {
       line.kind = 'caption';
     } else if (isBylineLine(state, line, text, words, i < lastParagraph, firstParagraphSeen)) {
       line.kind = 'byline';
+    } else if (words <= 3 && REPORTER_RE.test(line.match)) {
+      // "PV", "(CTV)", "Nhóm PV": the paper's reporter, unnamed, above the lead or after the text.
+      state.byline ??= text.replace(/^\(|\)$/gu, '');
+      line.kind = 'byline';
     } else if (!firstParagraphSeen && words <= 4 && CAPS_NAME_RE.test(text) && (previous?.kind === 'stamp' || nextIsStamp(lines, i))) {
       // "NGỌC NHUẬN" by the stamp, under the headline: the reporter, as some papers print them.
       state.byline ??= text;
@@ -223,6 +229,7 @@ export function noise(state: State): void {
   stripSourceTag(state);
 }
 
+const REPORTER_RE = /^\(?(?:pv|ctv|nhóm pv|pv\s*[-–,]\s*ctv|phóng viên)\)?$/u;
 // Two to four words in capitals, letters only: a name as a paper prints its reporter's.
 const CAPS_NAME_RE = /^\p{Lu}+(?:[ \t]+\p{Lu}+){1,3}$/u;
 
