@@ -18,6 +18,13 @@ describe('dates: event date in the lead', () => {
     // Not a bracket after any words: "(12/7)" after a noun is what it dates.
     expect(dateOf(article(`Huyện ủy Vĩnh Thuận tổ chức hội nghị ${FILLER}, nhân kỷ niệm ngày Thương binh liệt sĩ qua (27/7).`))).toBeNull();
   });
+  it('"Trong tháng 5 vừa qua, ...": the month, its year from the stamp, never a day', () => {
+    const r = recordOf(['Phú Lương quán triệt Nghị quyết 11-NQ/TW', 'Đăng lúc 14:20 ngày 03/06/2022', `Trong tháng 5 vừa qua, Ban Thường vụ Huyện ủy Phú Lương đã tổ chức hội nghị ${FILLER}.`].join('\n'));
+    expect(r.date).toMatchObject({ value: '2022-05', precision: 'month', certainty: 'inferred' });
+    expect(r.quarter).toBe('2022-Q2');
+    // Without a stamp nothing gives the year: no date.
+    expect(dateOf(article(`Trong tháng 5 vừa qua, Ban Thường vụ Huyện ủy Phú Lương đã tổ chức hội nghị ${FILLER}.`))).toBeNull();
+  });
   it('"ngày 5 tháng 3 năm 2021" in words', () => {
     expect(dateOf(article(`Ngày 5 tháng 3 năm 2021, Huyện ủy Vĩnh Thuận tổ chức hội nghị ${FILLER}.`))?.value).toBe('2021-03-05');
   });

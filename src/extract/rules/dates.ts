@@ -45,6 +45,8 @@ const EVENT_DATE = new RegExp(
   'gu',
 );
 // "Trong tháng 10/2021, ..." at a sentence's start: an event known to the month.
+// "Trong tháng 5 vừa qua, ...": the month without its year, which the stamp gives (the month just past).
+const EVENT_MONTH_NO_YEAR = /^(?:(?:trong|đầu|cuối|giữa|vào)\s+)?tháng\s+(?<month>\d{1,2})(?:\s+(?:vừa\s+qua|qua|này))?\s*,/u;
 const EVENT_MONTH = new RegExp(String.raw`^(?:(?:trong|đầu|cuối|giữa|vào)\s+)?tháng\s+(?<month>\d{1,2})\s*(?:/|-|\s+năm\s+)\s*(?<year>${YEAR})\s*,`, 'u');
 const NOT_EVENT_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alternation(NOT_EVENT_DATE_BEFORE)})(?:\s+số)?[\s\d\p{L}/.\-–]{0,24}[,\s]*(?:ngày\s*)?$`, 'u');
 const DOCUMENT_NUMBER_BEFORE = /(?:số\s*)?\d+[\-/][\p{L}\d\-/]*\s*,?\s*(?:ngày\s*)?$/u;
@@ -254,6 +256,12 @@ function findEventDate(state: State, leadLines: Line[], periods: Period[]): Even
             evidence: evidence(state, sentence.offset + month.index, month[0].replace(/[\s,]+$/u, '').length), rule: 'dates/month-year',
           };
         }
+      }
+      const bare = EVENT_MONTH_NO_YEAR.exec(sentence.match);
+      const m = Number(bare?.groups?.month);
+      const fromStamp = bare && m >= 1 && m <= 12 ? yearFromStamp(state, 1, m) : null;
+      if (bare && fromStamp) {
+        return { value: `${fromStamp.year}-${pad(m)}`, precision: 'month', certainty: 'inferred', evidence: fromStamp.evidence, rule: 'dates/month+published-year' };
       }
       const found = eventDateIn(state, sentence, periods);
       if (found) return found;
