@@ -180,6 +180,9 @@ export const FAMILY_NAMES = [
   'Tiêu', 'Vi', 'Quản', 'Thiều', 'Mã', 'Chế', 'Ninh', 'Nhữ', 'Phó', 'Bế', 'Hoàng Văn', 'Y', 'H', 'Rơ',
   'Ksor', 'Siu', 'Rah', 'Nay', 'Đàm', 'Ma', 'Sầm', 'Trưng', 'Long', 'Lò Văn', 'Hờ', 'Giàng', 'Sùng', 'Thào',
   'Vàng', 'Mùa', 'Sử', 'Lầu', 'Cầm', 'Điểu', 'Kpă', 'Bùi Thị', 'Lữ', 'Mẫn', 'Ưng', 'Công', 'Ôn', 'Yên',
+  // Of the North's and the Highlands' peoples, and less common ones elsewhere ("Lô Văn Thắm", "Quàng Văn Hặc").
+  'Lô', 'Lang', 'Quàng', 'Lường', 'Vy', 'Tòng', 'Lộc', 'Khuất', 'Bành', 'Cấn', 'Ngọ', 'Giáp', 'Phí', 'Khương',
+  'Khưu', 'Tiết', 'Trầm', 'Chau', 'Bàn', 'Chảo', 'Phàn', 'Tẩn', 'Đèo', 'Rmah', 'Kpuih',
 ];
 
 /** The bodies a title names ("Ủy viên Ban Thường vụ"): on its own, one of these is nobody's title. */

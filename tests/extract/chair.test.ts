@@ -61,6 +61,13 @@ describe('chair', () => {
     );
     expect(chairOf(text)).toEqual({ name: 'Lý Văn Sáu', title: 'Phó Bí thư Thường trực Đảng ủy xã', certainty: 'stated' });
   });
+  it.each([['Lô Văn Thắm'], ['Quàng Văn Hặc'], ['Lường Thị Mai']])('"Đoàn Chủ tịch gồm các đồng chí: %s, ...; Vi Văn Hùng, ... điều hành Đại hội": the first named, with a family name of the North\'s peoples', (first) => {
+    const text = article(
+      'Sáng 12/6/2020, Đảng bộ xã Môn Sơn tổ chức Đại hội đại biểu lần thứ XXV, nhiệm kỳ 2020 - 2025 với 120 đại biểu dự.',
+      `Đoàn Chủ tịch gồm các đồng chí: ${first}, Bí thư Đảng ủy xã; Vi Văn Hùng, Phó Bí thư Đảng ủy, Chủ tịch UBND xã điều hành Đại hội.`,
+    );
+    expect(chairOf(text)).toEqual({ name: first, title: 'Bí thư Đảng ủy xã', certainty: 'stated' });
+  });
   it('co-chairs: the first named, with only his own titles', () => {
     expect(chairOf(article(LEAD, 'Đồng chí Nguyễn Văn An, Tỉnh ủy viên, Bí thư Huyện ủy; đồng chí Trần Thị Bình, Phó Bí thư Thường trực Huyện ủy đồng chủ trì hội nghị.')))
       .toEqual({ name: 'Nguyễn Văn An', title: 'Tỉnh ủy viên, Bí thư Huyện ủy', certainty: 'stated' });
