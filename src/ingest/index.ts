@@ -9,7 +9,7 @@ import { cleanText } from '../text/fold.ts';
 import { decode } from './decode.ts';
 import { isMarkdown, splitFrontMatter } from './front-matter.ts';
 import { htmlToText, looksLikeHtml } from './html.ts';
-import { looksLikeMarkdown, markdownToText } from './markdown.ts';
+import { looksLikeMarkdown, markdownToText, withoutQuoteMarks } from './markdown.ts';
 import { DecodingMode, decodeHTML } from 'entities';
 import { detectLegacy } from './legacy-vn.ts';
 
@@ -132,6 +132,8 @@ export function sourceFromBytes(path: string, bytes: Uint8Array): Source | Unrea
     text = decodeHTML(text, DecodingMode.Strict);
     messages.push({ id: 'ingest/html-entities', severity: 'info', reason: 'HTML character references in the text (&nbsp;, &quot;, ...) were read as the characters they stand for' });
   }
+  // Quoted lines in plain text: a box set apart ("> KẾT LUẬN HỘI NGHỊ", "> 1. ...").
+  if (!format && text.includes('\n>')) text = withoutQuoteMarks(text);
   // Legacy font text can also hide in UTF-8 (a re-saved file) or in a page's entities: judge the text
   // itself, unless the decoder already did.
   if (!decoded.legacy && !messages.some((m) => m.id === 'ingest/legacy-encoding-suspected')) {

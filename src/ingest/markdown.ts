@@ -138,3 +138,15 @@ export function markdownToText(text: string): string {
   if (pending.length) blocks.push(pending.splice(0));
   return `${blocks.map((b) => b.join('\n')).join('\n\n')}\n`;
 }
+
+const QUOTED_LINE_RE = /^>[ \t]?/gmu;
+const QUOTED_RUN_RE = /^>.*\n>/mu;
+
+/**
+ * A box a scraper wrote as quoted lines ("> KẾT LUẬN HỘI NGHỊ", "> 1. Các cấp ủy ..."), in text that
+ * is not Markdown otherwise: the lines without their marks. Two quoted lines in a row make a box; a
+ * lone ">" is left as written.
+ */
+export function withoutQuoteMarks(text: string): string {
+  return QUOTED_RUN_RE.test(text) ? text.replace(QUOTED_LINE_RE, '') : text;
+}

@@ -1,7 +1,7 @@
 // Articles a scraper saved as Markdown: recognised by several of its marks, never by one "#" or "**"
 // in a plain article; their text keeps its lines and loses links, images, emphasis and navigation.
 import { describe, expect, it } from 'vitest';
-import { looksLikeMarkdown, markdownToText } from '../../src/ingest/markdown.ts';
+import { looksLikeMarkdown, markdownToText, withoutQuoteMarks } from '../../src/ingest/markdown.ts';
 import { isUnreadable, sourceFromBytes } from '../../src/ingest/index.ts';
 import { extract } from '../../src/extract/index.ts';
 
@@ -89,5 +89,29 @@ describe('a Markdown article, extracted', () => {
     expect(r.captions).toEqual(['Quang cảnh hội nghị chuyên đề. Ảnh: MINH KHANG']);
     expect(r.body.join('\n')).not.toContain('](');
     expect(r.tasks).toContain('Ban Tổ chức Huyện ủy mở lớp bồi dưỡng nhận thức về Đảng trong quý II/2023');
+  });
+});
+
+describe('quoted lines in plain text', () => {
+  it('a box of "> " lines loses its marks; a lone ">" stays as written', () => {
+    expect(withoutQuoteMarks('Đoạn trước.\n> KẾT LUẬN HỘI NGHỊ\n>\n> 1. Các cấp ủy xác định chuyển đổi số là nhiệm vụ trọng tâm.\nĐoạn sau.'))
+      .toBe('Đoạn trước.\nKẾT LUẬN HỘI NGHỊ\n\n1. Các cấp ủy xác định chuyển đổi số là nhiệm vụ trọng tâm.\nĐoạn sau.');
+    expect(withoutQuoteMarks('Tỷ lệ đạt\n> 90% kế hoạch.')).toBe('Tỷ lệ đạt\n> 90% kế hoạch.');
+  });
+  it('the tasks of a quoted conclusion box are read', () => {
+    const text = [
+      'Huyện ủy Đông Hưng hội nghị chuyên đề về chuyển đổi số', '28/09/2023 16:10',
+      'Sáng 28.9, Ban Thường vụ Huyện ủy Đông Hưng tổ chức hội nghị chuyên đề về chuyển đổi số trong công tác xây dựng Đảng.',
+      '> KẾT LUẬN HỘI NGHỊ', '>',
+      '> Kết luận hội nghị, đồng chí Trần Văn Quyết, Bí thư Huyện ủy đề nghị:',
+      '> 1. Các cấp ủy, tổ chức đảng xác định chuyển đổi số là nhiệm vụ trọng tâm, thường xuyên.',
+      '> 2. UBND huyện bố trí kinh phí nâng cấp hạ tầng mạng cho các đảng ủy xã, thị trấn.',
+    ].join('\n');
+    const source = sourceFromBytes('x.txt', new TextEncoder().encode(text));
+    if (isUnreadable(source)) throw new Error('unreadable');
+    expect(extract(source).tasks).toEqual([
+      'các cấp ủy, tổ chức đảng xác định chuyển đổi số là nhiệm vụ trọng tâm, thường xuyên',
+      'UBND huyện bố trí kinh phí nâng cấp hạ tầng mạng cho các đảng ủy xã, thị trấn',
+    ]);
   });
 });
