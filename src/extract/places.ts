@@ -31,7 +31,8 @@ const UNIT_RE = new RegExp(`(${alternation(UNIT_WORDS.map(([w]) => w))})(?![\\p{
 const AFTER_LETTER_OR_STOP = /(?<=[\p{L}.])/uy;
 // Up to five capitalised syllables or numbers after the unit word: "Vĩnh Thuận", "Châu Thành A", "5",
 // "III" (Roman figures first: "I" would otherwise be read as a one-letter syllable).
-const NAME_PART = `(?:[IVX]{1,4}(?![\\p{L}\\p{M}])|${PLACE_WORD}|\\d{1,2})`;
+// A headline in capitals writes its names so too ("ĐẢNG ỦY XÃ TÂN THÀNH TỔ CHỨC ...").
+const NAME_PART = `(?:[IVX]{1,4}(?![\\p{L}\\p{M}])|\\p{Lu}{2,}(?![\\p{L}\\p{M}])|${PLACE_WORD}|\\d{1,2})`;
 const NAME_AFTER = new RegExp(`[ \\t]*(?<name>${NAME_PART}(?:(?:[ \\t]+|[ \\t]*[-–][ \\t]*)${NAME_PART}){0,4})`, 'uy');
 
 // Province names are found by looking up windows of capitalised runs ("Báo Hậu Giang", "Bà Rịa -
@@ -119,6 +120,12 @@ function unknownCommuneWords(words: readonly Word[], text: string): number {
 }
 
 
+/** A name from a headline in capitals as the gazetteer writes names: "TÂN THÀNH" → "Tân Thành". */
+function asWritten(name: string): string {
+  if (!/\p{Lu}{2}/u.test(name) || /\p{Ll}/u.test(name)) return name;
+  return name.replace(/\p{Lu}+/gu, (w) => (/^[IVX]+$/u.test(w) ? w : w.charAt(0) + w.slice(1).toLocaleLowerCase('vi')));
+}
+
 /**
  * Spans already taken by a mention, one list per scan: a scan finds its mentions left to right and
  * keeps none that overlap, so each list is sorted by start and by end, and a binary search answers
@@ -172,11 +179,12 @@ export function mentionsIn(line: Pick<Line, 'text' | 'match' | 'offset'>): Menti
         const n = known || commune;
         if (n > 0) {
           stop = words[n - 1]!.end;
-          name = line.text.slice(words[0]!.start, stop);
+          name = asWritten(line.text.slice(words[0]!.start, stop));
         }
-        if (known && commune > known) {
+        // (Not in capitals: there every following word looks like part of the name.)
+        if (known && commune > known && /\p{Ll}/u.test(after.groups.name)) {
           const longStop = words[commune - 1]!.end;
-          longer = { name: line.text.slice(words[0]!.start, longStop), text: line.text.slice(m.index, longStop) };
+          longer = { name: asWritten(line.text.slice(words[0]!.start, longStop)), text: line.text.slice(m.index, longStop) };
         }
       }
       if (!name && kind === 'unit') continue; // "thị xã" in running text names nothing

@@ -102,6 +102,8 @@ export function fatal(id: string, reason: string): Message {
 const CHARACTER_REFERENCE = /&(?:[a-z][a-z\d]{1,31}|#\d{1,7}|#x[\da-f]{1,6});/iu;
 
 /** Bytes already in memory → Source or the reason it cannot be read. */
+const LEADING_PICTOGRAPHS_RE = /^(?=[ \t]*(?![©®™])\p{Extended_Pictographic})[\p{Extended_Pictographic}\uFE0F\u200D \t]+/gmu;
+
 export function sourceFromBytes(path: string, bytes: Uint8Array): Source | Unreadable {
   const decoded = decode(bytes);
   if (!decoded.ok) return { path, message: fatal(decoded.id, decoded.reason) };
@@ -134,6 +136,9 @@ export function sourceFromBytes(path: string, bytes: Uint8Array): Source | Unrea
   }
   // Quoted lines in plain text: a box set apart ("> KẾT LUẬN HỘI NGHỊ", "> 1. ...").
   if (!format && text.includes('\n>')) text = withoutQuoteMarks(text);
+  // Emoji opening lines, as a fan page writes them ("📅 Sáng nay (21/11), ...", "🔹 UBND xã khẩn trương ..."):
+  // decoration, not words (the copyright sign is left, for the footer it marks).
+  text = text.replace(LEADING_PICTOGRAPHS_RE, '');
   // Legacy font text can also hide in UTF-8 (a re-saved file) or in a page's entities: judge the text
   // itself, unless the decoder already did.
   if (!decoded.legacy && !messages.some((m) => m.id === 'ingest/legacy-encoding-suspected')) {

@@ -133,6 +133,11 @@ describe('locality: Central Highlands names, cities and former names', () => {
     const before = recordOf(article('Sáng 5/3/2021, Đảng ủy xã Vĩnh Bình Bắc tổ chức hội nghị sơ kết công tác quý I năm 2021.'));
     expect(before.locality?.name).toBe('Vĩnh Bình Bắc');
   });
+  it('a headline in capitals: "ĐẢNG ỦY XÃ TÂN THÀNH TỔ CHỨC ..." names xã Tân Thành, written as the gazetteer writes it', () => {
+    const r = recordOf(['ĐẢNG ỦY XÃ TÂN THÀNH TỔ CHỨC HỘI NGHỊ ĐỐI THOẠI NĂM 2025', 'Sáng 21/11/2025, tại Hội trường Trung tâm Văn hóa - Thể thao xã, Ban Thường vụ tổ chức Hội nghị đối thoại với Nhân dân.'].join('\n'));
+    expect(r.locality).toMatchObject({ name: 'Tân Thành', level: 'xã' });
+    expect(recordOf(article('Sáng 5/3/2021, HUYỆN ỦY VĨNH THUẬN tổ chức hội nghị sơ kết công tác quý I năm 2021.')).locality).toMatchObject({ name: 'Vĩnh Thuận', level: 'huyện' });
+  });
   it('"Huyện ủy Phong Điền, thành phố Cần Thơ": a centrally-run city named as "thành phố" decides', () => {
     expect(recordOf(article('Sáng 5/3/2021, Huyện ủy Phong Điền, thành phố Cần Thơ tổ chức hội nghị sơ kết công tác quý I.')).province?.name).toBe('Cần Thơ');
   });

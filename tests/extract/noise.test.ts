@@ -269,7 +269,7 @@ describe('noise: widgets, menu bars and uncredited captions', () => {
     ['Chia sẻ:   Facebook   Zalo   In bài'], ['Chia sẻ: Facebook | Twitter | Email'], ['Nghe bài viết   |   Chia sẻ'], ['A- A A+'],
     ['Giới thiệu   Tin tức - Sự kiện   Văn bản   Tư liệu   Hỏi đáp   Liên hệ'], ['Tin tức - Sự kiện / Hoạt động của Thành ủy'],
     // A widget's name between symbols: what is left of its icons.
-    ['🔊 Nghe đọc bài'], ['▶ Nghe đọc'], ['« Tin tức »'],
+    ['🔊 Nghe đọc bài'], ['▶ Nghe đọc'], ['« Tin tức »'], ['Thích 14   ↗ Chia sẻ'], ['👍 Thích 14   ↗ Chia sẻ'],
   ])('"%s" around the headline is chrome', (chrome) => {
     const r = recordOf([chrome, HEADLINE, chrome, LEAD, PARA].join('\n'));
     expect(r.title).toBe(HEADLINE);

@@ -115,3 +115,11 @@ describe('quoted lines in plain text', () => {
     ]);
   });
 });
+
+describe('emoji opening lines', () => {
+  it('are decoration: "📅 Sáng nay (21/11), ...", "🔹 UBND xã ..." lose them; "© Báo ..." keeps its sign', () => {
+    const source = sourceFromBytes('x.txt', new TextEncoder().encode('🔴 ĐẢNG ỦY XÃ TÂN THÀNH TỔ CHỨC HỘI NGHỊ\n📅 Sáng nay (21/11), Đảng ủy xã tổ chức hội nghị.\n🔹 UBND xã khẩn trương khảo sát tuyến đường.\n© Báo Gia Lai'));
+    if (isUnreadable(source)) throw new Error('unreadable');
+    expect(source.text).toBe('ĐẢNG ỦY XÃ TÂN THÀNH TỔ CHỨC HỘI NGHỊ\nSáng nay (21/11), Đảng ủy xã tổ chức hội nghị.\nUBND xã khẩn trương khảo sát tuyến đường.\n© Báo Gia Lai');
+  });
+});
