@@ -143,6 +143,21 @@ describe('noise: captions and bylines become their own fields', () => {
     expect(r.byline).toBe('PV');
     expect(r.body).toEqual([LEAD, PARA]);
   });
+  it('text from a PDF: "Trang 1/2", the next page\'s running header and number, and the "Nơi nhận:" list are not text', () => {
+    const r = recordOf([
+      'Thông báo kết luận của Ban Thường vụ Đảng ủy xã tại hội nghị thường kỳ tháng 10/2025', '17/10/2025 08:05', LEAD,
+      '      b) Tập trung đẩy nhanh tiến độ giải ngân vốn đầu tư công, phấn đấu đến ngày 31/12/2025 giải ngân đạt 100% kế hoạch.',
+      '', '                                                                              Trang 1/2', '',
+      'Thông báo kết luận số 24-TB/ĐU ngày 16/10/2025 của Ban Thường vụ Đảng ủy xã Phong Nha', '                                             2', '',
+      '      c) Tăng cường quản lý hoạt động kinh doanh dịch vụ du lịch, nhất là các bến thuyền, điểm lưu trú homestay.',
+      ' Nơi nhận:                                                      T/M BAN THƯỜNG VỤ',
+      ' - Các chi bộ trực thuộc,                                             (Đã ký)',
+      '                                                                 Phạm Thị Thu Hà',
+    ].join('\n'));
+    const body = r.body.join('\n');
+    for (const gone of ['Trang 1/2', 'Thông báo kết luận số 24-TB/ĐU', 'Nơi nhận', 'Phạm Thị Thu Hà']) expect(body).not.toContain(gone);
+    expect(body).toContain('c) Tăng cường quản lý hoạt động kinh doanh dịch vụ du lịch');
+  });
   it('"NGỌC NHUẬN" in capitals between the headline and the stamp is the reporter', () => {
     const r = recordOf(['Đại hội đại biểu Đảng bộ phường Bồng Sơn lần thứ I, nhiệm kỳ 2025-2030', 'NGỌC NHUẬN', '06/08/2025, 07:45 GMT+7', LEAD, PARA].join('\n'));
     expect(r.title).toBe('Đại hội đại biểu Đảng bộ phường Bồng Sơn lần thứ I, nhiệm kỳ 2025-2030');

@@ -161,7 +161,8 @@ export function noise(state: State): void {
     const line = lines[i]!;
     if (line.kind === 'blank') continue;
     const key = (keys[i] = bare(line));
-    if (seenText >= 2 && TRAILER_SET.has(key)) { trailerFrom = i; break; }
+    // (A document's "Nơi nhận:" list, with its signature beside it, closes it too.)
+    if (seenText >= 2 && (TRAILER_SET.has(key) || RECIPIENTS_RE.test(line.match))) { trailerFrom = i; break; }
     const glued = seenText >= 2 && line.words <= PARAGRAPH_WORDS ? gluedTrailer(line) : -1;
     if (glued > 0) {
       // "Hoàng ÝCác ý kiến của bạn đọc": a byline glued to the widget that follows it.
@@ -173,6 +174,7 @@ export function noise(state: State): void {
     if (line.words > PARAGRAPH_WORDS) seenText++;
   }
   for (let i = trailerFrom; i < lines.length; i++) lines[i]!.kind = 'noise';
+  markPageBreaks(lines, trailerFrom);
   let lastParagraph = -1;
   // (A credited caption below the byline, "... mùa nước đổ. Ảnh: Thanh Chi", is no paragraph.)
   for (let i = 0; i < trailerFrom; i++) if (lines[i]!.words > PARAGRAPH_WORDS && !ADDRESS_OR_COPYRIGHT_RE.test(lines[i]!.match) && !(lines[i]!.match.includes('ảnh') && PHOTO_CREDIT_RE.test(lines[i]!.match))) lastParagraph = i;
@@ -230,6 +232,30 @@ export function noise(state: State): void {
 }
 
 const REPORTER_RE = /^\(?(?:pv|ctv|nhóm pv|pv\s*[-–,]\s*ctv|phóng viên)\)?$/u;
+const RECIPIENTS_RE = /^\s*nơi nhận\s*:/u;
+// A page's footer in text taken from a PDF ("Trang 1/2"), and the next page's running header and number.
+const PAGE_FOOTER_RE = /^\s*trang\s+\d{1,3}\s*\/\s*\d{1,3}\s*$/u;
+const PAGE_NUMBER_RE = /^\s*\d{1,3}\s*$/u;
+const PAGE_HEADER_LINES = 3;
+
+/** "Trang 1/2", then up to the next page's number ("2") the running header: none of it is text. */
+function markPageBreaks(lines: Line[], end: number): void {
+  for (let i = 0; i < end; i++) {
+    if (lines[i]!.kind === 'blank' || !PAGE_FOOTER_RE.test(lines[i]!.match)) continue;
+    lines[i]!.kind = 'noise';
+    const header: Line[] = [];
+    for (let j = i + 1; j < end && header.length <= PAGE_HEADER_LINES; j++) {
+      const next = lines[j]!;
+      if (next.kind === 'blank') continue;
+      if (PAGE_NUMBER_RE.test(next.match)) {
+        for (const h of [...header, next]) h.kind = 'noise';
+        break;
+      }
+      header.push(next);
+    }
+  }
+}
+
 // Two to four words in capitals, letters only: a name as a paper prints its reporter's.
 const CAPS_NAME_RE = /^\p{Lu}+(?:[ \t]+\p{Lu}+){1,3}$/u;
 

@@ -11,6 +11,7 @@ const ENDS_CLOSED = /[.!?…:;"”’)\]]$/u;
 // line after a headline.)
 const STARTS_LOWER = /^(?:[a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]|(?!(?:\d{1,2}|(?:19|20)\d{2})\s*[/:.-]\s*\d)\d)/u;
 const MIN_BROKEN = 40;
+const PAGE_MARK_RE = /^\s*(?:trang\s+)?\d{1,3}(?:\s*\/\s*\d{1,3})?\s*$/iu;
 // A page saved from a phone's screen is wrapped at ~30 characters: its lines are too short to look
 // broken one by one, but most of them run on into the next. Shorter lines make a wrapped file only
 // when there are many such lines, and they are a good share of the text's.
@@ -42,6 +43,8 @@ const isRunOn = (a: Line, b: Line, min = MIN_BROKEN) =>
 
 function joins(prev: Line, tail: number, next: Line, width: number): boolean {
   if (prev.kind === 'blank' || next.kind === 'blank' || LIST_MARKER.test(next.text)) return false;
+  // A page's number or footer in text from a PDF ("2", "Trang 1/2") is a line of its own.
+  if (PAGE_MARK_RE.test(next.text)) return false;
   // Anywhere: a long line cut mid-sentence, going on in lower case.
   if (tail >= MIN_BROKEN && isRunOn(prev, next)) return true;
   // In a hard-wrapped file: a line was wrapped when the next line's first word would not have fit
