@@ -379,6 +379,13 @@ describe('tasks', () => {
       expect(tasksOf('Kết luận buổi làm việc, đồng chí Bí thư Tỉnh ủy nhấn mạnh: “Huyện ủy phải tập trung giải quyết dứt điểm bài toán nước ngọt cho mùa khô; khẩn trương hoàn thiện hồ sơ dự án nâng cấp cảng. Các cấp ủy phải chăm lo nâng cao chất lượng sinh hoạt chi bộ khu dân cư.”'))
         .toEqual(['huyện ủy phải tập trung giải quyết dứt điểm bài toán nước ngọt cho mùa khô', 'khẩn trương hoàn thiện hồ sơ dự án nâng cấp cảng', 'các cấp ủy phải chăm lo nâng cao chất lượng sinh hoạt chi bộ khu dân cư']);
     });
+    it('"Đại hội thống nhất 3 khâu đột phá: ...; ..." before the guest\'s directions: both lists; "Đại hội thống nhất đề ra 3 chỉ tiêu: ..." (targets) is not one', () => {
+      const guest = 'Phát biểu chỉ đạo, đồng chí Nguyễn Văn Quý ghi nhận những kết quả Đảng bộ xã đạt được. Đồng chí đề nghị Đảng bộ xã khẩn trương xây dựng chương trình hành động thực hiện Nghị quyết Đại hội.';
+      expect(tasksOf('Đại hội thống nhất 3 khâu đột phá: phát triển du lịch cộng đồng gắn với bảo tồn bản sắc văn hóa dân tộc Thái; phát triển kinh tế rừng, trồng cây dược liệu dưới tán rừng.', guest))
+        .toEqual(['phát triển du lịch cộng đồng gắn với bảo tồn bản sắc văn hóa dân tộc Thái', 'phát triển kinh tế rừng, trồng cây dược liệu dưới tán rừng', 'khẩn trương xây dựng chương trình hành động thực hiện Nghị quyết Đại hội']);
+      expect(tasksOf('Đại hội thống nhất đề ra 3 chỉ tiêu nhiệm kỳ 2025 - 2027: hằng năm 100% đảng viên được học tập các nghị quyết; trong nhiệm kỳ kết nạp ít nhất 2 đảng viên mới.', guest))
+        .toEqual(['khẩn trương xây dựng chương trình hành động thực hiện Nghị quyết Đại hội']);
+    });
     it('"Về nhiệm vụ thời gian tới, Hội nghị xác định: ...; ..." before the chair\'s closing passage: both lists', () => {
       expect(tasksOf(
         'Về nhiệm vụ thời gian tới, Hội nghị xác định: tập trung chỉ đạo quyết liệt các giải pháp hoàn thành các chỉ tiêu năm 2022; chủ động phòng, chống thiên tai, sạt lở đất trong mùa mưa bão.',

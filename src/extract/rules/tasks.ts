@@ -204,8 +204,9 @@ function closingPassage(paragraphs: Line[], split: Sentence[][], from: number, o
   return null;
 }
 
-// "Hội nghị xác định:", "Hội nghị đã thống nhất một số nhiệm vụ trọng tâm:" (a congress's "Đại hội xác định:" gives its targets, goals rather than tasks).
-const MEETING_SETS_RE = /(?<![\p{L}])(?:hội nghị|phiên họp|ban thường vụ|ban chấp hành)(?:\s+(?:đã|cũng))?\s+(?:thống nhất|xác định|đề ra)(?![\p{L}])[^:.;]{0,80}:\s*(?=\S)/u;
+// "Hội nghị xác định:", "Hội nghị đã thống nhất một số nhiệm vụ trọng tâm:", "Đại hội thống nhất 3 khâu đột
+// phá:" (a congress's "Đại hội xác định:" or "thống nhất đề ra 3 chỉ tiêu:" gives its targets, goals rather than tasks).
+const MEETING_SETS_RE = /(?<![\p{L}])(?:(?:hội nghị|phiên họp|ban thường vụ|ban chấp hành)(?:\s+(?:đã|cũng))?\s+(?:thống nhất|xác định|đề ra)|đại hội(?:\s+(?:đã|cũng))?\s+thống nhất(?![^:.;]{0,80}?(?:chỉ tiêu|mục tiêu)))(?![\p{L}])[^:.;]{0,80}:\s*(?=\S)/u;
 
 // "Ban Thường vụ thống nhất giao Văn phòng Huyện ủy ...; giao Ban Tổ chức Huyện ủy ...": the meeting hands out the work.
 const MEETING_ASSIGNS_RE = /(?<![\p{L}])(?:hội nghị|phiên họp|ban thường vụ|ban chấp hành|thường trực)(?:\s+(?:[\p{L}]+\s+ủy))?(?:\s+(?:đã|cũng))?\s+thống nhất\s+(?=giao\s)/u;
