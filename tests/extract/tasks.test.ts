@@ -386,6 +386,12 @@ describe('tasks', () => {
       expect(tasksOf('Đại hội thống nhất đề ra 3 chỉ tiêu nhiệm kỳ 2025 - 2027: hằng năm 100% đảng viên được học tập các nghị quyết; trong nhiệm kỳ kết nạp ít nhất 2 đảng viên mới.', guest))
         .toEqual(['khẩn trương xây dựng chương trình hành động thực hiện Nghị quyết Đại hội']);
     });
+    it('after ";": "tránh tình trạng ..." and "100% chi bộ gửi, nhận ..." are directions of their own', () => {
+      expect(tasksOf('Kết luận hội nghị, đồng chí Bí thư yêu cầu việc học tập, quán triệt phải gắn với kế hoạch hành động cụ thể của từng đơn vị; tránh tình trạng làm hình thức, "đầu voi đuôi chuột".'))
+        .toEqual(['học tập, quán triệt phải gắn với kế hoạch hành động cụ thể của từng đơn vị', 'tránh tình trạng làm hình thức, "đầu voi đuôi chuột"']);
+      expect(tasksOf('Kết luận hội nghị, đồng chí Bí thư đề nghị:', '1. Các cấp ủy xác định chuyển đổi số là nhiệm vụ trọng tâm, thường xuyên.', '2. Đến hết năm 2023, 100% đảng viên cài đặt ứng dụng “Sổ tay đảng viên điện tử”; 100% chi bộ gửi, nhận tài liệu sinh hoạt qua môi trường mạng.'))
+        .toEqual(['các cấp ủy xác định chuyển đổi số là nhiệm vụ trọng tâm, thường xuyên', 'đến hết năm 2023, 100% đảng viên cài đặt ứng dụng “Sổ tay đảng viên điện tử”', '100% chi bộ gửi, nhận tài liệu sinh hoạt qua môi trường mạng']);
+    });
     it('"Về nhiệm vụ thời gian tới, Hội nghị xác định: ...; ..." before the chair\'s closing passage: both lists', () => {
       expect(tasksOf(
         'Về nhiệm vụ thời gian tới, Hội nghị xác định: tập trung chỉ đạo quyết liệt các giải pháp hoàn thành các chỉ tiêu năm 2022; chủ động phòng, chống thiên tai, sạt lở đất trong mùa mưa bão.',

@@ -83,6 +83,9 @@ const SPEAKER = `(?:đồng chí|ông|bà|bí thư|phó bí thư|chủ tịch|ba
 const SPEAKER_ASSIGNING_RE = new RegExp(`^${SPEAKER}(?:cũng\\s+)?(?=(?:${alternation(ASSIGNING_VERBS)})\\s)`, 'u');
 // "Hội nghị cũng thống nhất tiếp tục đẩy mạnh ...": the meeting agreeing is no part of the task.
 const MEETING_AGREES_RE = /^(?:hội nghị|ban thường vụ|ban chấp hành)(?:\s+cũng)?\s+thống nhất\s+/u;
+// "...; tránh tình trạng làm hình thức": what to keep from, a direction of its own after ";".
+const AVOID_START_RE = /^tránh(?![\p{L}])/u;
+const SHARE_TARGET_RE = /^\d{1,3}(?:[,.]\d+)?\s*%\s+\p{L}/u;
 const ADDRESSEE_RE = new RegExp(`^(?:${alternation(ADDRESSEES)})(?![\\p{L}])`, 'u');
 // "những nội dung vượt thẩm quyền tổng hợp, báo cáo tỉnh": the matter first, then what is done with it.
 const MATTER_FIRST_RE = new RegExp(`^(?:những|các)\\s+(?:${alternation(MATTER_NOUNS)})(?![\\p{L}])[^,;:]{0,60}?\\s(?:${alternation(DIRECTIVE_VERBS)})(?![\\p{L}])`, 'u');
@@ -496,7 +499,9 @@ function splitAtAdverb(text: string): string[] {
 }
 
 function startsDirection(match: string): boolean {
-  if (VERB_START_RE.test(match) || ASSIGNING_RE.test(match)) return true;
+  if (VERB_START_RE.test(match) || ASSIGNING_RE.test(match) || AVOID_START_RE.test(match)) return true;
+  // A target for a share of those told: "100% chi bộ gửi, nhận tài liệu sinh hoạt qua môi trường mạng".
+  if (SHARE_TARGET_RE.test(match) && wordCount(match) >= 5) return true;
   // An addressee opening a clause of its own: "Văn phòng Đăng ký đất đai chi nhánh Quận 3 rà soát ...",
   // "mỗi chi bộ lựa chọn ..." (a bare "UBND huyện; các phòng, ban ..." lists addressees instead).
   return (ADDRESSEE_RE.test(match) && wordCount(match) >= 5) || MATTER_FIRST_RE.test(match);
