@@ -158,6 +158,16 @@ describe('noise: captions and bylines become their own fields', () => {
     for (const gone of ['Trang 1/2', 'Thông báo kết luận số 24-TB/ĐU', 'Nơi nhận', 'Phạm Thị Thu Hà']) expect(body).not.toContain(gone);
     expect(body).toContain('c) Tăng cường quản lý hoạt động kinh doanh dịch vụ du lịch');
   });
+  it('a fan page\'s post: "… Xem thêm" at its end, photo descriptions, counters and the comments under "23 bình luận" are not text', () => {
+    const r = recordOf([
+      'ĐẢNG ỦY XÃ TÂN THÀNH TỔ CHỨC HỘI NGHỊ ĐỐI THOẠI VỚI NHÂN DÂN NĂM 2025', '21 tháng 11, 2025 lúc 16:42',
+      `${LEAD} … Xem thêm`, PARA, 'Tin, ảnh: Minh Ngọc',
+      'Có thể là hình ảnh về 12 người, bục phát biểu và văn bản cho biết "HỘI NGHỊ ĐỐI THOẠI GIỮA NGƯỜI ĐỨNG ĐẦU CẤP ỦY, CHÍNH QUYỀN VỚI NHÂN DÂN"',
+      '+14', '184', '23 bình luận   11 lượt chia sẻ', 'Nguyễn Thị Hoa', 'Mong xã sớm sửa đường thôn 4 đi thôn 7 ạ, mùa mưa các cháu đi học khổ lắm',
+    ].join('\n'));
+    expect(r.body).toEqual([LEAD, PARA]);
+    expect(r.byline).toBe('Minh Ngọc');
+  });
   it('"NGỌC NHUẬN" in capitals between the headline and the stamp is the reporter', () => {
     const r = recordOf(['Đại hội đại biểu Đảng bộ phường Bồng Sơn lần thứ I, nhiệm kỳ 2025-2030', 'NGỌC NHUẬN', '06/08/2025, 07:45 GMT+7', LEAD, PARA].join('\n'));
     expect(r.title).toBe('Đại hội đại biểu Đảng bộ phường Bồng Sơn lần thứ I, nhiệm kỳ 2025-2030');

@@ -61,11 +61,12 @@ const MAX_CHROME_WORDS = 15;
 const BRACKETED_ITEMS_RE = /^(?:\[[^\]\[]{1,30}\]\s*)+(?:(?:thích|chia sẻ|like|share|bình luận|\d+)\s*)*$/iu;
 const BROADCASTER_RE = /^Đài\s+(?:Phát thanh|Truyền thanh|Truyền hình|PT\s*-\s*TH|PT&TH|PTTH)(?:\s*(?:-|–|và|&)\s*Truyền hình)?(?:\s+(?:tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn))?/iu;
 // Whatever their length: an address line, a copyright line, a paper's masthead ("BÁO LẠNG SƠN - CƠ QUAN CỦA
-// ĐẢNG BỘ ĐẢNG CỘNG SẢN VIỆT NAM TỈNH LẠNG SƠN").
+// ĐẢNG BỘ ĐẢNG CỘNG SẢN VIỆT NAM TỈNH LẠNG SƠN"), a line of figures only ("184", "+14": counters), a
+// social network's description of a photo ("Có thể là hình ảnh về 8 người và đám đông").
 // A portal's footer ("Địa chỉ: Khu 3, thị trấn ...", "Điện thoại: ...") and its separator ("-----");
 // the keywords under an article ("Từ khóa: Lạc Sơn, Hội nghị Ban Chấp hành, tổng kết năm 2023").
 // Polls and attachments ("Bình chọn: Bạn đánh giá ...", "📎 Tải về: Chương trình hội nghị (PDF, 120 KB)"); hashtags ("#Mù Cang Chải  #du lịch").
-const ADDRESS_OR_COPYRIGHT_RE = /^[^\p{L}\p{N}]{0,3}(?:đường dẫn|url|link|địa chỉ|điện thoại|đường dây nóng|hotline|fax|e-?mail|từ khóa|tags?|thẻ|bình chọn|thăm dò ý kiến|tải về|tệp đính kèm|file đính kèm|đính kèm)\s*:|^#\S.*\s#\S|^(?:https?:\/\/|www\.)|^(?:©|\(c\)\s|copyright|bản quyền)|^[^\p{L}\p{N}]+$|^báo [^.]{1,40}?[-–:]\s*cơ quan (?:ngôn luận )?của\s/u;
+const ADDRESS_OR_COPYRIGHT_RE = /^[^\p{L}\p{N}]{0,3}(?:đường dẫn|url|link|địa chỉ|điện thoại|đường dây nóng|hotline|fax|e-?mail|từ khóa|tags?|thẻ|bình chọn|thăm dò ý kiến|tải về|tệp đính kèm|file đính kèm|đính kèm)\s*:|^#\S.*\s#\S|^(?:https?:\/\/|www\.)|^(?:©|\(c\)\s|copyright|bản quyền)|^[^\p{L}\p{N}]+$|^[+\d\s.,]+$|^có thể là hình ảnh\s|^báo [^.]{1,40}?[-–:]\s*cơ quan (?:ngôn luận )?của\s/u;
 // "Quang cảnh tọa đàm.": a short scene caption, even with a full stop.
 const MAX_SCENE_CAPTION_WORDS = 20;
 const SCENE_CAPTION_RE = /^(?:quang cảnh|toàn cảnh|các đại biểu dự|đại biểu dự|đại biểu tham dự)(?![\p{L}])/u;
@@ -162,7 +163,7 @@ export function noise(state: State): void {
     if (line.kind === 'blank') continue;
     const key = (keys[i] = bare(line));
     // (A document's "Nơi nhận:" list, with its signature beside it, closes it too.)
-    if (seenText >= 2 && (TRAILER_SET.has(key) || RECIPIENTS_RE.test(line.match))) { trailerFrom = i; break; }
+    if (seenText >= 2 && (TRAILER_SET.has(key) || RECIPIENTS_RE.test(line.match) || COMMENTS_BAR_RE.test(line.match))) { trailerFrom = i; break; }
     const glued = seenText >= 2 && line.words <= PARAGRAPH_WORDS ? gluedTrailer(line) : -1;
     if (glued > 0) {
       // "Hoàng ÝCác ý kiến của bạn đọc": a byline glued to the widget that follows it.
@@ -175,6 +176,17 @@ export function noise(state: State): void {
   }
   for (let i = trailerFrom; i < lines.length; i++) lines[i]!.kind = 'noise';
   markPageBreaks(lines, trailerFrom);
+  // "... Đồng hành cùng xã mới”. … Xem thêm": a social network cuts a long post there; the link is no text.
+  for (let i = 0; i < trailerFrom; i++) {
+    const line = lines[i]!;
+    const cut = line.match.includes('xem thêm') ? SEE_MORE_END_RE.exec(line.match) : null;
+    if (cut && cut.index > 0) {
+      line.text = line.text.slice(0, cut.index);
+      line.match = line.match.slice(0, cut.index);
+      line.words = wordCount(line.text);
+      line.split = undefined;
+    }
+  }
   let lastParagraph = -1;
   // (A credited caption below the byline, "... mùa nước đổ. Ảnh: Thanh Chi", is no paragraph.)
   for (let i = 0; i < trailerFrom; i++) if (lines[i]!.words > PARAGRAPH_WORDS && !ADDRESS_OR_COPYRIGHT_RE.test(lines[i]!.match) && !(lines[i]!.match.includes('ảnh') && PHOTO_CREDIT_RE.test(lines[i]!.match))) lastParagraph = i;
@@ -233,6 +245,9 @@ export function noise(state: State): void {
 
 const REPORTER_RE = /^\(?(?:pv|ctv|nhóm pv|pv\s*[-–,]\s*ctv|phóng viên)\)?$/u;
 const RECIPIENTS_RE = /^\s*nơi nhận\s*:/u;
+const SEE_MORE_END_RE = /\s*(?:…|\.\.\.)\s*xem thêm\s*$/u;
+// Under a social-network post: "23 bình luận   11 lượt chia sẻ", "Thích   Bình luận   Chia sẻ"; the comments follow.
+const COMMENTS_BAR_RE = /^\d+(?:[,.]\d+)?k?\s+bình luận(?![\p{L}])|^thích\s+bình luận\s+chia sẻ\s*$/u;
 // A page's footer in text taken from a PDF ("Trang 1/2"), and the next page's running header and number.
 const PAGE_FOOTER_RE = /^\s*trang\s+\d{1,3}\s*\/\s*\d{1,3}\s*$/u;
 const PAGE_NUMBER_RE = /^\s*\d{1,3}\s*$/u;
