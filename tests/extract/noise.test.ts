@@ -130,6 +130,7 @@ describe('noise: captions and bylines become their own fields', () => {
   it.each([
     ['Đ/c Lê Văn Tín, Bí thư Huyện ủy phát biểu kết luận hội nghị.'],
     ['Quang canh hoi nghi'],
+    ['Các đại biểu trải nghiệm ứng dụng “Sổ tay đảng viên điện tử” tại hội nghị.'],
     ['Dong chi Nguyen Van Thinh tham hoi ho dan bi ngap tai xa Hien Luong'],
   ])('"%s" standing alone after the lead is a caption ("Đ/c", or typed without diacritics)', (caption) => {
     const r = recordOf(['Hội nghị Ban chấp hành Đảng bộ huyện lần thứ 2', LEAD, caption, PARA].join('\n'));

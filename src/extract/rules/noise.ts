@@ -133,7 +133,8 @@ const MAX_LABELLED_STAMP_WORDS = 30;
 const PHOTO_CREDIT_RE = /\(\s*ảnh\s*:[^)]*\)\s*$|^ảnh\s*:|^(?:ảnh|hình)\s*\d{1,2}\s*:|[-–.]\s*ảnh\s*:\s*[^.]{1,60}$/u;
 // A caption is one short sentence showing people at it: a picture verb, and no words of what was said.
 const PICTURE_VERB_RE = new RegExp(`(?<![\\p{L}])(?:${alternation(PICTURE_VERBS)})(?![\\p{L}])`, 'u');
-const SPEECH_CONTENT_RE = /(?:chủ trì|đề nghị|yêu cầu|nhấn mạnh|cho biết|khẳng định|[:"“])/u;
+// What someone says, not what a photo shows; a short quoted name ("ứng dụng “Sổ tay đảng viên điện tử”") is no speech.
+const SPEECH_CONTENT_RE = /(?:chủ trì|đề nghị|yêu cầu|nhấn mạnh|cho biết|khẳng định|:|[“"][^”"]{60})/u;
 const MAX_CAPTION_SENTENCE_WORDS = 25;
 const CAPTION_OPENER_RE = new RegExp(`^(?:${alternation(CAPTION_OPENERS)})(?![\\p{L}])`, "u");
 const BYLINE_LABEL_RE = new RegExp(String.raw`^(?:${alternation(BYLINE_LABELS)})\s*:\s*(?<name>\S.*)$`, 'u');
