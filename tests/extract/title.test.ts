@@ -7,6 +7,13 @@ describe('title', () => {
     expect(r.title).toBe('Thường trực Tỉnh ủy làm việc định kỳ với các cơ quan tham mưu');
     expect(r.titleMeta?.certainty).toBe('stated');
   });
+  it('a document taken from a PDF: the page\'s headline, not the centred heading of the document under it, nor a label ending in ":"', () => {
+    const headline = 'Thông báo kết luận của Ban Thường vụ Đảng ủy xã tại hội nghị thường kỳ tháng 10/2025';
+    const r = recordOf([headline, 'Ngày đăng: 17/10/2025 08:05', 'Nội dung văn bản (trích xuất từ tệp đính kèm):', '',
+      '                                         THÔNG BÁO', '                        kết luận của Ban Thường vụ Đảng ủy xã', '                         tại hội nghị thường kỳ tháng 10 năm 2025',
+      '      Ngày 14/10/2025, Ban Thường vụ Đảng ủy xã tổ chức hội nghị thường kỳ tháng 10 năm 2025 dưới sự chủ trì của đồng chí Trương Quang Hải, Bí thư Đảng ujy xã.'.replace('ujy', 'ủy')].join('\n'));
+    expect(r.title).toBe(headline);
+  });
   it('with no headline, a title is made from the lead: no date phrase, no purpose clause, inferred', () => {
     const r = recordOf('TPHT- Chiều ngày 14/4, Thành ủy Hà Tĩnh tổ chức hội nghị giao ban với Đảng ủy các phường xã nhằm đánh giá tình hình công tác xây dựng Đảng quý I/2022.');
     expect(r.title).toBe('Thành ủy Hà Tĩnh tổ chức hội nghị giao ban với Đảng ủy các phường xã');

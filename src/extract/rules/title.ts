@@ -14,6 +14,8 @@ const LEADING_WHEN = new RegExp(
 // Where a lead sentence turns from what happened to why: "... nhằm đánh giá", "..., đánh giá".
 const PURPOSE = /\s+(?:nhằm|để|với mục đích|theo đó)\s|,\s/u;
 
+const CENTRED_RE = /^[ \t]{10,}\S/u;
+
 export function title(state: State): void {
   const body = state.lines.filter((l) => l.kind === 'body');
   const leadAt = findLead(body);
@@ -24,7 +26,8 @@ export function title(state: State): void {
   // no longer body lines by now).
   for (let i = leadAt - 1; i >= 0; i--) {
     const line = body[i]!;
-    if (!isHeadlineLike(line)) continue;
+    // (A line set far in, centred on a document's page, is the document's own heading.)
+    if (!isHeadlineLike(line) || CENTRED_RE.test(line.text)) continue;
     const kicker = kickerOf(body[i - 1], line);
     const headline = withoutSiteName(line);
     const text = kicker ? `${kicker.text} ${headline}` : headline;
@@ -86,9 +89,10 @@ function findLead(body: readonly Line[]): number {
   return paragraph >= 0 ? paragraph : body.findIndex((l) => l.words > PARAGRAPH_WORDS);
 }
 
-/** At least four words, at most one sentence, no closing full stop, not a bare name. */
+/** At least four words, at most one sentence, no closing full stop or colon, not a bare name. */
 function isHeadlineLike(line: Line): boolean {
   const text = line.text.trim();
-  return line.words >= 4 && line.words <= MAX_HEADLINE_WORDS && !/[.…]$/u.test(text) && sentences({ text, offset: 0 }).length === 1 && !NAME_ONLY.test(text);
+  // (Nor a label that introduces what follows: "Nội dung văn bản (trích xuất từ tệp đính kèm):".)
+  return line.words >= 4 && line.words <= MAX_HEADLINE_WORDS && !/[.…:]$/u.test(text) && sentences({ text, offset: 0 }).length === 1 && !NAME_ONLY.test(text);
 }
 const NAME_ONLY = new RegExp(`^(?:${CAP_WORD}\\s+){1,3}${CAP_WORD}(?:\\s*\\(.*\\))?$`, 'u');
