@@ -64,7 +64,7 @@ export const NOISE_LINES = [
   'đăng nhập', 'đăng ký', 'tiếng việt', 'english', 'menu', 'danh mục', 'chuyên mục', 'văn bản',
   'văn bản chỉ đạo', 'lịch công tác', 'hỏi đáp', 'góp ý', 'thư viện ảnh', 'thư viện video', 'tin ảnh',
   'tải về', 'tải xuống', 'tệp đính kèm', 'file đính kèm', 'đính kèm', 'nghe đọc bài viết', 'nghe đọc bài', 'nghe đọc', 'nghe bài viết',
-  'xem tiếp', 'đọc tiếp', 'chi tiết', 'xem chi tiết', 'rss',
+  'xem tiếp', 'đọc tiếp', 'chi tiết', 'xem chi tiết', 'rss', 'nội dung văn bản', 'toàn văn', 'xem toàn văn',
 ];
 
 /** Phrases that mark a line as chrome wherever they stand in a short line. */
@@ -72,7 +72,7 @@ export const NOISE_MARKERS = [
   'cổng thông tin điện tử', 'trang thông tin điện tử', 'cổng thông tin', 'xem với cỡ chữ', 'cỡ chữ',
   'số lần xem', 'lượt xem', 'lượt truy cập', 'lượt đánh giá', 'mã xác thực', 'mã bảo vệ',
   'các ý kiến của bạn đọc', 'ý kiến bạn đọc', 'gửi phản hồi', 'họ và tên', 'địa chỉ email',
-  'bản quyền thuộc', 'ghi rõ nguồn', 'trang thông tin', 'cơ quan của đảng bộ', 'cơ quan ngôn luận', 'đang truy cập', 'tổng lượt', 'người đăng', 'người duyệt',
+  'bản quyền thuộc', 'ghi rõ nguồn', 'trang thông tin', 'cơ quan của đảng bộ', 'cơ quan ngôn luận', 'trích xuất từ tệp', 'đang truy cập', 'tổng lượt', 'người đăng', 'người duyệt',
   'đánh giá bài viết', 'đường dẫn', 'từ khóa', 'tags', 'lượt thích', 'in trang', 'gửi bài viết', '©', 'đăng nhập', 'đăng ký nhận',
 ];
 /** A short line that opens with these is a site's name or address, not a headline ("Báo Nghệ An điện tử"). */

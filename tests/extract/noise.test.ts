@@ -294,6 +294,8 @@ describe('noise: widgets, menu bars and uncredited captions', () => {
   it.each([
     ['Chia sẻ:   Facebook   Zalo   In bài'], ['Chia sẻ: Facebook | Twitter | Email'], ['Nghe bài viết   |   Chia sẻ'], ['A- A A+'],
     ['Giới thiệu   Tin tức - Sự kiện   Văn bản   Tư liệu   Hỏi đáp   Liên hệ'], ['Tin tức - Sự kiện / Hoạt động của Thành ủy'],
+    // A document page's particulars and the label before the document's text.
+    ['Số/Ký hiệu: 24-TB/ĐU'], ['Cơ quan ban hành: Đảng ủy xã Phong Nha'], ['Nội dung văn bản (trích xuất từ tệp đính kèm):'],
     // A widget's name between symbols: what is left of its icons.
     ['🔊 Nghe đọc bài'], ['▶ Nghe đọc'], ['« Tin tức »'], ['Thích 14   ↗ Chia sẻ'], ['👍 Thích 14   ↗ Chia sẻ'],
   ])('"%s" around the headline is chrome', (chrome) => {

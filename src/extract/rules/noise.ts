@@ -65,8 +65,9 @@ const BROADCASTER_RE = /^Đài\s+(?:Phát thanh|Truyền thanh|Truyền hình|PT
 // social network's description of a photo ("Có thể là hình ảnh về 8 người và đám đông").
 // A portal's footer ("Địa chỉ: Khu 3, thị trấn ...", "Điện thoại: ...") and its separator ("-----");
 // the keywords under an article ("Từ khóa: Lạc Sơn, Hội nghị Ban Chấp hành, tổng kết năm 2023").
-// Polls and attachments ("Bình chọn: Bạn đánh giá ...", "📎 Tải về: Chương trình hội nghị (PDF, 120 KB)"); hashtags ("#Mù Cang Chải  #du lịch").
-const ADDRESS_OR_COPYRIGHT_RE = /^[^\p{L}\p{N}]{0,3}(?:đường dẫn|url|link|địa chỉ|điện thoại|đường dây nóng|hotline|fax|e-?mail|từ khóa|tags?|thẻ|bình chọn|thăm dò ý kiến|tải về|tệp đính kèm|file đính kèm|đính kèm)\s*:|^#\S.*\s#\S|^(?:https?:\/\/|www\.)|^(?:©|\(c\)\s|copyright|bản quyền)|^[^\p{L}\p{N}]+$|^[+\d\s.,]+$|^có thể là hình ảnh\s|^báo [^.]{1,40}?[-–:]\s*cơ quan (?:ngôn luận )?của\s/u;
+// Polls and attachments ("Bình chọn: Bạn đánh giá ...", "📎 Tải về: Chương trình hội nghị (PDF, 120 KB)"); hashtags ("#Mù Cang Chải  #du lịch");
+// a document page's particulars ("Số/Ký hiệu: 24-TB/ĐU", "Cơ quan ban hành: Đảng ủy xã Phong Nha").
+const ADDRESS_OR_COPYRIGHT_RE = /^[^\p{L}\p{N}]{0,3}(?:đường dẫn|url|link|địa chỉ|điện thoại|đường dây nóng|hotline|fax|e-?mail|từ khóa|tags?|thẻ|bình chọn|thăm dò ý kiến|tải về|tệp đính kèm|file đính kèm|đính kèm|số\/ký hiệu|số ký hiệu|ký hiệu|ngày ban hành|loại văn bản|cơ quan ban hành|người ký|trích yếu|lĩnh vực|ngày hiệu lực)\s*:|^#\S.*\s#\S|^(?:https?:\/\/|www\.)|^(?:©|\(c\)\s|copyright|bản quyền)|^[^\p{L}\p{N}]+$|^[+\d\s.,]+$|^có thể là hình ảnh\s|^báo [^.]{1,40}?[-–:]\s*cơ quan (?:ngôn luận )?của\s/u;
 // "Quang cảnh tọa đàm.": a short scene caption, even with a full stop.
 const MAX_SCENE_CAPTION_WORDS = 20;
 const SCENE_CAPTION_RE = /^(?:quang cảnh|toàn cảnh|các đại biểu dự|đại biểu dự|đại biểu tham dự)(?![\p{L}])/u;
