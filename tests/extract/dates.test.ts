@@ -18,6 +18,17 @@ describe('dates: event date in the lead', () => {
     // Not a bracket after any words: "(12/7)" after a noun is what it dates.
     expect(dateOf(article(`Huyện ủy Vĩnh Thuận tổ chức hội nghị ${FILLER}, nhân kỷ niệm ngày Thương binh liệt sĩ qua (27/7).`))).toBeNull();
   });
+  it('"Sáng qua, ...", "Chiều thứ Sáu vừa qua, ...", "Sáng nay, ...": a day counted back from the stamp, inferred', () => {
+    const at = (stamp: string, lead: string) => recordOf(['Thường trực Tỉnh ủy làm việc với Ban Thường vụ Huyện ủy Krông Búk', stamp, `${lead}, Ban Thường vụ Huyện ủy Krông Búk tổ chức hội nghị ${FILLER}.`].join('\n')).date;
+    expect(at('05:30, 13/11/2020', 'Sáng qua')).toMatchObject({ value: '2020-11-12', precision: 'day', certainty: 'inferred' });
+    // 18/3/2024 is a Monday: the Friday before it is the 15th.
+    expect(at('18/03/2024 09:10', 'Chiều thứ Sáu vừa qua')?.value).toBe('2024-03-15');
+    // 15/3/2024 is a Friday: "thứ Sáu vừa qua" is the week before's.
+    expect(at('15/03/2024 09:10', 'Chiều thứ Sáu vừa qua')?.value).toBe('2024-03-08');
+    expect(at('15/03/2024 09:10', 'Sáng nay')?.value).toBe('2024-03-15');
+    // No stamp: nothing to count from.
+    expect(dateOf(article(`Sáng qua, Ban Thường vụ Huyện ủy Krông Búk tổ chức hội nghị ${FILLER}.`))).toBeNull();
+  });
   it('"Trong tháng 5 vừa qua, ...": the month, its year from the stamp, never a day', () => {
     const r = recordOf(['Phú Lương quán triệt Nghị quyết 11-NQ/TW', 'Đăng lúc 14:20 ngày 03/06/2022', `Trong tháng 5 vừa qua, Ban Thường vụ Huyện ủy Phú Lương đã tổ chức hội nghị ${FILLER}.`].join('\n'));
     expect(r.date).toMatchObject({ value: '2022-05', precision: 'month', certainty: 'inferred' });

@@ -45,6 +45,10 @@ const EVENT_DATE = new RegExp(
   'gu',
 );
 // "Trong tháng 10/2021, ..." at a sentence's start: an event known to the month.
+// A day said only relatively, at a lead's start, counted back from the stamp: "Sáng qua, ..." (yesterday),
+// "Chiều thứ Sáu vừa qua, ..." (the last Friday before it), "Sáng nay, ..." (its own day).
+const RELATIVE_DAY = new RegExp(String.raw`^(?:\([^)]{1,40}\)\s*[-–]\s*)?(?:(?:${alternation(TIME_OF_DAY)})\s+)?(?:(?<yesterday>hôm\s+qua|qua)|(?<today>hôm\s+nay|nay)|(?<weekday>${WEEKDAY})\s+(?:vừa\s+qua|tuần\s+trước|tuần\s+qua|qua))\s*,`, 'u');
+const WEEKDAY_INDEX: Record<string, number> = { 'chủ nhật': 0, 'thứ hai': 1, 'thứ ba': 2, 'thứ tư': 3, 'thứ năm': 4, 'thứ sáu': 5, 'thứ bảy': 6 };
 // "Trong tháng 5 vừa qua, ...": the month without its year, which the stamp gives (the month just past).
 const EVENT_MONTH_NO_YEAR = /^(?:(?:trong|đầu|cuối|giữa|vào)\s+)?tháng\s+(?<month>\d{1,2})(?:\s+(?:vừa\s+qua|qua|này))?\s*,/u;
 const EVENT_MONTH = new RegExp(String.raw`^(?:(?:trong|đầu|cuối|giữa|vào)\s+)?tháng\s+(?<month>\d{1,2})\s*(?:/|-|\s+năm\s+)\s*(?<year>${YEAR})\s*,`, 'u');
@@ -255,6 +259,20 @@ function findEventDate(state: State, leadLines: Line[], periods: Period[]): Even
             value: `${month.groups.year}-${pad(m)}`, precision: 'month', certainty: 'stated',
             evidence: evidence(state, sentence.offset + month.index, month[0].replace(/[\s,]+$/u, '').length), rule: 'dates/month-year',
           };
+        }
+      }
+      const relative = state.published ? RELATIVE_DAY.exec(sentence.match) : null;
+      if (relative?.groups && state.published) {
+        const [py, pm, pd] = state.published.value.slice(0, 10).split('-').map(Number) as [number, number, number];
+        const stamp = utc(py, pm, pd);
+        const g = relative.groups;
+        const wanted = g.weekday ? WEEKDAY_INDEX[g.weekday.replace(/\s+/gu, ' ')] : undefined;
+        // The last such weekday before the stamp's day (a week back at most).
+        const back = g.yesterday ? 1 : g.today ? 0 : wanted === undefined ? -1 : ((new Date(stamp).getUTCDay() - wanted + 7) % 7) || 7;
+        if (back >= 0) {
+          const day = new Date(stamp - back * DAY_MS);
+          const value = `${day.getUTCFullYear()}-${pad(day.getUTCMonth() + 1)}-${pad(day.getUTCDate())}`;
+          return { value, precision: 'day', certainty: 'inferred', evidence: state.published.evidence, rule: 'dates/relative-day+published' };
         }
       }
       const bare = EVENT_MONTH_NO_YEAR.exec(sentence.match);
