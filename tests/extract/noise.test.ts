@@ -169,6 +169,16 @@ describe('noise: captions and bylines become their own fields', () => {
     expect(r.body).toEqual([LEAD, PARA]);
     expect(r.byline).toBe('Minh Ngọc');
   });
+  it('"Hoàng Mai (Trung tâm VH-TT&TT huyện Chợ Mới)" is the byline though a caption follows it; "Đánh giá bài viết: ☆☆☆☆☆ ..." begins the trailer', () => {
+    const r = recordOf([
+      'Hội nghị Ban chấp hành Đảng bộ huyện lần thứ 2', LEAD, PARA, 'Hoàng Mai (Trung tâm VH-TT&TT huyện Chợ Mới)',
+      'Đồng chí Hà Văn Hiệp, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện phát biểu kết luận hội nghị.',
+      'Đánh giá bài viết: ☆☆☆☆☆   Tổng số điểm: 0   Tổng số người đánh giá: 0', 'Một dòng của trang sau tiện ích đánh giá bài viết.',
+    ].join('\n'));
+    expect(r.body).toEqual([LEAD, PARA]);
+    expect(r.byline).toBe('Hoàng Mai');
+    expect(r.captions).toEqual(['Đồng chí Hà Văn Hiệp, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện phát biểu kết luận hội nghị.']);
+  });
   it('"NGỌC NHUẬN" in capitals between the headline and the stamp is the reporter', () => {
     const r = recordOf(['Đại hội đại biểu Đảng bộ phường Bồng Sơn lần thứ I, nhiệm kỳ 2025-2030', 'NGỌC NHUẬN', '06/08/2025, 07:45 GMT+7', LEAD, PARA].join('\n'));
     expect(r.title).toBe('Đại hội đại biểu Đảng bộ phường Bồng Sơn lần thứ I, nhiệm kỳ 2025-2030');

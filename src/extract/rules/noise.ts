@@ -165,7 +165,7 @@ export function noise(state: State): void {
     if (line.kind === 'blank') continue;
     const key = (keys[i] = bare(line));
     // (A document's "Nơi nhận:" list, with its signature beside it, closes it too.)
-    if (seenText >= 2 && (TRAILER_SET.has(key) || RECIPIENTS_RE.test(line.match) || COMMENTS_BAR_RE.test(line.match))) { trailerFrom = i; break; }
+    if (seenText >= 2 && (TRAILER_SET.has(key) || RECIPIENTS_RE.test(line.match) || COMMENTS_BAR_RE.test(line.match) || (line.words <= 20 && TRAILER_LABEL_RE.test(line.match)))) { trailerFrom = i; break; }
     const glued = seenText >= 2 && line.words <= PARAGRAPH_WORDS ? gluedTrailer(line) : -1;
     if (glued > 0) {
       // "Hoàng ÝCác ý kiến của bạn đọc": a byline glued to the widget that follows it.
@@ -191,7 +191,8 @@ export function noise(state: State): void {
   }
   let lastParagraph = -1;
   // (A credited caption below the byline, "... mùa nước đổ. Ảnh: Thanh Chi", is no paragraph.)
-  for (let i = 0; i < trailerFrom; i++) if (lines[i]!.words > PARAGRAPH_WORDS && !ADDRESS_OR_COPYRIGHT_RE.test(lines[i]!.match) && !(lines[i]!.match.includes('ảnh') && PHOTO_CREDIT_RE.test(lines[i]!.match))) lastParagraph = i;
+  // (Nor is a photo's caption, "Đồng chí X ... phát biểu kết luận hội nghị", under the byline.)
+  for (let i = 0; i < trailerFrom; i++) if (lines[i]!.words > PARAGRAPH_WORDS && !ADDRESS_OR_COPYRIGHT_RE.test(lines[i]!.match) && !(lines[i]!.match.includes('ảnh') && PHOTO_CREDIT_RE.test(lines[i]!.match)) && !readsAsCaption(lines[i]!)) lastParagraph = i;
 
   const repeats = new Map<string, number>();
   for (const l of lines) {
@@ -247,6 +248,11 @@ export function noise(state: State): void {
 
 const REPORTER_RE = /^\(?(?:pv|ctv|nhóm pv|pv\s*[-–,]\s*ctv|phóng viên)\)?$/u;
 const RECIPIENTS_RE = /^\s*nơi nhận\s*:/u;
+// "Đánh giá bài viết: ☆☆☆☆☆   Tổng số điểm: 0": a widget's label with its content on the line.
+const TRAILER_LABEL_RE = /^(?:đánh giá bài viết|ý kiến bạn đọc|gửi bình luận|bình luận)\s*:/u;
+/** One sentence that opens like a caption and says what a photo shows ("Đồng chí X ... phát biểu ..."). */
+const readsAsCaption = (line: Line): boolean =>
+  line.words <= MAX_CAPTION_SENTENCE_WORDS && CAPTION_OPENER_RE.test(line.match) && PICTURE_VERB_RE.test(line.match) && !SPEECH_CONTENT_RE.test(line.match);
 const SEE_MORE_END_RE = /\s*(?:…|\.\.\.)\s*xem thêm\s*$/u;
 // Under a social-network post: "23 bình luận   11 lượt chia sẻ", "Thích   Bình luận   Chia sẻ"; the comments follow.
 const COMMENTS_BAR_RE = /^\d+(?:[,.]\d+)?k?\s+bình luận(?![\p{L}])|^thích\s+bình luận\s+chia sẻ\s*$/u;
