@@ -260,6 +260,10 @@ describe('chair: named only in a caption', () => {
 });
 
 describe('chair: the Bí thư away', () => {
+  it('"Được sự ủy quyền của đồng chí Lê Quang Hưng, ..., Bí thư Thị ủy, đồng chí Phạm Thị Hồng Nhung, Phó Bí thư Thường trực Thị ủy chủ trì": the one delegated presides', () => {
+    const r = recordOf(article('Sáng 8/1/2024, Ban Thường vụ Thị ủy Kinh Môn tổ chức hội nghị giao ban công tác quý IV năm 2023. Được sự ủy quyền của đồng chí Lê Quang Hưng, Tỉnh ủy viên, Bí thư Thị ủy, đồng chí Phạm Thị Hồng Nhung, Phó Bí thư Thường trực Thị ủy chủ trì hội nghị.'));
+    expect(r.chair).toMatchObject({ name: 'Phạm Thị Hồng Nhung', title: 'Phó Bí thư Thường trực Thị ủy' });
+  });
   it('"Do đồng chí Nguyễn Minh Đức, Bí thư Thị ủy đi công tác tại tỉnh, theo sự phân công, đồng chí Trần Quang Khải, Phó Bí thư Thường trực Thị ủy chủ trì phiên họp"', () => {
     const r = recordOf(article('Hôm nay (15/3/2023), Thường trực Thị ủy Duy Tiên họp phiên thường kỳ tháng 3. Do đồng chí Nguyễn Minh Đức, Tỉnh ủy viên, Bí thư Thị ủy đi công tác tại tỉnh, theo sự phân công, đồng chí Trần Quang Khải, Phó Bí thư Thường trực Thị ủy chủ trì phiên họp.'));
     expect(r.chair).toMatchObject({ name: 'Trần Quang Khải', certainty: 'stated' });

@@ -123,6 +123,7 @@ function titledSubject(s: Sentence, firstVerb: number, everyone: () => Person[])
 }
 
 const AWAY_RE = /(?<![\p{L}])(?:đi công tác|bận công tác|vắng mặt|nghỉ phép|đi học)(?![\p{L}])/u;
+const DELEGATED_BY_RE = /(?<![\p{L}])(?:ủy quyền|uỷ quyền|phân công)\s+của\s/u;
 
 /** The presiding person of a sentence with "chủ trì": named before the verb, else right after it. */
 function presiding(s: Sentence, verbAt: number): Person | null {
@@ -135,6 +136,12 @@ function presiding(s: Sentence, verbAt: number): Person | null {
   // "Do đồng chí A, Bí thư Thị ủy đi công tác tại tỉnh, ... đồng chí B ... chủ trì": A is away.
   const away = AWAY_RE.exec(s.match.slice(0, verbAt));
   if (away) people = people.filter((p) => p.offset > s.offset + away.index);
+  // "Được sự ủy quyền của đồng chí A, Bí thư Thị ủy, đồng chí B ... chủ trì": A delegated, B presides.
+  const delegated = DELEGATED_BY_RE.exec(s.match.slice(0, verbAt));
+  if (delegated) {
+    const delegator = people.find((p) => p.offset >= s.offset + delegated.index);
+    people = people.filter((p) => p !== delegator);
+  }
   const verbOffset = s.offset + verbAt;
   const before = people.find((p) => p.offset < verbOffset);
   const after = people.find((p) => p.offset > verbOffset);
