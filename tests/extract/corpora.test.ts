@@ -1,4 +1,4 @@
-// The labelled corpora beside the seeds (tests/fixtures/{dev,test,probe,probe2,...,probe8}: articles in other
+// The labelled corpora beside the seeds (tests/fixtures/{dev,test,probe,probe2,...,probe9}: articles in other
 // portals' styles, each with the record a careful reader wrote in its expected.json), judged as the
 // team's scorer judges them: folded names, `acceptAlso` alternatives, tasks matched one to one by
 // word overlap. A rule that breaks an article any of them holds fails here, naming the article.
@@ -36,6 +36,7 @@ const CORPORA: [dir: string, minTaskRecall: number, minTaskPrecision: number][] 
   ['tests/fixtures/probe6', 1, 1],
   ['tests/fixtures/probe7', 0.9, 1],
   ['tests/fixtures/probe8', 0.97, 1],
+  ['tests/fixtures/probe9', 0.7, 0.95],
 ];
 
 /**
@@ -51,6 +52,11 @@ const KNOWN_WRONG: Record<string, string[]> = {
   'tests/fixtures/probe8/004_myphuoc-huyhieudang-dangsau.txt': ['body'],
   // "Lễ khai mạc Đại hội.": a four-word caption that reads as a sentence.
   'tests/fixtures/probe8/011_monson-daihoi-khongngay-ctv.txt': ['body'],
+  // An uncredited 13-word caption under the byline ("Đảng viên xã Giàng Chu Phìn học tập Nghị quyết tại điểm cầu xã.").
+  'tests/fixtures/probe9/006_meovac-quantriet-tructuyen-diemcau.txt': ['body'],
+  // A ceremony nobody presides: the chair is inferred from who gives directions (the Bí thư), but the rules take
+  // the Chủ tịch UBND phường, whose speech only "nhấn mạnh" the history.
+  'tests/fixtures/probe9/010_tuyhoa-phudong-huyhieu-amlich.txt': ['chair'],
 };
 
 // The scorer's comparison: lower case, tone marks moved to each syllable's end (hoà = hòa), spaces folded.
