@@ -386,6 +386,19 @@ describe('tasks', () => {
       expect(tasksOf('Đại hội thống nhất đề ra 3 chỉ tiêu nhiệm kỳ 2025 - 2027: hằng năm 100% đảng viên được học tập các nghị quyết; trong nhiệm kỳ kết nạp ít nhất 2 đảng viên mới.', guest))
         .toEqual(['khẩn trương xây dựng chương trình hành động thực hiện Nghị quyết Đại hội']);
     });
+    it('the chair\'s directions resume after a paragraph of praise when he is named again ("Về nhiệm vụ quý II, đồng chí X yêu cầu ...")', () => {
+      const text = [
+        'Thành ủy Sóc Trăng họp Ban Thường vụ thường kỳ tháng 3/2024', '18/03/2024 09:10',
+        'Chiều 15/3/2024, Ban Thường vụ Thành ủy Sóc Trăng tổ chức hội nghị thường kỳ tháng 3/2024 do đồng chí Trần Lâm Quốc Bảo, Bí thư Thành ủy chủ trì.',
+        'Kết luận hội nghị, đồng chí Trần Lâm Quốc Bảo đề nghị Ban Tổ chức Thành ủy khẩn trương hoàn thiện hồ sơ nhân sự theo đúng quy trình.',
+        'Bí thư Thành ủy ghi nhận, đánh giá cao sự phối hợp chặt chẽ giữa các ban xây dựng Đảng với UBND thành phố trong quý I.',
+        'Về nhiệm vụ quý II, đồng chí Trần Lâm Quốc Bảo yêu cầu UBND thành phố tập trung chỉ đạo đẩy nhanh tiến độ giải ngân vốn đầu tư công.',
+      ].join('\n');
+      expect(recordOf(text).tasks).toEqual(['khẩn trương hoàn thiện hồ sơ nhân sự theo đúng quy trình', 'tập trung chỉ đạo đẩy nhanh tiến độ giải ngân vốn đầu tư công']);
+      // Someone else directing after the break is not the chair's passage going on.
+      expect(recordOf(text.replace('Về nhiệm vụ quý II, đồng chí Trần Lâm Quốc Bảo yêu cầu', 'Về nhiệm vụ quý II, đồng chí Lý Văn Sơn yêu cầu')).tasks)
+        .toEqual(['khẩn trương hoàn thiện hồ sơ nhân sự theo đúng quy trình']);
+    });
     it('after ";": "tránh tình trạng ..." and "100% chi bộ gửi, nhận ..." are directions of their own', () => {
       expect(tasksOf('Kết luận hội nghị, đồng chí Bí thư yêu cầu việc học tập, quán triệt phải gắn với kế hoạch hành động cụ thể của từng đơn vị; tránh tình trạng làm hình thức, "đầu voi đuôi chuột".'))
         .toEqual(['học tập, quán triệt phải gắn với kế hoạch hành động cụ thể của từng đơn vị', 'tránh tình trạng làm hình thức, "đầu voi đuôi chuột"']);

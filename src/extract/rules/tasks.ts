@@ -160,8 +160,16 @@ export function tasks(state: State): void {
   for (let i = trigger.line + 1; i < paragraphs.length && !more.stopped; i++) {
     if (quoting && QUOTED_PARAGRAPH_RE.test(paragraphs[i]!.match)) continue;
     quoting = false;
-    const how = continues(paragraphs[i]!, officials, listOpen);
-    if (!how) break;
+    let how = continues(paragraphs[i]!, officials, listOpen);
+    if (!how) {
+      // The chair's directions may go on after a paragraph of praise or of others' words: "Về nhiệm vụ
+      // quý II, đồng chí Trần Lâm Quốc Bảo yêu cầu ..." names the chair again; "Đồng chí đề nghị ..." follows
+      // a paragraph that names him.
+      const resumed = resumeAfter(paragraphs, i, officials);
+      if (resumed < 0) break;
+      i = resumed;
+      how = 'directive';
+    }
     const sentences = split[i]!;
     if (how === 'directive') {
       const head = sentences[0]!;
@@ -496,6 +504,27 @@ function splitAtAdverb(text: string): string[] {
   }
   parts.push(current);
   return parts;
+}
+
+/** Paragraphs a chair's directions may skip to resume (a paragraph of praise, a voter's question). */
+const RESUME_WITHIN = 2;
+const PRONOUN_DIRECTS_RE = new RegExp(`^đồng chí\\s+(?:cũng\\s+)?(?:${alternation(TASK_TRIGGERS_STRONG)})(?![\\p{L}])`, 'u');
+
+/**
+ * Where the chair's directions resume after paragraph `at` broke them off, or -1: a paragraph within
+ * RESUME_WITHIN that goes on with directions ('directive') and names the chair, or opens "Đồng chí đề
+ * nghị ..." right after a paragraph that names the chair. Without a known chair, never.
+ */
+function resumeAfter(paragraphs: readonly Line[], at: number, officials: readonly string[]): number {
+  if (!officials.length) return -1;
+  const names = (line: Line) => officials.some((name) => line.match.includes(name));
+  for (let j = at + 1; j <= at + RESUME_WITHIN && j < paragraphs.length; j++) {
+    const line = paragraphs[j]!;
+    if (continues(line, officials) !== 'directive') continue;
+    const head = line.match.trimStart().replace(TOPIC_OPENER_RE, '');
+    if (names(line) || (PRONOUN_DIRECTS_RE.test(head) && names(paragraphs[j - 1]!))) return j;
+  }
+  return -1;
 }
 
 function startsDirection(match: string): boolean {
