@@ -328,6 +328,10 @@ describe('tasks', () => {
       expect(tasksOf('Ngày 10/9, đoàn đến kiểm tra công tác sơ tán dân tại xã Hiền Lương. Đồng chí Bí thư Huyện ủy yêu cầu chính quyền địa phương tuyệt đối không để người dân quay trở về những ngôi nhà có nguy cơ sạt lở.', 'Kết thúc đợt kiểm tra, đồng chí Bí thư Huyện ủy biểu dương tinh thần chủ động của cơ sở. Để sớm ổn định đời sống Nhân dân, đồng chí đề nghị cấp ủy, chính quyền các xã tiếp tục rà soát, thống kê đầy đủ thiệt hại; kịp thời hỗ trợ lương thực cho các hộ bị thiệt hại nặng.'))
         .toEqual(['tiếp tục rà soát, thống kê đầy đủ thiệt hại', 'kịp thời hỗ trợ lương thực cho các hộ bị thiệt hại nặng']);
     });
+    it('"nhấn mạnh, dưới sự lãnh đạo của Đảng, cách mạng Việt Nam đã giành được ...": what was done is a claim, not a task', () => {
+      expect(tasksOf('Phát biểu tại buổi lễ, đồng chí Chủ tịch UBND phường nhấn mạnh, dưới sự lãnh đạo của Đảng, cách mạng Việt Nam đã giành được những thắng lợi vĩ đại.', 'Đồng chí Bí thư Đảng ủy phường đề nghị các chi bộ khu phố tiếp tục quan tâm thăm hỏi đảng viên cao tuổi Đảng.'))
+        .toEqual(['tiếp tục quan tâm thăm hỏi đảng viên cao tuổi Đảng']);
+    });
     it('"Tiếp thu ý kiến chỉ đạo, đồng chí X khẳng định, ... sẽ khẩn trương khắc phục ...": the host\'s promise ends the directions', () => {
       expect(tasksOf('Kết luận buổi làm việc, đồng chí Trưởng đoàn đề nghị Ban Thường vụ Đảng ủy phường tiếp tục rà soát, sắp xếp cán bộ đúng vị trí việc làm.', 'Tiếp thu ý kiến chỉ đạo, đồng chí Lý Thị Mỹ Xuyên khẳng định, Ban Thường vụ Đảng ủy phường sẽ khẩn trương khắc phục những hạn chế.'))
         .toEqual(['tiếp tục rà soát, sắp xếp cán bộ đúng vị trí việc làm']);

@@ -43,6 +43,7 @@ const IS_RE = /(?<![\p{L}])(?:không phải là|là|có ý nghĩa|mang ý nghĩa
 // A community stating its resolve, "nhấn mạnh, ..., Đảng bộ, chính quyền và Nhân dân Tam Kỳ quyết tâm xây
 // dựng ...": a goal, not a direction to anyone (with "cần"/"phải" before "quyết tâm" it is one).
 const PROMISE_RE = /(?<![\p{L}])sẽ(?![\p{L}])/u;
+const PAST_RE = /(?<![\p{L}])(?:đã|đã được)(?![\p{L}])/u;
 const REPLY_OPENING_RE = /^tiếp thu (?:các )?ý kiến[^,.;:]{0,60},\s*(?:đồng chí|ông|bà)\s/u;
 const DIRECTS_RE = /(?<![\p{L}])(?:đề nghị|yêu cầu|giao|chỉ đạo)(?![\p{L}])/u;
 const RESOLVE_RE = /(?<![\p{L}])(?:đảng bộ|nhân dân|quân và dân)(?![\p{L}])[^;:]{0,80}?\squyết tâm(?![\p{L}])/u;
@@ -408,6 +409,8 @@ function isLeadInOnly(s: Sentence, afterTrigger: string, phrase: string): boolea
     const modal = MODAL_RE.exec(afterTrigger);
     const opening = afterTrigger.replace(CLAIM_OPENING_RE, '');
     if (is && !VERB_START_RE.test(opening) && !(modal && modal.index < is.index)) return true;
+    // "nhấn mạnh, dưới sự lãnh đạo của Đảng, cách mạng Việt Nam đã giành được ...": what was done, told as a claim.
+    if (!modal && PAST_RE.test(afterTrigger)) return true;
     const resolve = RESOLVE_RE.exec(afterTrigger);
     if (resolve && !(modal && modal.index < resolve.index + resolve[0].length)) return true;
     // "nhấn mạnh: “Tân Sơn không thể thoát nghèo bền vững nếu ...”": words quoted, and no one told to do anything.
