@@ -260,6 +260,19 @@ describe('chair: named only in a caption', () => {
 });
 
 describe('chair: the Bí thư away', () => {
+  it('nobody presides: "đồng chí X nhấn mạnh, ... đã giành được ..." (a claim) directs no one; the one who "đề nghị" is the inferred chair', () => {
+    const r = recordOf(article('Sáng 3/2/2022, Đảng ủy phường Phú Đông tổ chức lễ trao Huy hiệu Đảng đợt 3/2 cho 12 đảng viên.',
+      'Ôn lại truyền thống vẻ vang của Đảng, đồng chí Nguyễn Hoàng Phúc, Chủ tịch UBND phường nhấn mạnh, trải qua 92 năm, dưới sự lãnh đạo của Đảng, cách mạng Việt Nam đã giành được những thắng lợi vĩ đại.',
+      'Phát biểu tại buổi lễ, đồng chí Lê Thị Thanh Tâm, Bí thư Đảng ủy phường đề nghị các chi bộ khu phố tiếp tục quan tâm thăm hỏi đảng viên cao tuổi Đảng.'));
+    expect(r.chair).toMatchObject({ name: 'Lê Thị Thanh Tâm', certainty: 'inferred' });
+  });
+  it('nobody presides: the speaker of a claim who then "Đồng chí lưu ý ..." in the next paragraph is the inferred chair, not the guest who gives flowers', () => {
+    const r = recordOf(article('Chiều ngày 23/2/2024, Đảng ủy thị trấn Đắk Mil tổ chức Lễ ra mắt mô hình “Tổ dân phố văn minh, an toàn, sạch đẹp”.',
+      'Phát biểu tại buổi lễ, đồng chí Phạm Văn Thắng, Bí thư Đảng ủy thị trấn nhấn mạnh, năm 2023 thị trấn Đắk Mil đã được công nhận đạt chuẩn văn minh đô thị.',
+      'Đồng chí lưu ý Ban Chỉ đạo mô hình cần duy trì thường xuyên các hoạt động tự quản của tổ dân phố.',
+      'Dịp này, đồng chí Nguyễn Thị Thu Hà, Trưởng Ban Dân vận Huyện ủy đã tặng hoa chúc mừng Ban Chỉ đạo mô hình.'));
+    expect(r.chair).toMatchObject({ name: 'Phạm Văn Thắng', certainty: 'inferred' });
+  });
   it('"Được sự ủy quyền của đồng chí Lê Quang Hưng, ..., Bí thư Thị ủy, đồng chí Phạm Thị Hồng Nhung, Phó Bí thư Thường trực Thị ủy chủ trì": the one delegated presides', () => {
     const r = recordOf(article('Sáng 8/1/2024, Ban Thường vụ Thị ủy Kinh Môn tổ chức hội nghị giao ban công tác quý IV năm 2023. Được sự ủy quyền của đồng chí Lê Quang Hưng, Tỉnh ủy viên, Bí thư Thị ủy, đồng chí Phạm Thị Hồng Nhung, Phó Bí thư Thường trực Thị ủy chủ trì hội nghị.'));
     expect(r.chair).toMatchObject({ name: 'Phạm Thị Hồng Nhung', title: 'Phó Bí thư Thường trực Thị ủy' });

@@ -54,9 +54,6 @@ const KNOWN_WRONG: Record<string, string[]> = {
   'tests/fixtures/probe8/011_monson-daihoi-khongngay-ctv.txt': ['body'],
   // An uncredited 13-word caption under the byline ("Đảng viên xã Giàng Chu Phìn học tập Nghị quyết tại điểm cầu xã.").
   'tests/fixtures/probe9/006_meovac-quantriet-tructuyen-diemcau.txt': ['body'],
-  // A ceremony nobody presides: the chair is inferred from who gives directions (the Bí thư), but the rules take
-  // the Chủ tịch UBND phường, whose speech only "nhấn mạnh" the history.
-  'tests/fixtures/probe9/010_tuyhoa-phudong-huyhieu-amlich.txt': ['chair'],
 };
 
 // The scorer's comparison: lower case, tone marks moved to each syllable's end (hoà = hòa), spaces folded.

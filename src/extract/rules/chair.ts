@@ -7,7 +7,8 @@ import type { Line, State } from '../state.ts';
 import { bodyLines } from '../state.ts';
 import { isSpeaker, namesIntroduced, peopleIn, type Introduced, type Person } from '../people.ts';
 import { AFTER_LETTER, isNounUse, eachMatch, eachMatchNotAfter, firstMatchNotAfter, lineSentences } from '../text.ts';
-import { CHAIR_VERBS, DIRECTING_VERBS, NOT_CHAIR_CONTEXT, alternation } from '../vocabulary.ts';
+import { CHAIR_VERBS, CLAIM_TRIGGERS, DIRECTING_VERBS, NOT_CHAIR_CONTEXT, alternation } from '../vocabulary.ts';
+import { isClaim } from './tasks.ts';
 import { nameKey } from '../../text/fold.ts';
 
 const CHAIR_RE = new RegExp(`(?<![\\p{L}])(?:${alternation(CHAIR_VERBS)})(?![\\p{L}])`, 'u');
@@ -80,13 +81,20 @@ export function chair(state: State): void {
     set(state, sentences, visitor.person, 'inferred', visitor.sentence, 'chair/visiting-leader');
     return;
   }
+  // Who stated a claim (below): "Đồng chí lưu ý ..." in a later paragraph may be the same person directing.
+  let claimant: Person | null = null;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     const verb = firstMatchNotAfter(DIRECTING_RE, s.match);
     if (!verb || NOT_CHAIR_RE.test(s.match) || isSpeaker(s.match)) continue;
     if (isNounUse(s, verb.index, 20)) continue;
     const people = peopleOf(s);
-    const person = people[0] ?? titledSubject(s, verb.index, everyone) ?? namedJustBefore(sentences, i);
+    // "đồng chí X nhấn mạnh, ... cách mạng Việt Nam đã giành được ...": a claim directs no one (the tasks rule's test).
+    if (CLAIM_TRIGGERS.includes(verb[0]) && isClaim(s.match.slice(verb.index + verb[0].length))) {
+      claimant ??= people[0] ?? titledSubject(s, verb.index, everyone) ?? namedJustBefore(sentences, i);
+      continue;
+    }
+    const person = people[0] ?? titledSubject(s, verb.index, everyone) ?? namedJustBefore(sentences, i) ?? (PRONOUN_SUBJECT.test(s.match) ? claimant : null);
     if (person) {
       set(state, sentences, person, 'inferred', s, 'chair/gave-directions');
       return;

@@ -400,22 +400,25 @@ function firstLowerCaseVerb(text: string, match: string): number {
 function isLeadInOnly(s: Sentence, afterTrigger: string, phrase: string): boolean {
   if (!s.match.trim()) return true;
   if (phrase === 'giao nhiệm vụ' && !verbIn(masked(s.match))) return true;
-  if (CLAIM_RE.test(phrase)) {
-    const is = IS_RE.exec(afterTrigger);
-    const verb = verbIn(masked(afterTrigger));
-    if (is && (!verb || is.index < verb.index)) return true;
-    // "nhấn mạnh, đạt chuẩn nông thôn mới nâng cao không phải là điểm kết thúc ...": a verb inside
-    // the claim's subject; a direction opens with its verb, or with who must act ("các cấp ủy cần").
-    const modal = MODAL_RE.exec(afterTrigger);
-    const opening = afterTrigger.replace(CLAIM_OPENING_RE, '');
-    if (is && !VERB_START_RE.test(opening) && !(modal && modal.index < is.index)) return true;
-    // "nhấn mạnh, dưới sự lãnh đạo của Đảng, cách mạng Việt Nam đã giành được ...": what was done, told as a claim.
-    if (!modal && PAST_RE.test(afterTrigger)) return true;
-    const resolve = RESOLVE_RE.exec(afterTrigger);
-    if (resolve && !(modal && modal.index < resolve.index + resolve[0].length)) return true;
-    // "nhấn mạnh: “Tân Sơn không thể thoát nghèo bền vững nếu ...”": words quoted, and no one told to do anything.
-    if (QUOTE_OPENING_RE.test(afterTrigger) && !modal && !VERB_START_RE.test(opening.replace(/^[“"]\s*/u, ''))) return true;
-  }
+  return CLAIM_RE.test(phrase) && isClaim(afterTrigger);
+}
+
+/** What follows "nhấn mạnh" or "khẳng định" (match form) states something rather than telling anyone to act. */
+export function isClaim(afterTrigger: string): boolean {
+  const is = IS_RE.exec(afterTrigger);
+  const verb = verbIn(masked(afterTrigger));
+  if (is && (!verb || is.index < verb.index)) return true;
+  // "nhấn mạnh, đạt chuẩn nông thôn mới nâng cao không phải là điểm kết thúc ...": a verb inside
+  // the claim's subject; a direction opens with its verb, or with who must act ("các cấp ủy cần").
+  const modal = MODAL_RE.exec(afterTrigger);
+  const opening = afterTrigger.replace(CLAIM_OPENING_RE, '');
+  if (is && !VERB_START_RE.test(opening) && !(modal && modal.index < is.index)) return true;
+  // "nhấn mạnh, dưới sự lãnh đạo của Đảng, cách mạng Việt Nam đã giành được ...": what was done, told as a claim.
+  if (!modal && PAST_RE.test(afterTrigger)) return true;
+  const resolve = RESOLVE_RE.exec(afterTrigger);
+  if (resolve && !(modal && modal.index < resolve.index + resolve[0].length)) return true;
+  // "nhấn mạnh: “Tân Sơn không thể thoát nghèo bền vững nếu ...”": words quoted, and no one told to do anything.
+  if (QUOTE_OPENING_RE.test(afterTrigger) && !modal && !VERB_START_RE.test(opening.replace(/^[“"]\s*/u, ''))) return true;
   return false;
 }
 
