@@ -409,6 +409,20 @@ describe('tasks', () => {
       expect(tasksOf('Kết luận hội nghị, đồng chí Bí thư đề nghị:', '1. Các cấp ủy xác định chuyển đổi số là nhiệm vụ trọng tâm, thường xuyên.', '2. Đến hết năm 2023, 100% đảng viên cài đặt ứng dụng “Sổ tay đảng viên điện tử”; 100% chi bộ gửi, nhận tài liệu sinh hoạt qua môi trường mạng.'))
         .toEqual(['các cấp ủy xác định chuyển đổi số là nhiệm vụ trọng tâm, thường xuyên', 'đến hết năm 2023, 100% đảng viên cài đặt ứng dụng “Sổ tay đảng viên điện tử”', '100% chi bộ gửi, nhận tài liệu sinh hoạt qua môi trường mạng']);
     });
+    it('"Ban Thường vụ Đảng ủy xã yêu cầu ... các nội dung sau:" then "a) ...", "b) ..." before "Giao nhiệm vụ": both lists, an item\'s end after a page break joined to it', () => {
+      expect(tasksOf(
+        'Ban Thường vụ Đảng ủy xã yêu cầu các chi bộ, các cơ quan, đơn vị trong hệ thống chính trị xã tập trung thực hiện tốt các nội dung sau:',
+        '      a) Chủ động triển khai phương án phòng, chống thiên tai, rà soát các hộ dân ở vùng thấp trũng để sẵn sàng',
+        'di dời khi có lũ lớn, hoàn thành trước ngày 25/10/2025.',
+        '      b) Tập trung đẩy nhanh tiến độ giải ngân vốn đầu tư công.',
+        '      3. Giao nhiệm vụ',
+        '      - Giao Văn phòng Đảng ủy theo dõi, đôn đốc việc thực hiện Thông báo này.',
+      )).toEqual([
+        'chủ động triển khai phương án phòng, chống thiên tai, rà soát các hộ dân ở vùng thấp trũng để sẵn sàng di dời khi có lũ lớn, hoàn thành trước ngày 25/10/2025',
+        'tập trung đẩy nhanh tiến độ giải ngân vốn đầu tư công',
+        'Văn phòng Đảng ủy theo dõi, đôn đốc việc thực hiện Thông báo này',
+      ]);
+    });
     it('"Về nhiệm vụ thời gian tới, Hội nghị xác định: ...; ..." before the chair\'s closing passage: both lists', () => {
       expect(tasksOf(
         'Về nhiệm vụ thời gian tới, Hội nghị xác định: tập trung chỉ đạo quyết liệt các giải pháp hoàn thành các chỉ tiêu năm 2022; chủ động phòng, chống thiên tai, sạt lở đất trong mùa mưa bão.',

@@ -79,3 +79,19 @@ describe('unwrap: a page wrapped at phone width', () => {
     expect(r.body).toContain('Về dự có đại diện lãnh đạo các xã');
   });
 });
+
+describe('unwrap: an indented list item', () => {
+  it('in a wrapped file, "      d) ..." set in under a full line is an item of its own, not that line\'s end', () => {
+    const r = recordOf(['Thông báo kết luận của Ban Thường vụ Đảng ủy xã',
+      '      Ngày 14/10/2025, Ban Thường vụ Đảng ủy xã tổ chức hội nghị thường kỳ tháng 10 năm',
+      '2025 dưới sự chủ trì của đồng chí Trương Quang Hải, Bí thư Đảng ủy xã. Tham dự hội nghị',
+      'có các đồng chí Ủy viên Ban Thường vụ Đảng ủy xã; mời dự có đồng chí Chủ tịch Ủy ban',
+      'MTTQ Việt Nam xã và Chánh Văn phòng Đảng ủy, Trưởng Ban Xây dựng Đảng của xã nhà.',
+      '      c) Tăng cường quản lý hoạt động kinh doanh dịch vụ du lịch, nhất là các bến',
+      'thuyền, điểm lưu trú homestay, kiên quyết xử lý các trường hợp kinh doanh không phép.',
+      '      d) Đẩy mạnh chuyển đổi số, hoàn thành cập nhật, làm sạch dữ liệu dân cư, đất đai',
+      'trên địa bàn xã trong quý IV năm 2025.'].join('\n'));
+    expect(r.body.some((p) => /không phép\.\s+d\)/u.test(p))).toBe(false);
+    expect(r.body.filter((p) => /^\s*[cd]\)/u.test(p))).toHaveLength(2);
+  });
+});

@@ -223,7 +223,9 @@ const MEETING_SETS_RE = /(?<![\p{L}])(?:(?:hội nghị|phiên họp|ban thườ
 // "Ban Thường vụ thống nhất giao Văn phòng Huyện ủy ...; giao Ban Tổ chức Huyện ủy ...": the meeting hands out the work.
 const MEETING_ASSIGNS_RE = /(?<![\p{L}])(?:hội nghị|phiên họp|ban thường vụ|ban chấp hành|thường trực)(?:\s+(?:[\p{L}]+\s+ủy))?(?:\s+(?:đã|cũng))?\s+thống nhất\s+(?=giao\s)/u;
 
-const MEETING_WORDS = ['thống nhất', 'xác định', 'đề ra'];
+const MEETING_WORDS = ['thống nhất', 'xác định', 'đề ra', 'yêu cầu'];
+// The meeting's body asking, its list to follow: "Ban Thường vụ Đảng ủy xã yêu cầu ... các nội dung sau:".
+const MEETING_LIST_END_RE = /(?<![\p{L}])(?:hội nghị|ban thường vụ|ban chấp hành)[^,.;:]{0,30}?\s+(?:thống nhất|xác định|đề ra|yêu cầu)(?![\p{L}])[^:.;]{0,200}:\s*$/u;
 
 /** The list the meeting itself set, in the paragraphs from `from` up to (not including) `to`. */
 function meetingList(split: Sentence[][], from: number, to: number, officials: readonly string[]): Sentence[] {
@@ -237,6 +239,23 @@ function meetingList(split: Sentence[][], from: number, to: number, officials: r
       if (assigns) {
         const at = assigns.index + assigns[0].length;
         return [{ text: s.text.slice(at), match: s.match.slice(at), offset: s.offset + at }, ...takeWhileContinuing(sentences.slice(i + 1), officials).taken];
+      }
+      // "Ban Thường vụ Đảng ủy xã yêu cầu ... thực hiện tốt các nội dung sau:" closing its paragraph, then
+      // the items, each a paragraph of its own ("a) ...", "- ...").
+      if (i === sentences.length - 1 && MEETING_LIST_END_RE.test(s.match)) {
+        const items: Sentence[] = [];
+        for (let next = line + 1; next < to; next++) {
+          const head = split[next]![0];
+          if (!head) break;
+          if (LIST_MARKER.test(head.match.trimStart())) items.push(...split[next]!);
+          // An item's end carried over to a line of its own (a page break between): joined to it.
+          else if (items.length && /^\p{Ll}/u.test(head.text.trimStart())) {
+            const last = items.pop()!;
+            const rest = split[next]!;
+            items.push({ text: `${last.text} ${rest[0]!.text.trimStart()}`, match: `${last.match} ${rest[0]!.match.trimStart()}`, offset: last.offset }, ...rest.slice(1));
+          } else break;
+        }
+        if (items.length) return items;
       }
       const m = MEETING_SETS_RE.exec(s.match);
       if (!m || isReport(s.match.slice(m.index + m[0].length))) continue;

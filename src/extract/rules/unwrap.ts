@@ -39,10 +39,10 @@ export function unwrap(state: State): void {
 }
 
 const isRunOn = (a: Line, b: Line, min = MIN_BROKEN) =>
-  a.kind !== 'blank' && b.kind !== 'blank' && a.text.length >= min && !ENDS_CLOSED.test(a.text) && STARTS_LOWER.test(b.text) && !LIST_MARKER.test(b.text);
+  a.kind !== 'blank' && b.kind !== 'blank' && a.text.length >= min && !ENDS_CLOSED.test(a.text) && STARTS_LOWER.test(b.text) && !LIST_MARKER.test(b.text.trimStart());
 
 function joins(prev: Line, tail: number, next: Line, width: number): boolean {
-  if (prev.kind === 'blank' || next.kind === 'blank' || LIST_MARKER.test(next.text)) return false;
+  if (prev.kind === 'blank' || next.kind === 'blank' || LIST_MARKER.test(next.text.trimStart())) return false;
   // A page's number or footer in text from a PDF ("2", "Trang 1/2") is a line of its own.
   if (PAGE_MARK_RE.test(next.text)) return false;
   // Anywhere: a long line cut mid-sentence, going on in lower case.
