@@ -312,8 +312,7 @@ function gluedTrailer(line: Line): number {
 
 /** A standalone line describing a photo: it repeats, or names the scene with no sentence of its own. */
 function isCaptionLike(line: Line, text: string, words: number, afterLead: boolean, repeated: () => boolean): boolean {
-  if (afterLead && words <= MAX_CAPTION_SENTENCE_WORDS && CAPTION_OPENER_RE.test(line.match) && PICTURE_VERB_RE.test(line.match) &&
-      !SPEECH_CONTENT_RE.test(line.match) && sentences({ text, offset: 0 }).length === 1 && !/[,;]\s*$/u.test(text)) return true;
+  if (afterLead && readsAsCaption(line) && sentences({ text, offset: 0 }).length === 1 && !/[,;]\s*$/u.test(text)) return true;
   if (afterLead && words <= MAX_SCENE_CAPTION_WORDS && SCENE_CAPTION_RE.test(line.match) && sentences({ text, offset: 0 }).length === 1) return true;
   if (words > 40 || endsLikeSentence(text)) return false;
   // (Whether it repeats is looked up only here: most lines never get this far.)

@@ -43,7 +43,7 @@ const IS_RE = /(?<![\p{L}])(?:không phải là|là|có ý nghĩa|mang ý nghĩa
 // A community stating its resolve, "nhấn mạnh, ..., Đảng bộ, chính quyền và Nhân dân Tam Kỳ quyết tâm xây
 // dựng ...": a goal, not a direction to anyone (with "cần"/"phải" before "quyết tâm" it is one).
 const PROMISE_RE = /(?<![\p{L}])sẽ(?![\p{L}])/u;
-const PAST_RE = /(?<![\p{L}])(?:đã|đã được)(?![\p{L}])/u;
+const PAST_RE = /(?<![\p{L}])đã(?![\p{L}])/u;
 const REPLY_OPENING_RE = /^tiếp thu (?:các )?ý kiến[^,.;:]{0,60},\s*(?:đồng chí|ông|bà)\s/u;
 const DIRECTS_RE = /(?<![\p{L}])(?:đề nghị|yêu cầu|giao|chỉ đạo)(?![\p{L}])/u;
 const RESOLVE_RE = /(?<![\p{L}])(?:đảng bộ|nhân dân|quân và dân)(?![\p{L}])[^;:]{0,80}?\squyết tâm(?![\p{L}])/u;
@@ -233,7 +233,7 @@ function meetingList(split: Sentence[][], from: number, to: number, officials: r
     const sentences = split[line]!;
     for (let i = 0; i < sentences.length; i++) {
       const s = sentences[i]!;
-      // Both need "thống nhất", "xác định" or "đề ra": most sentences have none, and the patterns look back at every position.
+      // Each needs one of MEETING_WORDS: most sentences have none, and the patterns look back at every position.
       if (!MEETING_WORDS.some((w) => s.match.includes(w))) continue;
       const assigns = MEETING_ASSIGNS_RE.exec(s.match);
       if (assigns) {
