@@ -6,18 +6,18 @@
 //
 // The cache holds records as extracted; corrections are applied on every build (they are cheap), so
 // editing a sidecar never re-extracts its article.
-import { readdirSync, readFileSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { namespace, entryKey } from '../cache/key.ts';
 import { runJobs, type Job } from '../cache/job.ts';
 import { BATCH, ExtractionPool } from '../cache/pool.ts';
 import { CacheStore, parseEntry, type Entry } from '../cache/store.ts';
-import { applyCorrections, correctionMessage, readCorrections, type CorrectionEntry } from '../corrections/index.ts';
+import { findSidecars, readArticleFile, stem } from '../corrections/article-file.ts';
+import { applyCorrections, correctionMessage, type CorrectionEntry } from '../corrections/index.ts';
 import { recordSlug } from '../extract/index.ts';
 import { PROVINCES_2024, PROVINCES_2025, provinceToday } from '../gazetteer/index.ts';
-import { isMarkdown, splitFrontMatter } from '../ingest/front-matter.ts';
 import { ARTICLE_EXTENSIONS, listArticles, type Unreadable } from '../ingest/index.ts';
 import { ByteArena } from '../records/byte-arena.ts';
 import type { ArticleRecord, Message } from '../records/schema.ts';
@@ -65,7 +65,6 @@ export type Loaded = {
 const THREADS_FROM = 1000;
 /** A whole number of at least `min` from an environment variable, or null. */
 export const wholeNumber = (s: string | undefined, min: number) => (s?.trim() && Number.isInteger(Number(s)) && Number(s) >= min ? Number(s) : null);
-const SIDECAR_EXTENSIONS = ['.yaml', '.yml'];
 
 export function defaultOptions(env: NodeJS.ProcessEnv = process.env): Required<LoadOptions> {
   const cache = env.BIEN_NIEN_CACHE?.trim();
@@ -77,7 +76,6 @@ export function defaultOptions(env: NodeJS.ProcessEnv = process.env): Required<L
 }
 
 const posix = (path: string) => path.split(sep).join('/');
-const stem = (path: string) => path.slice(0, path.length - extname(path).length);
 
 /** Article files directly in a folder: a first count, before the whole tree is listed. */
 function articlesIn(dir: string): number {
@@ -101,66 +99,11 @@ type Item = {
   notes: Message[];
 };
 
-/** Sidecars by article stem, for every directory that holds articles; each directory listed once. */
-async function findSidecars(files: readonly string[]): Promise<{ byStem: Map<string, string[]>; all: string[] }> {
-  const byStem = new Map<string, string[]>();
-  const all: string[] = [];
-  for (const dir of new Set(files.map(dirname))) {
-    let names: string[];
-    try {
-      names = (await readdir(dir)).sort();
-    } catch {
-      continue;
-    }
-    for (const name of names) {
-      if (name.startsWith('.') || !SIDECAR_EXTENSIONS.includes(extname(name).toLowerCase())) continue;
-      const path = join(dir, name);
-      all.push(path);
-      const list = byStem.get(stem(path)) ?? [];
-      list.push(path);
-      byStem.set(stem(path), list);
-    }
-  }
-  return { byStem, all };
-}
-
-/** Synchronous: a read of a small file costs less than the promise machinery around an asynchronous one. */
+/** An article file read (src/corrections/article-file.ts), with the extraction job for its bytes. */
 function readItem(file: string, contentDir: string, sidecars: readonly string[]): Item {
   const rel = posix(relative(contentDir, file)) || file;
-  const item: Item = { file, rel, job: null, failure: null, corrections: [], notes: [] };
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(file);
-  } catch (error) {
-    item.failure = { id: 'ingest/unreadable', severity: 'fatal', reason: `cannot read it: ${(error as NodeJS.ErrnoException).code ?? String(error)}` };
-    return item;
-  }
-  if (isMarkdown(file)) {
-    const split = splitFrontMatter(bytes);
-    bytes = split.body;
-    if (split.kind === 'front-matter') {
-      const read = readCorrections(split.frontMatter.yaml, { file: rel, firstLine: split.frontMatter.firstLine });
-      item.corrections.push(...read.entries);
-      item.notes.push(...read.messages);
-    } else if (split.kind === 'unclosed') {
-      item.notes.push(correctionMessage('correction/unclosed', { file: rel, line: 1 }, 'the front matter opened by "---" is never closed by another "---": the whole file was read as the article'));
-    }
-  }
-  for (const sidecar of sidecars) {
-    const srel = posix(relative(contentDir, sidecar));
-    let text: string;
-    try {
-      text = readFileSync(sidecar, 'utf8').replace(/^\uFEFF/, '');
-    } catch (error) {
-      item.notes.push(correctionMessage('correction/unreadable', { file: srel }, `cannot read it: ${(error as NodeJS.ErrnoException).code ?? String(error)}`));
-      continue;
-    }
-    const read = readCorrections(text, { file: srel });
-    item.corrections.push(...read.entries);
-    item.notes.push(...read.messages);
-  }
-  item.job = { key: entryKey(bytes), path: rel, bytes };
-  return item;
+  const read = readArticleFile(file, rel, sidecars, (sidecar) => posix(relative(contentDir, sidecar)));
+  return { file, rel, job: read.bytes && { key: entryKey(read.bytes), path: rel, bytes: read.bytes }, failure: read.failure, corrections: read.corrections, notes: read.notes };
 }
 
 /** A keeper-chosen slug already taken by another article falls back to the computed one (`computed`: each record's). */
