@@ -113,11 +113,16 @@ describe('tasks', () => {
       expect(tasksOf('Phát biểu chỉ đạo, đồng chí Phó Bí thư Thường trực ghi nhận và đánh giá cao sự nỗ lực của các chi bộ trong quý qua. Về nhiệm vụ quý II, đồng chí đề nghị các chi bộ tiếp tục đổi mới nội dung sinh hoạt. Quan tâm bồi dưỡng quần chúng ưu tú để kết nạp vào Đảng.'))
         .toEqual(['tiếp tục đổi mới nội dung sinh hoạt', 'quan tâm bồi dưỡng quần chúng ưu tú để kết nạp vào Đảng']);
     });
-    it('the later closing passage wins over an earlier one', () => {
+    it('a guest\'s directions ("Phát biểu chỉ đạo, ...") come before the chair\'s closing ones (probe9 008); what others say between them stays out', () => {
       expect(tasksOf(
         'Phát biểu chỉ đạo, đồng chí Trưởng Ban Tổ chức Tỉnh ủy đề nghị huyện chuẩn bị tốt nhân sự cho đại hội.',
+        'Đại biểu Nguyễn Văn Hai đề nghị tỉnh sớm hỗ trợ kinh phí làm đường.',
         'Kết luận hội nghị, đồng chí Bí thư Huyện ủy yêu cầu các chi bộ hoàn thành kiểm điểm cuối năm trước ngày 15/12.',
-      )).toEqual(['hoàn thành kiểm điểm cuối năm trước ngày 15/12']);
+      )).toEqual(['chuẩn bị tốt nhân sự cho đại hội', 'hoàn thành kiểm điểm cuối năm trước ngày 15/12']);
+    });
+    it('"Đồng chí lưu ý, Ban Chấp hành Đảng bộ xã phải ...": the clause keeps its own subject, the speaker and "lưu ý," go', () => {
+      expect(tasksOf('Kết luận hội nghị, đồng chí Bí thư đề nghị các chi bộ sớm ổn định tổ chức bộ máy. Đồng chí lưu ý, Ban Chấp hành Đảng bộ xã phải quan tâm giữ gìn, phát huy giá trị các di tích.'))
+        .toEqual(['sớm ổn định tổ chức bộ máy', 'Ban Chấp hành Đảng bộ xã phải quan tâm giữ gìn, phát huy giá trị các di tích']);
     });
     it('"Thay mặt ..., đồng chí X kết luận" opens the passage; a past-tense report ends it', () => {
       expect(tasksOf('Thay mặt Ban Thường vụ, đồng chí Bí thư Huyện ủy kết luận hội nghị, yêu cầu các xã đẩy nhanh tiến độ thu ngân sách. Chỉ đạo thu hoạch lúa Hè Thu đúng khung thời vụ. Hội nghị đã biểu quyết thông qua Nghị quyết về nhiệm vụ năm 2024.'))

@@ -29,6 +29,8 @@ const phrases = (list: readonly string[]) => new RegExp(`(?:${alternation(list)}
 const STRONG_RE = phrases(TASK_TRIGGERS_STRONG);
 const WEAK_RE = phrases(TASK_TRIGGERS_WEAK);
 const MARKER_RE = phrases(CLOSING_MARKERS);
+/** A guest's directions, before the chair's closing speech. */
+const GUEST_MARKER_RE = phrases(['phát biểu chỉ đạo']);
 const MAX_MARKER_WORDS = 25;
 const NOT_MARKER_BEFORE_RE = new RegExp(`${word(NOT_MARKER_BEFORE)}\\s*$`, 'u');
 // "Kết luận số 21-KL/TW", "Kết luận 21-KL/TW", "kết luận của Bộ Chính trị" name documents.
@@ -76,12 +78,12 @@ const ENDER_RE = new RegExp(`^(?:${alternation(PASSAGE_ENDERS)})(?![\\p{L}])`, '
 // from the end ("$(?<=…)"), which V8 tries once, at the end, instead of from every position of the
 // item's tail: six times faster again.
 const LEAD_IN_END_RE = new RegExp(`$(?<=${wordOf(LEAD_IN_ENDINGS)}\\s*[:.…]?\\s*)`, 'u');
-const ASSIGNING_RE = new RegExp(`^(?:${alternation(ASSIGNING_VERBS)})\\s+(?=${word(ADDRESSEES)}|các|cho)`, 'u');
+const ASSIGNING_RE = new RegExp(`^(?:${alternation(ASSIGNING_VERBS)})\\s*,?\\s+(?=${word(ADDRESSEES)}|các|cho)`, 'u');
 // Who speaks, before the verb: "đồng chí ", "Bí thư Tỉnh ủy ".
 // A committee speaks as one: "Ban Thường vụ Huyện ủy giao Ban Tổ chức ...", "Thường trực Thành ủy yêu cầu ...".
 const SPEAKER = `(?:đồng chí|ông|bà|bí thư|phó bí thư|chủ tịch|ban thường vụ|thường trực|ban chấp hành)(?![\\p{L}])[^,.;:]{0,40}?\\s`;
 /** "đồng chí cũng ", "Bí thư Huyện ủy " before "yêu cầu", "đề nghị", "giao" ... in a paragraph that goes on with the directions. */
-const SPEAKER_ASSIGNING_RE = new RegExp(`^${SPEAKER}(?:cũng\\s+)?(?=(?:${alternation(ASSIGNING_VERBS)})\\s)`, 'u');
+const SPEAKER_ASSIGNING_RE = new RegExp(`^${SPEAKER}(?:cũng\\s+)?(?=(?:${alternation(ASSIGNING_VERBS)})[\\s,])`, 'u');
 // "Hội nghị cũng thống nhất tiếp tục đẩy mạnh ...": the meeting agreeing is no part of the task.
 const MEETING_AGREES_RE = /^(?:hội nghị|ban thường vụ|ban chấp hành)(?:\s+cũng)?\s+thống nhất\s+/u;
 // "...; tránh tình trạng làm hình thức": what to keep from, a direction of its own after ";".
@@ -134,6 +136,34 @@ export function tasks(state: State): void {
   if (!trigger) return;
 
   const first = split[trigger.line]![trigger.sentence]!;
+  const clauses = passageClauses(trigger, paragraphs, split, officials, paragraphs.length);
+  // "Phát biểu chỉ đạo, đồng chí Lê Đình Khoa (a guest) đề nghị ..." before the chair's closing
+  // speech: the guest's directions come first.
+  if (trigger.rule === 'tasks/closing-passage') {
+    const guest = closingPassage(paragraphs, split, from, officials, trigger.line, GUEST_MARKER_RE);
+    if (guest) clauses.unshift(...passageClauses(guest, paragraphs, split, officials, trigger.line));
+  }
+
+  // "Về nhiệm vụ thời gian tới, Hội nghị xác định: ...; ..." before the chair's closing passage: the
+  // meeting's own list comes first.
+  if (trigger.rule === 'tasks/closing-passage') clauses.unshift(...meetingList(split, from, trigger.line, officials));
+
+  // "... tập trung vào các nhiệm vụ trọng tâm. Một là, ...": the sentence before a list's first ordinal announces it.
+  const announced = clauses.filter((c, k) => !(FIRST_ORDINAL_RE.test(clauses[k + 1]?.match.trimStart() ?? '') && !LIST_MARKER.test(c.match.trimStart())));
+  const items = announced.flatMap(splitClause).filter((t) => !LEAD_IN_END_RE.test(t.slice(-40).toLowerCase())).map(clean).filter((t) => wordCount(t) >= 3);
+  if (!items.length) return;
+  state.tasks = items;
+  state.tasksMeta = {
+    certainty: 'stated',
+    evidence: { text: first.text.slice(trigger.at, trigger.end), offset: first.offset + trigger.at },
+    rule: trigger.rule,
+  };
+}
+
+/** The directions a trigger opens: its sentence's rest, and the sentences and paragraphs (before
+ * paragraph `end`) that go on with it. */
+function passageClauses(trigger: Trigger, paragraphs: Line[], split: Sentence[][], officials: readonly string[], end: number): Sentence[] {
+  const first = split[trigger.line]![trigger.sentence]!;
   const clauses: Sentence[] = [];
   const opening = afterLeadIn(first, trigger.at, trigger.end);
   let rest = split[trigger.line]!.slice(trigger.sentence + 1);
@@ -158,7 +188,7 @@ export function tasks(state: State): void {
   clauses.push(...more.taken);
   // After "yêu cầu:" at a paragraph's end, the items may be paragraphs opening with their addressee.
   const listOpen = /:\s*$/u.test(paragraphs[trigger.line]!.match);
-  for (let i = trigger.line + 1; i < paragraphs.length && !more.stopped; i++) {
+  for (let i = trigger.line + 1; i < end && !more.stopped; i++) {
     if (quoting && QUOTED_PARAGRAPH_RE.test(paragraphs[i]!.match)) continue;
     quoting = false;
     let how = continues(paragraphs[i]!, officials, listOpen);
@@ -167,7 +197,7 @@ export function tasks(state: State): void {
       // quý II, đồng chí Trần Lâm Quốc Bảo yêu cầu ..." names the chair again; "Đồng chí đề nghị ..." follows
       // a paragraph that names him.
       const resumed = resumeAfter(paragraphs, i, officials);
-      if (resumed < 0) break;
+      if (resumed < 0 || resumed >= end) break;
       i = resumed;
       how = 'directive';
     }
@@ -183,31 +213,17 @@ export function tasks(state: State): void {
     }
     clauses.push(...more.taken);
   }
-
-  // "Về nhiệm vụ thời gian tới, Hội nghị xác định: ...; ..." before the chair's closing passage: the
-  // meeting's own list comes first.
-  if (trigger.rule === 'tasks/closing-passage') clauses.unshift(...meetingList(split, from, trigger.line, officials));
-
-  // "... tập trung vào các nhiệm vụ trọng tâm. Một là, ...": the sentence before a list's first ordinal announces it.
-  const announced = clauses.filter((c, k) => !(FIRST_ORDINAL_RE.test(clauses[k + 1]?.match.trimStart() ?? '') && !LIST_MARKER.test(c.match.trimStart())));
-  const items = announced.flatMap(splitClause).filter((t) => !LEAD_IN_END_RE.test(t.slice(-40).toLowerCase())).map(clean).filter((t) => wordCount(t) >= 3);
-  if (!items.length) return;
-  state.tasks = items;
-  state.tasksMeta = {
-    certainty: 'stated',
-    evidence: { text: first.text.slice(trigger.at, trigger.end), offset: first.offset + trigger.at },
-    rule: trigger.rule,
-  };
+  return clauses;
 }
 
 /** The last closing passage ("Kết luận hội nghị, ...", "Phát biểu chỉ đạo, ...") that gives
  * directions: its first directive verb, in the marker's paragraph or a paragraph going on with it. */
-function closingPassage(paragraphs: Line[], split: Sentence[][], from: number, officials: readonly string[]): Trigger | null {
+function closingPassage(paragraphs: Line[], split: Sentence[][], from: number, officials: readonly string[], before = split.length, markers = MARKER_RE): Trigger | null {
   // From the end: a later closing passage (the chair's conclusion) wins, and it is usually near the end.
-  for (let line = split.length - 1; line >= from; line--) {
+  for (let line = before - 1; line >= from; line--) {
     const sentences = split[line]!;
     for (let sentence = sentences.length - 1; sentence >= 0; sentence--) {
-      const marker = closingMarker(sentences[sentence]!);
+      const marker = closingMarker(sentences[sentence]!, markers);
       if (!marker) continue;
       const trigger = directionAfter(paragraphs, split, line, sentence, marker.index, officials);
       if (trigger) return { ...trigger, rule: 'tasks/closing-passage' };
@@ -267,8 +283,8 @@ function meetingList(split: Sentence[][], from: number, to: number, officials: r
 }
 
 /** A closing marker near the start of a sentence, not a document's name ("thực hiện Kết luận số 21"). */
-function closingMarker(s: Sentence): { index: number } | null {
-  const m = firstMatchNotAfter(MARKER_RE, s.match);
+function closingMarker(s: Sentence, markers = MARKER_RE): { index: number } | null {
+  const m = firstMatchNotAfter(markers, s.match);
   if (!m) return null;
   const before = s.match.slice(0, m.index);
   if (wordCount(before) > MAX_MARKER_WORDS) return null;
