@@ -259,7 +259,7 @@ export const TASK_TRIGGERS_STRONG = [
   'đề nghị', 'dề nghị', 'yêu cầu', 'nhấn mạnh', 'giao nhiệm vụ', 'chỉ đạo các', 'lưu ý', 'quán triệt các',
   // "giao UBND thị trấn khẩn trương ...": "giao" hands over a task only before whom it is handed to
   // (not "giao ban", "giao thông", "bàn giao mặt bằng").
-  'giao cho', 'giao ubnd', 'giao ủy ban', 'giao các sở', 'giao các ngành', 'giao các cơ quan', 'giao các phòng', 'giao văn phòng',
+  'giao cho', 'giao ubnd', 'giao ủy ban', 'giao các sở', 'giao sở', 'giao công an', 'giao các ngành', 'giao các cơ quan', 'giao các phòng', 'giao văn phòng',
   // "giao Ban Tuyên giáo Huyện ủy chủ trì ...": a committee's board, never the meeting "giao ban".
   'giao ban tuyên giáo', 'giao ban tổ chức', 'giao ban dân vận', 'giao ban nội chính', 'giao ban kinh tế', 'giao ban quản lý',
   'giao ban chỉ đạo', 'giao ban chỉ huy', 'giao ban cán sự', 'giao đảng đoàn', 'giao đảng ủy', 'giao mặt trận',

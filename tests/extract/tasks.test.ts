@@ -68,9 +68,9 @@ describe('tasks', () => {
     expect(tasksOf('Kết luận hội nghị, đồng chí Bí thư đề nghị các chi bộ đẩy mạnh chuyển đổi số trong công tác đảng. Đồng thời yêu cầu các tổ dân phố nắm chắc tâm tư, nguyện vọng của Nhân dân.'))
       .toEqual(['đẩy mạnh chuyển đổi số trong công tác đảng', 'các tổ dân phố nắm chắc tâm tư, nguyện vọng của Nhân dân']);
   });
-  it('"giao UBND thị trấn khẩn trương ..." hands over a task; the "đề nghị" inside it is part of it', () => {
+  it('"giao UBND thị trấn khẩn trương ..." hands over a task, to UBND thị trấn (kept, as every labelled batch keeps it: probe 009); the "đề nghị" inside it is part of it', () => {
     expect(tasksOf('Kết luận hội nghị, đồng chí Bí thư giao UBND thị trấn khẩn trương hoàn thiện hồ sơ, đề nghị cấp giấy chứng nhận quyền sử dụng đất cho các hộ đủ điều kiện.'))
-      .toEqual(['khẩn trương hoàn thiện hồ sơ, đề nghị cấp giấy chứng nhận quyền sử dụng đất cho các hộ đủ điều kiện']);
+      .toEqual(['UBND thị trấn khẩn trương hoàn thiện hồ sơ, đề nghị cấp giấy chứng nhận quyền sử dụng đất cho các hộ đủ điều kiện']);
   });
   it('"; nêu cao ...", "; khai thác ..." open items of their own', () => {
     expect(tasksOf('Đồng chí Bí thư đề nghị các chi bộ gắn việc học tập và làm theo Bác với nhiệm vụ chính trị; nêu cao vai trò nêu gương của người đứng đầu; khai thác hiệu quả tiềm năng du lịch biển.'))
@@ -264,9 +264,9 @@ describe('tasks', () => {
       expect(tasksOf('Phát biểu kết luận hội nghị, đồng chí Bí thư đánh giá cao sự nỗ lực của các cấp ủy. Đồng chí nhấn mạnh, 6 tháng cuối năm có ý nghĩa đặc biệt quan trọng, quyết định việc hoàn thành các chỉ tiêu của năm 2023.', 'Đồng chí Bí thư đề nghị các cấp ủy tập trung khắc phục những hạn chế đã được chỉ ra.'))
         .toEqual(['tập trung khắc phục những hạn chế đã được chỉ ra']);
     });
-    it('"giao UBND huyện và các sở, ngành liên quan xem xét, giải quyết theo thẩm quyền": the task starts at "xem xét"', () => {
+    it('"giao UBND huyện và các sở, ngành liên quan xem xét, giải quyết theo thẩm quyền": the task is who is assigned and what they do', () => {
       expect(tasksOf('Kết luận hội nghị, Bí thư Tỉnh ủy giao UBND huyện và các sở, ngành liên quan xem xét, giải quyết theo thẩm quyền các kiến nghị của xã.'))
-        .toEqual(['xem xét, giải quyết theo thẩm quyền các kiến nghị của xã']);
+        .toEqual(['UBND huyện và các sở, ngành liên quan xem xét, giải quyết theo thẩm quyền các kiến nghị của xã']);
     });
     it('"Đồng thời, các cấp ủy cần gắn ...": the joining word is no part of the item', () => {
       expect(tasksOf('Kết luận hội nghị, đồng chí Bí thư đề nghị các chi bộ tăng cường công tác tuyên truyền về cuộc bầu cử. Đồng thời, các cấp ủy cần gắn việc lãnh đạo bầu cử với phòng, chống dịch Covid-19.'))
@@ -303,7 +303,7 @@ describe('tasks', () => {
     });
     it('"giao UBND huyện chỉ đạo ...; những nội dung vượt thẩm quyền tổng hợp, báo cáo tỉnh": a matter fronted before its verb opens a task of its own', () => {
       expect(tasksOf('Đối với các kiến nghị của cơ sở, đồng chí Bí thư Huyện ủy giao UBND huyện chỉ đạo các phòng, ban chuyên môn xem xét, giải quyết theo thẩm quyền; những nội dung vượt thẩm quyền tổng hợp, báo cáo tỉnh.'))
-        .toEqual(['chỉ đạo các phòng, ban chuyên môn xem xét, giải quyết theo thẩm quyền', 'những nội dung vượt thẩm quyền tổng hợp, báo cáo tỉnh']);
+        .toEqual(['UBND huyện chỉ đạo các phòng, ban chuyên môn xem xét, giải quyết theo thẩm quyền', 'những nội dung vượt thẩm quyền tổng hợp, báo cáo tỉnh']);
       // A matter with no verb of its own is one more object of the direction before it.
       expect(tasksOf('Đồng chí Bí thư đề nghị các cấp ủy rà soát các kiến nghị của cử tri; những kiến nghị về đất đai.'))
         .toEqual(['rà soát các kiến nghị của cử tri; những kiến nghị về đất đai']);
@@ -475,9 +475,19 @@ describe('tasks', () => {
   });
 
   describe('party groups as addressees', () => {
-    it('"...; giao Đảng đoàn HĐND huyện lãnh đạo HĐND huyện xem xét ..." is a task of its own (the first, after the directive verb, loses its addressee as every lead-in does)', () => {
+    it('"...; giao Đảng đoàn HĐND huyện lãnh đạo HĐND huyện xem xét ..." is a task of its own; after "giao" the assignee stays, in the first item too', () => {
       expect(tasksOf('Kết luận hội nghị, đồng chí Bí thư Huyện ủy giao Ban Tổ chức Huyện ủy hướng dẫn các xã tổ chức lấy ý kiến cử tri; giao Đảng đoàn HĐND huyện lãnh đạo HĐND huyện xem xét, quyết định chủ trương đầu tư dự án.'))
-        .toEqual(['hướng dẫn các xã tổ chức lấy ý kiến cử tri', 'Đảng đoàn HĐND huyện lãnh đạo HĐND huyện xem xét, quyết định chủ trương đầu tư dự án']);
+        .toEqual(['Ban Tổ chức Huyện ủy hướng dẫn các xã tổ chức lấy ý kiến cử tri', 'Đảng đoàn HĐND huyện lãnh đạo HĐND huyện xem xét, quyết định chủ trương đầu tư dự án']);
+    });
+    it('"Đối với các kiến nghị của xã, đồng chí giao Sở Nội vụ ...; giao Sở Tài chính ...": the answers to petitions go on with the directions, each assignee kept (probe9 012)', () => {
+      expect(tasksOf(
+        'Phát biểu kết luận, đồng chí Bí thư Tỉnh ủy đề nghị Đảng ủy xã tiếp tục kiện toàn, sắp xếp cán bộ đúng người, đúng việc.',
+        'Đối với các kiến nghị của xã, đồng chí giao Sở Nội vụ rà soát, tham mưu bổ sung biên chế công chức cho xã trong tháng 10/2025; giao Sở Tài chính hướng dẫn xã lập phương án sử dụng trụ sở dôi dư.',
+      )).toEqual([
+        'tiếp tục kiện toàn, sắp xếp cán bộ đúng người, đúng việc',
+        'Sở Nội vụ rà soát, tham mưu bổ sung biên chế công chức cho xã trong tháng 10/2025',
+        'Sở Tài chính hướng dẫn xã lập phương án sử dụng trụ sở dôi dư',
+      ]);
     });
   });
 });

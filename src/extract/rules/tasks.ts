@@ -113,6 +113,8 @@ const TOLD_WHAT_TO_DO_RE = new RegExp(`^(?:${alternation(ADDRESSEES)})(?![\\p{L}
 // a "cần" closes a long list of addressees.
 const MAX_LEAD_IN_WORDS_BEFORE_MODAL = 32;
 // "giao Ban Tuyên giáo Huyện ủy chủ trì, phối hợp với ...": who leads the work is part of it.
+/** A trigger that names whom a task is handed to ("giao ubnd", "giao văn phòng"), not "giao nhiệm vụ", "giao cho". */
+const HANDS_OVER_RE = /^giao (?!nhiệm vụ|cho(?![\p{L}]))/u;
 const LEADS_THE_WORK_RE = /(?<![\p{L}])chủ trì\s*,?\s*$/u;
 
 const SECOND_EVENT_RE = /^\s*(?:(?:sáng|chiều|tối|trưa)\s+)?(?:cùng ngày|ngày hôm sau|hôm sau)\s*,/u;
@@ -412,8 +414,10 @@ function afterLeadIn(s: Sentence, at: number, end: number): Sentence {
     const verb = firstLowerCaseVerb(s.text.slice(end), masked(rest));
     const leadIn = verb >= 0 ? rest.slice(0, verb) : '';
     const most = MODAL_START_RE.test(rest.slice(verb)) ? MAX_LEAD_IN_WORDS_BEFORE_MODAL : MAX_LEAD_IN_WORDS;
-    // The one who leads the work stays, after the handing-over verb ("giao" of "giao ban tổ chức").
-    if (verb >= 0 && LEADS_THE_WORK_RE.test(leadIn)) cut = s.match.startsWith('giao ', at) ? at + 'giao '.length : end;
+    // Whom a task is handed to stays, after the handing-over verb ("giao Sở Nội vụ rà soát ...",
+    // "giao Ban Tổ chức ... chủ trì, ..."); one who leads the work stays after any verb.
+    if (verb >= 0 && HANDS_OVER_RE.test(s.match.slice(at, end)) && wordCount(leadIn) <= MAX_LEAD_IN_WORDS) cut = at + 'giao '.length;
+    else if (verb >= 0 && LEADS_THE_WORK_RE.test(leadIn)) cut = s.match.startsWith('giao ', at) ? at + 'giao '.length : end;
     else if (verb >= 0 && wordCount(leadIn) <= most) cut = end + verb;
   }
   const lead = s.text.length - s.text.slice(cut).trimStart().length;
