@@ -474,6 +474,15 @@ describe('tasks', () => {
     });
   });
 
+  describe('a claim that directs no one', () => {
+    it('"nhấn mạnh, trải qua 92 năm, ... đã giành được ..." and the results after it are no directions; the next "đề nghị" opens them (probe9 010)', () => {
+      expect(tasksOf(
+        'Ôn lại truyền thống vẻ vang của Đảng, đồng chí Nguyễn Hoàng Phúc nhấn mạnh, trải qua 92 năm, dưới sự lãnh đạo của Đảng, cách mạng Việt Nam đã giành được những thắng lợi vĩ đại. Năm 2021, dù chịu ảnh hưởng nặng nề của dịch bệnh, Đảng bộ phường Phú Đông vẫn lãnh đạo hoàn thành 14/16 chỉ tiêu nghị quyết; kết nạp 11 đảng viên mới.',
+        'Phát biểu tại buổi lễ, đồng chí Lê Thị Thanh Tâm chúc mừng các đảng viên. Đồng chí đề nghị các chi bộ khu phố tiếp tục quan tâm thăm hỏi đảng viên cao tuổi Đảng; kịp thời nắm bắt tâm tư, nguyện vọng của đảng viên.',
+      )).toEqual(['tiếp tục quan tâm thăm hỏi đảng viên cao tuổi Đảng', 'kịp thời nắm bắt tâm tư, nguyện vọng của đảng viên']);
+    });
+  });
+
   describe('party groups as addressees', () => {
     it('"...; giao Đảng đoàn HĐND huyện lãnh đạo HĐND huyện xem xét ..." is a task of its own; after "giao" the assignee stays, in the first item too', () => {
       expect(tasksOf('Kết luận hội nghị, đồng chí Bí thư Huyện ủy giao Ban Tổ chức Huyện ủy hướng dẫn các xã tổ chức lấy ý kiến cử tri; giao Đảng đoàn HĐND huyện lãnh đạo HĐND huyện xem xét, quyết định chủ trương đầu tư dự án.'))

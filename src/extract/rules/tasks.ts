@@ -134,11 +134,11 @@ export function tasks(state: State): void {
   const split = paragraphs.map((line) => lineSentences(line));
   // "Ông Lê Văn Tâm yêu cầu ..." directs when Ông Lê Văn Tâm chairs (isSpeaker).
   const officials = state.chair ? [matchForm(state.chair.name)] : [];
-  const trigger = closingPassage(paragraphs, split, from, officials) ?? findTrigger(split, from, true, officials) ?? findTrigger(split, from, false, officials);
-  if (!trigger) return;
+  const found = firstPassage(paragraphs, split, from, officials);
+  if (!found) return;
+  const { trigger, clauses } = found;
 
   const first = split[trigger.line]![trigger.sentence]!;
-  const clauses = passageClauses(trigger, paragraphs, split, officials, paragraphs.length);
   // "Phát biểu chỉ đạo, đồng chí Lê Đình Khoa (a guest) đề nghị ..." before the chair's closing
   // speech: the guest's directions come first.
   if (trigger.rule === 'tasks/closing-passage') {
@@ -160,6 +160,20 @@ export function tasks(state: State): void {
     evidence: { text: first.text.slice(trigger.at, trigger.end), offset: first.offset + trigger.at },
     rule: trigger.rule,
   };
+}
+
+/** The directions' passage: the last closing one, else the first directive verb that opens any
+ * directions (a claim after "nhấn mạnh" may open none), else the first coming-period phrase that does. */
+function firstPassage(paragraphs: Line[], split: Sentence[][], from: number, officials: readonly string[]): { trigger: Trigger; clauses: Sentence[] } | null {
+  const closing = closingPassage(paragraphs, split, from, officials);
+  if (closing) return { trigger: closing, clauses: passageClauses(closing, paragraphs, split, officials, paragraphs.length) };
+  for (const strong of [true, false]) {
+    for (let t = findTrigger(split, from, strong, officials); t; t = findTrigger(split, from, strong, officials, t)) {
+      const clauses = passageClauses(t, paragraphs, split, officials, paragraphs.length);
+      if (clauses.length) return { trigger: t, clauses };
+    }
+  }
+  return null;
 }
 
 /** The directions a trigger opens: its sentence's rest, and the sentences and paragraphs (before
@@ -184,6 +198,11 @@ function passageClauses(trigger: Trigger, paragraphs: Line[], split: Sentence[][
     if (cut && !isLeadInOnly(cut, next!.match.slice(m!.end), m!.phrase)) {
       clauses.push(cut);
       rest = rest.slice(1);
+    } else if (!quoting && CLAIM_RE.test(trigger.phrase)) {
+      // After a claim ("nhấn mạnh, trải qua 92 năm, ... đã giành được ..."), only sentences that open a
+      // direction go on with it, not the results that illustrate it ("Năm 2021, ... hoàn thành 14/16 chỉ tiêu").
+      const directing = rest.findIndex((s) => !opensDirection(s.match.trimStart()));
+      if (directing >= 0) rest = rest.slice(0, directing);
     }
   }
   let more = takeWhileContinuing(rest, officials);
@@ -327,11 +346,12 @@ function directionAfter(paragraphs: Line[], split: Sentence[][], line: number, s
   return scan(WEAK_RE);
 }
 
-function findTrigger(split: Sentence[][], from: number, strong: boolean, officials: readonly string[]): Trigger | null {
+/** The first trigger in the sentences from line `from` (after the sentence of `after`, when given). */
+function findTrigger(split: Sentence[][], from: number, strong: boolean, officials: readonly string[], after?: Trigger): Trigger | null {
   const re = strong ? STRONG_RE : WEAK_RE;
-  for (let line = from; line < split.length; line++) {
+  for (let line = after?.line ?? from; line < split.length; line++) {
     const sentences = split[line]!;
-    for (let sentence = 0; sentence < sentences.length; sentence++) {
+    for (let sentence = after && line === after.line ? after.sentence + 1 : 0; sentence < sentences.length; sentence++) {
       const s = sentences[sentence]!;
       if (isSpeaker(s.match, officials)) continue;
       const m = triggerIn(s, re, 0, strong);
@@ -571,6 +591,9 @@ function resumeAfter(paragraphs: readonly Line[], at: number, officials: readonl
   }
   return -1;
 }
+
+/** A sentence that goes on with directions by its shape: a list item, a joining word, a direction's opening. */
+const opensDirection = (match: string): boolean => LIST_MARKER.test(match) || CONNECTIVE_RE.test(match) || TOLD_WHAT_TO_DO_RE.test(match) || startsDirection(match);
 
 function startsDirection(match: string): boolean {
   if (VERB_START_RE.test(match) || ASSIGNING_RE.test(match) || AVOID_START_RE.test(match)) return true;
