@@ -182,7 +182,7 @@ export const FAMILY_NAMES = [
   'Vàng', 'Mùa', 'Sử', 'Lầu', 'Cầm', 'Điểu', 'Kpă', 'Bùi Thị', 'Lữ', 'Mẫn', 'Ưng', 'Công', 'Ôn', 'Yên',
   // Of the North's and the Highlands' peoples, and less common ones elsewhere ("Lô Văn Thắm", "Quàng Văn Hặc").
   'Lô', 'Lang', 'Quàng', 'Lường', 'Vy', 'Tòng', 'Lộc', 'Khuất', 'Bành', 'Cấn', 'Ngọ', 'Giáp', 'Phí', 'Khương',
-  'Khưu', 'Tiết', 'Trầm', 'Chau', 'Bàn', 'Chảo', 'Phàn', 'Tẩn', 'Đèo', 'Rmah', 'Kpuih',
+  'Khưu', 'Tiết', 'Trầm', 'Chau', 'Bàn', 'Chảo', 'Phàn', 'Tẩn', 'Đèo', 'Rmah', 'Kpuih', 'Mua', 'Vừ', 'Lù', 'Tráng', 'Hạng', 'Ly',
 ];
 
 /** The bodies a title names ("Ủy viên Ban Thường vụ"): on its own, one of these is nobody's title. */

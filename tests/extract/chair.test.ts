@@ -61,7 +61,7 @@ describe('chair', () => {
     );
     expect(chairOf(text)).toEqual({ name: 'Lý Văn Sáu', title: 'Phó Bí thư Thường trực Đảng ủy xã', certainty: 'stated' });
   });
-  it.each([['Lô Văn Thắm'], ['Quàng Văn Hặc'], ['Lường Thị Mai']])('"Đoàn Chủ tịch gồm các đồng chí: %s, ...; Vi Văn Hùng, ... điều hành Đại hội": the first named, with a family name of the North\'s peoples', (first) => {
+  it.each([['Lô Văn Thắm'], ['Quàng Văn Hặc'], ['Lường Thị Mai'], ['Mua Mí Sính'], ['Vừ A Dính'], ['Lù Văn Que'], ['Tráng A Tủa'], ['Hạng A Lử'], ['Ly Seo Chinh']])('"Đoàn Chủ tịch gồm các đồng chí: %s, ...; Vi Văn Hùng, ... điều hành Đại hội": the first named, with a family name of the North\'s peoples', (first) => {
     const text = article(
       'Sáng 12/6/2020, Đảng bộ xã Môn Sơn tổ chức Đại hội đại biểu lần thứ XXV, nhiệm kỳ 2020 - 2025 với 120 đại biểu dự.',
       `Đoàn Chủ tịch gồm các đồng chí: ${first}, Bí thư Đảng ủy xã; Vi Văn Hùng, Phó Bí thư Đảng ủy, Chủ tịch UBND xã điều hành Đại hội.`,
