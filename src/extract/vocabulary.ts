@@ -96,7 +96,7 @@ export const TRAILER_LINES = [
 /** A caption often opens with these words and has no sentence of its own. */
 export const CAPTION_OPENERS = [
   'quang cảnh', 'toàn cảnh', 'các đại biểu', 'đại biểu', 'đồng chí', 'đ/c', 'lãnh đạo', 'ảnh', 'hình',
-  'các đồng chí', 'ban thường vụ', 'thường trực', 'ban chấp hành', 'các đảng viên', 'đoàn công tác',
+  'các đồng chí', 'ban thường vụ', 'thường trực', 'ban chấp hành', 'các đảng viên', 'đoàn công tác', 'đoàn chủ tịch',
   // Typed without diacritics, as some portals' captions are ("Quang canh hoi nghi").
   'quang canh', 'toan canh', 'dong chi',
 ];
@@ -105,6 +105,10 @@ export const PICTURE_VERBS = [
   'phát biểu', 'trao', 'tặng', 'chúc mừng', 'ra mắt', 'tham quan', 'thăm', 'chụp ảnh', 'bấm nút', 'cắt băng', 'dâng hương',
   'tặng hoa', 'kiểm tra', 'trao đổi', 'biểu quyết', 'bỏ phiếu', 'khảo sát', 'thăm hỏi', 'trải nghiệm',
 ];
+
+/** What a short caption that names nobody shows a body doing: "Các đồng chí chủ trì hội nghị.",
+ * "Đoàn Chủ tịch điều hành phiên khai mạc Đại hội." (with a name, such a line states who chairs). */
+export const SCENE_VERBS = ['chủ trì', 'đồng chủ trì', 'điều hành', 'làm việc'];
 
 /** Labels before a byline: "Tin và ảnh: Dương Tuấn". */
 export const BYLINE_LABELS = [

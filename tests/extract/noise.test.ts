@@ -71,6 +71,25 @@ describe('noise: portal chrome is not body', () => {
       expect(r.body).toEqual([LEAD, PARA]);
     },
   );
+  it.each([
+    ['Các đồng chí chủ trì hội nghị.'],
+    ['Đoàn Chủ tịch điều hành phiên khai mạc Đại hội.'],
+    ['Thường trực Huyện ủy Bố Trạch làm việc tại xã Hưng Trạch.'],
+  ])('"%s": a short scene that names nobody is a caption (probe10)', (caption) => {
+    const r = recordOf(['Hội nghị Ban chấp hành Đảng bộ huyện lần thứ 2', LEAD, caption, PARA].join('\n'));
+    expect(r.captions).toEqual([caption]);
+    expect(r.body).toEqual([LEAD, PARA]);
+  });
+  it('"Đồng chí Lê Văn An chủ trì hội nghị." says who chairs: text, not a caption', () => {
+    const line = 'Đồng chí Lê Văn An, Bí thư Huyện ủy chủ trì hội nghị.';
+    const r = recordOf(['Hội nghị Ban chấp hành Đảng bộ huyện lần thứ 2', LEAD, line, PARA].join('\n'));
+    expect(r.captions).toEqual([]);
+    expect(r.body).toEqual([LEAD, line, PARA]);
+  });
+  it('"(Nguồn: Ban Tuyên giáo Huyện ủy Cầu Kè)" after the text is no part of it', () => {
+    const r = recordOf(['Hội nghị Ban chấp hành Đảng bộ huyện lần thứ 2', LEAD, PARA, '(Nguồn: Ban Tuyên giáo Huyện ủy Cầu Kè)'].join('\n'));
+    expect(r.body).toEqual([LEAD, PARA]);
+  });
   it('an image file name with spaces ("Lễ kết nạp tại xã Đại Bái.jpg") is chrome, and the sentence under it (21 words) its caption', () => {
     const caption = 'Các đảng viên mới chụp ảnh lưu niệm cùng lãnh đạo Ban Tổ chức Huyện ủy và Đảng ủy xã Đại Bái.';
     const r = recordOf(['Hội nghị Ban chấp hành Đảng bộ huyện lần thứ 2', LEAD, 'Lễ kết nạp tại xã Đại Bái.jpg', caption, PARA].join('\n'));

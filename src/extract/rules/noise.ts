@@ -3,7 +3,7 @@
 import { PARAGRAPH_WORDS, readsAsParagraph, type Line, type State } from '../state.ts';
 import { eachMatch, endsLikeSentence, sentences, wordCount } from '../text.ts';
 import {
-  BYLINE_LABELS, PUBLICATION_LABELS, CAPTION_OPENERS, MEETING_PHRASES, PICTURE_VERBS, SOURCE_LABELS, COMMITTEES, NOISE_LINES, NOISE_MARKERS, SITE_NAME_OPENERS, SITE_NAME_WORDS,
+  BYLINE_LABELS, PUBLICATION_LABELS, CAPTION_OPENERS, MEETING_PHRASES, PICTURE_VERBS, SCENE_VERBS, SOURCE_LABELS, COMMITTEES, NOISE_LINES, NOISE_MARKERS, SITE_NAME_OPENERS, SITE_NAME_WORDS,
   TRAILER_LINES, UNIT_WORDS, alternation,
 } from '../vocabulary.ts';
 import { CAP_WORD } from '../text.ts';
@@ -27,7 +27,8 @@ const NAMED_STAMP_RE = new RegExp(`^(?:\\p{Lu}[\\p{Ll}\\p{M}]*\\s+){1,4}[·•|�
 const TRAILER_SET = new Set(TRAILER_LINES.map(matchForm));
 const NOISE_MARKER_RE = new RegExp(alternation(NOISE_MARKERS), 'u');
 const TRAILER_AT_START_RE = new RegExp(`^(?:${alternation(TRAILER_LINES)})(?![\\p{L}])`, 'u');
-const SOURCE_LINE_RE = new RegExp(`^(?:${alternation(SOURCE_LABELS)})\\s*:`, 'u');
+// "Nguồn: Báo Bạc Liêu", "(Nguồn: Ban Tuyên giáo Huyện ủy Cầu Kè)".
+const SOURCE_LINE_RE = new RegExp(`^\\(?\\s*(?:${alternation(SOURCE_LABELS)})\\s*:`, 'u');
 // "(Theo Báo Kiên Giang)", "Theo TTXVN": where a reposted story came from, on a line of its own. The
 // outlet is capitalised ("Theo báo cáo, ..." opens a sentence of the article).
 const REPOSTED_FROM_RE = /^\(?\s*[Tt]heo\s+(?:Báo|Cổng|Trang|Đài|Tạp chí|Thông tấn|TTXVN|VOV|VTV|VNA)(?![\p{Ll}])[^,;:.()]{0,60}\)?\.?$/u;
@@ -310,9 +311,16 @@ function gluedTrailer(line: Line): number {
   return -1;
 }
 
+// "Các đồng chí chủ trì hội nghị.", "Thường trực Huyện ủy Bố Trạch làm việc tại xã Hưng Trạch.": a scene too
+// short for a paragraph, naming nobody ("Đồng chí Lê Văn An chủ trì hội nghị." says who chairs).
+const SCENE_VERB_RE = new RegExp(`(?<![\\p{L}])(?:${alternation(SCENE_VERBS)})(?![\\p{L}])`, 'u');
+const NAMED_PERSON_RE = /(?<![\p{L}])(?:[đĐ]ồng chí|[đĐ]\/[cC]|[ôÔ]ng|[bB]à)\s+\p{Lu}/u;
+const readsAsShortCaption = (line: Line, text: string): boolean =>
+  line.words <= PARAGRAPH_WORDS && CAPTION_OPENER_RE.test(line.match) && SCENE_VERB_RE.test(line.match) && !/[:“"]/u.test(text) && !NAMED_PERSON_RE.test(text);
+
 /** A standalone line describing a photo: it repeats, or names the scene with no sentence of its own. */
 function isCaptionLike(line: Line, text: string, words: number, afterLead: boolean, repeated: () => boolean): boolean {
-  if (afterLead && readsAsCaption(line) && sentences({ text, offset: 0 }).length === 1 && !/[,;]\s*$/u.test(text)) return true;
+  if (afterLead && (readsAsCaption(line) || readsAsShortCaption(line, text)) && sentences({ text, offset: 0 }).length === 1 && !/[,;]\s*$/u.test(text)) return true;
   if (afterLead && words <= MAX_SCENE_CAPTION_WORDS && SCENE_CAPTION_RE.test(line.match) && sentences({ text, offset: 0 }).length === 1) return true;
   if (words > 40 || endsLikeSentence(text)) return false;
   // (Whether it repeats is looked up only here: most lines never get this far.)
