@@ -17,6 +17,10 @@ describe('locality and province', () => {
     const dateline = 'Đảng ủy phường Hải Long - Sáng 5/7/2025, Đảng ủy phường tổ chức hội nghị sơ kết nhiệm vụ 6 tháng đầu năm.';
     expect(place(article(dateline)).locality).toEqual({ name: 'Hải Long', level: 'phường' });
   });
+  it('"Ủy ban Kiểm tra Huyện ủy Lục Yên tổ chức ... Dự có ... chủ nhiệm ủy ban kiểm tra các đảng ủy xã, thị trấn": several committees named together are none of them the subject (probe10)', () => {
+    const lead = 'Sáng 12-7-2022, Ủy ban Kiểm tra Huyện ủy Lục Yên tổ chức hội nghị sơ kết công tác kiểm tra, giám sát 6 tháng đầu năm. Dự hội nghị có chủ nhiệm ủy ban kiểm tra các đảng ủy xã, thị trấn và đại diện những đảng ủy cơ sở.';
+    expect(place(article(lead))).toMatchObject({ locality: { name: 'Lục Yên', level: 'huyện' }, province: 'Yên Bái' });
+  });
   it('the portal\'s district ("Cổng thông tin điện tử huyện Giồng Riềng") is not the locality', () => {
     const text = `Cổng thông tin điện tử huyện Giồng Riềng\nHội nghị Ban chấp hành Đảng bộ huyện lần thứ 2\nChiều 28/7/2020 Huyện ủy Vĩnh Thuận ${REST}.`;
     expect(place(text).locality).toEqual({ name: 'Vĩnh Thuận', level: 'huyện' });

@@ -114,7 +114,7 @@ function mergeCommitteeAndUnit(mentions: Mention[]): Mention[] {
 /** The unit an article is about, from `mentions`; `framing` (the lead, then the headline) is where a
  * higher body is said to work with a lower one. */
 function chooseSubject(framing: readonly Line[], mentions: Mention[], text: string): Mention | null {
-  const all = mentions.filter((m) => m.kind !== 'province-name' && !namesADocument(m, text));
+  const all = mentions.filter((m) => m.kind !== 'province-name' && !namesADocument(m, text) && !(m.kind === 'committee' && !m.name && isPlural(m, text)));
   // "Dự hội nghị có đồng chí X, Phó Bí thư Thường trực Tỉnh ủy Kiên Giang": a committee in a person's
   // title tells who they are, not whose meeting it is; it is the subject only when no other committee is named.
   const untitled = all.filter((m) => !(m.kind === 'committee' && inTitle(m, text)));
@@ -150,6 +150,10 @@ function chooseSubject(framing: readonly Line[], mentions: Mention[], text: stri
 // its boards and offices ("Trưởng Ban Tổ chức Thành ủy", "lãnh đạo Văn phòng Tỉnh ủy"), in match form.
 const TITLE_BEFORE = /(?:bí thư(?:\s+thường trực)?|chủ tịch|ủy viên(?:\s+ban thường vụ|\s+ban chấp hành)?|trưởng ban|giám đốc|ban (?:tổ chức|tuyên giáo(?: và dân vận)?|dân vận|nội chính|kinh tế)|ủy ban kiểm tra|văn phòng)\s+$/u;
 const inTitle = (m: Mention, text: string): boolean => TITLE_BEFORE.test(matchForm(text.slice(Math.max(0, m.offset - 40), m.offset)));
+
+// "đại diện các đảng ủy xã, thị trấn": several committees, none of them the one whose meeting it is.
+const PLURAL_BEFORE_RE = /(?:^|\s)(?:các|những|mỗi|từng)\s+$/u;
+const isPlural = (m: Mention, text: string): boolean => PLURAL_BEFORE_RE.test(matchForm(text.slice(Math.max(0, m.offset - 12), m.offset)));
 
 /** A mention that names a province: "tỉnh X", a bare province name, or "thành phố Cần Thơ" (distinctProvinces keeps only real provinces). */
 const namesProvince = (m: Mention): boolean => m.kind === 'province-name' || m.level === 'tỉnh' || m.level === 'thành phố';
