@@ -68,6 +68,14 @@ describe('chair', () => {
     );
     expect(chairOf(text)).toEqual({ name: first, title: 'Bí thư Đảng ủy xã', certainty: 'stated' });
   });
+  it('"Đoàn Chủ tịch Đại hội gồm các đồng chí: A, ...; B, ...; C, ..." with no verb: the presidium presides, the first named heads it, not the guest who "dự và chỉ đạo" (probe10 009)', () => {
+    const text = article(
+      'Trong hai ngày 30 và 31/7/2025, Đảng bộ phường Bình Phước tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - 2030. Dự và chỉ đạo Đại hội có đồng chí Nguyễn Thị Bích Hạnh, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh.',
+      'Đoàn Chủ tịch Đại hội gồm các đồng chí: Trịnh Quốc Huy, Tỉnh ủy viên, Bí thư Đảng ủy phường; Lâm Thị Ngọc Diệp, Phó Bí thư Thường trực Đảng ủy phường; Đặng Văn Tú, Phó Bí thư Đảng ủy, Chủ tịch UBND phường.',
+      'Phát biểu chỉ đạo Đại hội, đồng chí Nguyễn Thị Bích Hạnh đề nghị Đảng bộ phường tập trung phát triển kinh tế đô thị.',
+    );
+    expect(chairOf(text)).toEqual({ name: 'Trịnh Quốc Huy', title: 'Tỉnh ủy viên, Bí thư Đảng ủy phường', certainty: 'stated' });
+  });
   it('co-chairs: the first named, with only his own titles', () => {
     expect(chairOf(article(LEAD, 'Đồng chí Nguyễn Văn An, Tỉnh ủy viên, Bí thư Huyện ủy; đồng chí Trần Thị Bình, Phó Bí thư Thường trực Huyện ủy đồng chủ trì hội nghị.')))
       .toEqual({ name: 'Nguyễn Văn An', title: 'Tỉnh ủy viên, Bí thư Huyện ủy', certainty: 'stated' });

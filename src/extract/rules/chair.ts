@@ -11,6 +11,7 @@ import { CHAIR_VERBS, CLAIM_TRIGGERS, DIRECTING_VERBS, NOT_CHAIR_CONTEXT, altern
 import { isClaim } from './tasks.ts';
 import { nameKey } from '../../text/fold.ts';
 
+const PRESIDIUM_RE = /(?<![\p{L}])đoàn chủ tịch(?:\s+(?:đại hội|hội nghị|kỳ họp|phiên họp))?\s+(?:gồm|có)(?:\s+các)?(?:\s+đồng chí)?\s*:/u;
 const CHAIR_RE = new RegExp(`(?<![\\p{L}])(?:${alternation(CHAIR_VERBS)})(?![\\p{L}])`, 'u');
 // Run over every sentence: "not after a letter" is tested where a verb starts (see eachMatchNotAfter).
 const DIRECTING_RE = new RegExp(`(?:${alternation(DIRECTING_VERBS)})(?![\\p{L}])`, 'gu');
@@ -61,6 +62,17 @@ export function chair(state: State): void {
     const byTitle = personByTitle(s.text.slice(Math.max(0, verb.index - TITLE_WINDOW), verb.index), everyone);
     if (byTitle) {
       set(state, sentences, byTitle, 'inferred', s, 'chair/presided-title-named-elsewhere');
+      return;
+    }
+  }
+  // "Đoàn Chủ tịch Đại hội gồm các đồng chí: A, ...; B, ...": a congress's presidium presides, and the
+  // first named heads it (the verb "điều hành" may be missing, or only in a caption).
+  for (const s of sentences) {
+    const presidium = PRESIDIUM_RE.exec(s.match);
+    if (!presidium) continue;
+    const person = peopleOf(s).find((p) => p.offset >= s.offset + presidium.index + presidium[0].length);
+    if (person) {
+      set(state, sentences, person, 'stated', s, 'chair/presidium');
       return;
     }
   }
