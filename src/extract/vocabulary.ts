@@ -311,6 +311,8 @@ export const ADDRESSEES = [
   'các huyện ủy', 'các quận ủy', 'các thị ủy', 'các thành ủy', 'các đảng ủy', 'các huyện, thị, thành ủy',
   // "; giao Đảng đoàn HĐND huyện lãnh đạo ...", "; Ban cán sự đảng UBND huyện chỉ đạo ...".
   'đảng đoàn', 'ban cán sự đảng',
+  // "; các thôn, tổ dân phố thực hiện tốt quy chế dân chủ ở cơ sở".
+  'thôn', 'các thôn', 'tổ dân phố', 'các tổ dân phố', 'khu phố', 'các khu phố', 'các ấp', 'các khóm',
 ];
 /** What is dealt with, fronted before its verb in a clause of its own ("; những nội dung vượt thẩm quyền tổng hợp, báo cáo tỉnh"). */
 export const MATTER_NOUNS = ['nội dung', 'vấn đề', 'kiến nghị', 'vướng mắc', 'trường hợp', 'khó khăn'];

@@ -483,6 +483,30 @@ describe('tasks', () => {
     });
   });
 
+  describe('probe10: ordinary articles', () => {
+    it('"...; thứ tư, phát hiện ..." after ";": an ordinal opens an item whatever its verb', () => {
+      expect(tasksOf('Kết luận hội nghị, đồng chí Trưởng Ban Tuyên giáo đề nghị thứ nhất, tăng cường quán triệt Nghị quyết số 35-NQ/TW; thứ hai, chủ động cung cấp thông tin chính thống; thứ ba, phát hiện, nhân rộng các điển hình người tốt, việc tốt.'))
+        .toEqual(['tăng cường quán triệt Nghị quyết số 35-NQ/TW', 'chủ động cung cấp thông tin chính thống', 'phát hiện, nhân rộng các điển hình người tốt, việc tốt']);
+    });
+    it('"; những chi bộ chưa kết nạp được đảng viên ... phải ...", "; các thôn, tổ dân phố thực hiện ..." open items of their own', () => {
+      expect(tasksOf('Kết luận buổi làm việc, đồng chí Bí thư đề nghị xã chú trọng công tác tạo nguồn cán bộ trẻ, cán bộ nữ; những chi bộ chưa kết nạp được đảng viên trong năm 2022 phải có giải pháp cụ thể; các thôn, tổ dân phố thực hiện tốt quy chế dân chủ ở cơ sở.'))
+        .toEqual(['chú trọng công tác tạo nguồn cán bộ trẻ, cán bộ nữ', 'những chi bộ chưa kết nạp được đảng viên trong năm 2022 phải có giải pháp cụ thể', 'các thôn, tổ dân phố thực hiện tốt quy chế dân chủ ở cơ sở']);
+    });
+    it('answers to petitions before the closing passage hand over tasks ("Trả lời kiến nghị của ông X, ..., và giao Phòng ...", "Đối với phản ánh của bà Y, đồng chí ... giao UBND xã ..."); the petitions do not', () => {
+      expect(tasksOf(
+        'Ông Triệu Văn Sinh (thôn Khuôn Làng) kiến nghị sớm cấp giấy chứng nhận quyền sử dụng đất cho 12 hộ.',
+        'Trả lời kiến nghị của ông Triệu Văn Sinh, đồng chí Chủ tịch UBND xã cho biết, hồ sơ của các hộ đang được xác minh, và giao Phòng Kinh tế xã rà soát từng hồ sơ, trả lời công dân trước ngày 15/10/2025.',
+        'Bà Lý Thị Hoa phản ánh tuyến đường liên thôn bị sạt lở.',
+        'Đối với phản ánh của bà Lý Thị Hoa, đồng chí Bí thư giao UBND xã khẩn trương khắc phục tạm thời điểm sạt lở.',
+        'Kết luận hội nghị, đồng chí Bí thư yêu cầu các cơ quan chuyên môn của xã tiếp thu đầy đủ ý kiến của Nhân dân.',
+      )).toEqual([
+        'Phòng Kinh tế xã rà soát từng hồ sơ, trả lời công dân trước ngày 15/10/2025',
+        'UBND xã khẩn trương khắc phục tạm thời điểm sạt lở',
+        'tiếp thu đầy đủ ý kiến của Nhân dân',
+      ]);
+    });
+  });
+
   describe('party groups as addressees', () => {
     it('"...; giao Đảng đoàn HĐND huyện lãnh đạo HĐND huyện xem xét ..." is a task of its own; after "giao" the assignee stays, in the first item too', () => {
       expect(tasksOf('Kết luận hội nghị, đồng chí Bí thư Huyện ủy giao Ban Tổ chức Huyện ủy hướng dẫn các xã tổ chức lấy ý kiến cử tri; giao Đảng đoàn HĐND huyện lãnh đạo HĐND huyện xem xét, quyết định chủ trương đầu tư dự án.'))

@@ -89,7 +89,8 @@ const MEETING_AGREES_RE = /^(?:hội nghị|ban thường vụ|ban chấp hành)
 // "...; tránh tình trạng làm hình thức": what to keep from, a direction of its own after ";".
 const AVOID_START_RE = /^tránh(?![\p{L}])/u;
 const SHARE_TARGET_RE = /^\d{1,3}(?:[,.]\d+)?\s*%\s+\p{L}/u;
-const ADDRESSEE_RE = new RegExp(`^(?:${alternation(ADDRESSEES)})(?![\\p{L}])`, 'u');
+// "những chi bộ chưa kết nạp được đảng viên ... phải ...": a determiner may come first.
+const ADDRESSEE_RE = new RegExp(`^(?:những\\s+)?(?:${alternation(ADDRESSEES)})(?![\\p{L}])`, 'u');
 // "những nội dung vượt thẩm quyền tổng hợp, báo cáo tỉnh": the matter first, then what is done with it.
 const MATTER_FIRST_RE = new RegExp(`^(?:những|các)\\s+(?:${alternation(MATTER_NOUNS)})(?![\\p{L}])[^,;:]{0,60}?\\s(?:${alternation(DIRECTIVE_VERBS)})(?![\\p{L}])`, 'u');
 const AWARD_RE = new RegExp(word(AWARDS), 'u');
@@ -144,6 +145,7 @@ export function tasks(state: State): void {
   if (trigger.rule === 'tasks/closing-passage') {
     const guest = closingPassage(paragraphs, split, from, officials, trigger.line, GUEST_MARKER_RE);
     if (guest) clauses.unshift(...passageClauses(guest, paragraphs, split, officials, trigger.line));
+    clauses.unshift(...answersHandingOver(split, from, guest?.line ?? trigger.line));
   }
 
   // "Về nhiệm vụ thời gian tới, Hội nghị xác định: ...; ..." before the chair's closing passage: the
@@ -174,6 +176,29 @@ function firstPassage(paragraphs: Line[], split: Sentence[][], from: number, off
     }
   }
   return null;
+}
+
+// "Trả lời kiến nghị của ông X, đồng chí Y cho biết ..., và giao Phòng Kinh tế xã ...", "Đối với phản ánh
+// của bà Z, đồng chí Y giao UBND xã khẩn trương ...": an answer to a petition hands over a task.
+const ANSWER_OPENING_RE = /^(?:trả lời|đối với|về|tiếp thu)\s[^.;:]{0,80}?(?:kiến nghị|ý kiến|phản ánh|đề xuất|câu hỏi)(?![\p{L}])/u;
+// "giao" before whom it hands the task to, a name in capitals ("bàn giao Phòng học" hands over a room).
+const HANDS_TO_RE = /(?<![\p{L}])(?<!bàn\s)giao\s+(?=\p{Lu})/gu;
+
+/** The tasks handed over in answers to petitions, in the paragraphs from `from` to `to`. */
+function answersHandingOver(split: Sentence[][], from: number, to: number): Sentence[] {
+  const out: Sentence[] = [];
+  for (let line = from; line < to; line++) {
+    const sentences = split[line]!;
+    if (!sentences.length || !ANSWER_OPENING_RE.test(sentences[0]!.match.trimStart())) continue;
+    for (const s of sentences) {
+      HANDS_TO_RE.lastIndex = 0;
+      const m = HANDS_TO_RE.exec(s.text);
+      if (!m) continue;
+      const at = m.index + 'giao '.length;
+      out.push({ text: s.text.slice(at), match: s.match.slice(at), offset: s.offset + at });
+    }
+  }
+  return out;
 }
 
 /** The directions a trigger opens: its sentence's rest, and the sentences and paragraphs (before
@@ -511,6 +536,9 @@ function agreesToDo(match: string): boolean {
 
 /** A sentence → its directions: inline list markers ("a) ... b) ...") split, and ";" splits where a
  * new verb, adverb or addressee starts ("...; sớm kiện toàn ...", "...; Văn phòng ... rà soát ..."). */
+// "...; thứ tư, phát hiện ...": an ordinal opens an item whatever its verb.
+const LIST_ORDINAL_START_RE = new RegExp(`^(?:${alternation(LIST_ORDINALS)})\\s*[,:.]`, 'u');
+
 function splitClause(s: Sentence): string[] {
   const parts: string[] = [];
   for (const item of splitInlineList(s)) {
@@ -521,7 +549,7 @@ function splitClause(s: Sentence): string[] {
     if (pieces[0]!.includes(':')) pieces[0] = pieces[0]!.replace(BEFORE_ORDINAL_LIST_RE, '');
     pieces.forEach((piece, i) => {
       const next = (matches[i] ?? '').replace(LIST_MARKER, '').replace(CONNECTIVE_RE, '').replace(TOPIC_OPENER_RE, '');
-      if (i > 0 && startsDirection(next)) {
+      if (i > 0 && (startsDirection(next) || LIST_ORDINAL_START_RE.test(matches[i] ?? ''))) {
         parts.push(current);
         current = piece;
       } else {
