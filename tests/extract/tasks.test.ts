@@ -507,6 +507,18 @@ describe('tasks', () => {
     });
   });
 
+  describe('a petition answered in the same sentence', () => {
+    it('"Cử tri X kiến nghị ...; đồng chí Vũ Đức Thịnh giao UBND huyện chỉ đạo ...": the answer is a task, the petition is not (probe9 009)', () => {
+      expect(tasksOf(
+        'Nhiều cử tri đã phát biểu ý kiến. Cử tri Trần Văn Nghĩa (xóm 7, xã Hải Đông) kiến nghị sớm gia cố đoạn kè biển bị sạt lở; đồng chí Vũ Đức Thịnh giao UBND huyện chỉ đạo Phòng Nông nghiệp và Phát triển nông thôn kiểm tra hiện trạng, xây dựng phương án gia cố.',
+        'Cử tri Phạm Thị Hoa phản ánh tình trạng nước thải gây ô nhiễm. Trả lời ý kiến này, đồng chí giao UBND thị trấn Thịnh Long kiểm tra, xử lý nghiêm các cơ sở vi phạm.',
+      )).toEqual([
+        'UBND huyện chỉ đạo Phòng Nông nghiệp và Phát triển nông thôn kiểm tra hiện trạng, xây dựng phương án gia cố',
+        'UBND thị trấn Thịnh Long kiểm tra, xử lý nghiêm các cơ sở vi phạm',
+      ]);
+    });
+  });
+
   describe('party groups as addressees', () => {
     it('"...; giao Đảng đoàn HĐND huyện lãnh đạo HĐND huyện xem xét ..." is a task of its own; after "giao" the assignee stays, in the first item too', () => {
       expect(tasksOf('Kết luận hội nghị, đồng chí Bí thư Huyện ủy giao Ban Tổ chức Huyện ủy hướng dẫn các xã tổ chức lấy ý kiến cử tri; giao Đảng đoàn HĐND huyện lãnh đạo HĐND huyện xem xét, quyết định chủ trương đầu tư dự án.'))

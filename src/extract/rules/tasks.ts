@@ -146,6 +146,8 @@ export function tasks(state: State): void {
     const guest = closingPassage(paragraphs, split, from, officials, trigger.line, GUEST_MARKER_RE);
     if (guest) clauses.unshift(...passageClauses(guest, paragraphs, split, officials, trigger.line));
     clauses.unshift(...answersHandingOver(split, from, guest?.line ?? trigger.line));
+  } else {
+    clauses.unshift(...answersHandingOver(split, from, trigger.line));
   }
 
   // "Về nhiệm vụ thời gian tới, Hội nghị xác định: ...; ..." before the chair's closing passage: the
@@ -183,19 +185,27 @@ function firstPassage(paragraphs: Line[], split: Sentence[][], from: number, off
 const ANSWER_OPENING_RE = /^(?:trả lời|đối với|về|tiếp thu)\s[^.;:]{0,80}?(?:kiến nghị|ý kiến|phản ánh|đề xuất|câu hỏi)(?![\p{L}])/u;
 // "giao" before whom it hands the task to, a name in capitals ("bàn giao Phòng học" hands over a room).
 const HANDS_TO_RE = /(?<![\p{L}])(?<!bàn\s)giao\s+(?=\p{Lu})/gu;
+const ANSWERED_AFTER_RE = /;\s*(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)\s+\p{Lu}[^,;.:]{0,40}?\s(?=giao\s+\p{Lu})/gu;
 
 /** The tasks handed over in answers to petitions, in the paragraphs from `from` to `to`. */
 function answersHandingOver(split: Sentence[][], from: number, to: number): Sentence[] {
   const out: Sentence[] = [];
+  const take = (s: Sentence, from: number) => {
+    HANDS_TO_RE.lastIndex = from;
+    const m = HANDS_TO_RE.exec(s.text);
+    if (!m) return;
+    const at = m.index + 'giao '.length;
+    out.push({ text: s.text.slice(at), match: s.match.slice(at), offset: s.offset + at });
+  };
   for (let line = from; line < to; line++) {
     const sentences = split[line]!;
-    if (!sentences.length || !ANSWER_OPENING_RE.test(sentences[0]!.match.trimStart())) continue;
+    if (sentences.length && ANSWER_OPENING_RE.test(sentences[0]!.match.trimStart())) {
+      for (const s of sentences) take(s, 0);
+      continue;
+    }
+    // "Cử tri X kiến nghị ...; đồng chí Vũ Đức Thịnh giao UBND huyện chỉ đạo ...": answered in the same sentence.
     for (const s of sentences) {
-      HANDS_TO_RE.lastIndex = 0;
-      const m = HANDS_TO_RE.exec(s.text);
-      if (!m) continue;
-      const at = m.index + 'giao '.length;
-      out.push({ text: s.text.slice(at), match: s.match.slice(at), offset: s.offset + at });
+      for (const m of s.text.matchAll(ANSWERED_AFTER_RE)) take(s, m.index);
     }
   }
   return out;
