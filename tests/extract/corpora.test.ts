@@ -1,4 +1,4 @@
-// The labelled corpora beside the seeds (tests/fixtures/{dev,test,probe,probe2,...,probe9}: articles in other
+// The labelled corpora beside the seeds (tests/fixtures/{dev,test,probe,probe2,...,probe10}: articles in other
 // portals' styles, each with the record a careful reader wrote in its expected.json), judged as the
 // team's scorer judges them: folded names, `acceptAlso` alternatives, tasks matched one to one by
 // word overlap. A rule that breaks an article any of them holds fails here, naming the article.
@@ -37,6 +37,7 @@ const CORPORA: [dir: string, minTaskRecall: number, minTaskPrecision: number][] 
   ['tests/fixtures/probe7', 1, 1],
   ['tests/fixtures/probe8', 0.97, 1],
   ['tests/fixtures/probe9', 1, 1],
+  ['tests/fixtures/probe10', 1, 1],
 ];
 
 /**
