@@ -113,9 +113,9 @@ const TOLD_WHAT_TO_DO_RE = new RegExp(`^(?:${alternation(ADDRESSEES)})(?![\\p{L}
 // "đề nghị các cấp ủy, chính quyền, Mặt trận Tổ quốc và các đoàn thể ... thời gian tới cần tập trung ...":
 // a "cần" closes a long list of addressees.
 const MAX_LEAD_IN_WORDS_BEFORE_MODAL = 32;
-// "giao Ban Tuyên giáo Huyện ủy chủ trì, phối hợp với ...": who leads the work is part of it.
 /** A trigger that names whom a task is handed to ("giao ubnd", "giao văn phòng"), not "giao nhiệm vụ", "giao cho". */
 const HANDS_OVER_RE = /^giao (?!nhiệm vụ|cho(?![\p{L}]))/u;
+// "giao Ban Tuyên giáo Huyện ủy chủ trì, phối hợp với ...": who leads the work is part of it.
 const LEADS_THE_WORK_RE = /(?<![\p{L}])chủ trì\s*,?\s*$/u;
 
 const SECOND_EVENT_RE = /^\s*(?:(?:sáng|chiều|tối|trưa)\s+)?(?:cùng ngày|ngày hôm sau|hôm sau)\s*,/u;
@@ -190,8 +190,8 @@ const ANSWERED_AFTER_RE = /;\s*(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)\s+\p{Lu}[^,;
 /** The tasks handed over in answers to petitions, in the paragraphs from `from` to `to`. */
 function answersHandingOver(split: Sentence[][], from: number, to: number): Sentence[] {
   const out: Sentence[] = [];
-  const take = (s: Sentence, from: number) => {
-    HANDS_TO_RE.lastIndex = from;
+  const take = (s: Sentence, start: number) => {
+    HANDS_TO_RE.lastIndex = start;
     const m = HANDS_TO_RE.exec(s.text);
     if (!m) return;
     const at = m.index + 'giao '.length;
@@ -545,10 +545,8 @@ function agreesToDo(match: string): boolean {
 }
 
 /** A sentence → its directions: inline list markers ("a) ... b) ...") split, and ";" splits where a
- * new verb, adverb or addressee starts ("...; sớm kiện toàn ...", "...; Văn phòng ... rà soát ..."). */
-// "...; thứ tư, phát hiện ...": an ordinal opens an item whatever its verb.
-const LIST_ORDINAL_START_RE = new RegExp(`^(?:${alternation(LIST_ORDINALS)})\\s*[,:.]`, 'u');
-
+ * new verb, adverb or addressee starts ("...; sớm kiện toàn ...", "...; Văn phòng ... rà soát ..."),
+ * or a list marker, whatever the verb after it ("...; thứ tư, phát hiện ..."). */
 function splitClause(s: Sentence): string[] {
   const parts: string[] = [];
   for (const item of splitInlineList(s)) {
@@ -559,7 +557,7 @@ function splitClause(s: Sentence): string[] {
     if (pieces[0]!.includes(':')) pieces[0] = pieces[0]!.replace(BEFORE_ORDINAL_LIST_RE, '');
     pieces.forEach((piece, i) => {
       const next = (matches[i] ?? '').replace(LIST_MARKER, '').replace(CONNECTIVE_RE, '').replace(TOPIC_OPENER_RE, '');
-      if (i > 0 && (startsDirection(next) || LIST_ORDINAL_START_RE.test(matches[i] ?? ''))) {
+      if (i > 0 && (startsDirection(next) || LIST_MARKER.test(matches[i] ?? ''))) {
         parts.push(current);
         current = piece;
       } else {
