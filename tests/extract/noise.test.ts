@@ -13,6 +13,11 @@ describe('noise: portal chrome is not body', () => {
     const r = recordOf([chrome, 'Hội nghị Ban chấp hành Đảng bộ huyện lần thứ 2', LEAD, PARA].join('\n'));
     expect(r.body.join('\n')).not.toContain(chrome);
   });
+  it('a row of share buttons under the stamp ("Facebook  Zalo  Twitter  Sao chép link  🖨") is neither the headline nor text (probe11)', () => {
+    const r = recordOf(['Hội nghị Ban chấp hành Đảng bộ huyện lần thứ 2', '18/11/2025 - 17:25 · 🕒 4 phút đọc', 'Facebook  Zalo  Twitter  Sao chép link  🖨', LEAD, PARA].join('\n'));
+    expect(r.title).toBe('Hội nghị Ban chấp hành Đảng bộ huyện lần thứ 2');
+    expect(r.body).toEqual([LEAD, PARA]);
+  });
   it.each([
     ['Phản hồi', 'Các tin khác'],
     ['Đánh giá:', 'lượt đánh giá: , trung bình: Bình luận', 'Mã xác thực không đúng.', '     Liên kết website'],

@@ -48,7 +48,8 @@ const MENU_ITEM_SEPARATOR = /\s{3,}|\s*[|•·]\s*|\t+/u;
 const HAS_MENU_ITEM_SEPARATOR = /[|•·\t]|\s{3}/u;
 // Share and reading widgets: "Chia sẻ:   Facebook   Zalo   In bài", "Nghe bài viết | Chia sẻ", "A- A A+".
 // "👍 Thích 14   ↗ Chia sẻ": a symbol, then a button's word.
-const WIDGET_RE = /^(?:chia sẻ|nghe bài viết|in bài|gửi email|lưu bài|cỡ chữ)(?:\s*[:|]|\s*$|\s{2,})|(?:facebook|zalo|twitter|email|in bài)\s*$|^a-\s*a\s*a\+|^[^\p{L}\p{N}\s]+\s*(?:thích|like|chia sẻ|bình luận|lưu)(?![\p{L}])|^(?:thích|like)\s+(?:\d|[^\p{L}\n]*(?:chia sẻ|bình luận|phản hồi))/u;
+// (A row of two share buttons or more, "Facebook  Zalo  Twitter  Sao chép link  🖨", whatever ends it.)
+const WIDGET_RE = /^(?:chia sẻ|nghe bài viết|in bài|gửi email|lưu bài|cỡ chữ)(?:\s*[:|]|\s*$|\s{2,})|(?:facebook|zalo|twitter|email|in bài)\s*$|(?:facebook|zalo|twitter|messenger|telegram)(?![\p{L}]).*(?<![\p{L}])(?:facebook|zalo|twitter|messenger|telegram)(?![\p{L}])|^a-\s*a\s*a\+|^[^\p{L}\p{N}\s]+\s*(?:thích|like|chia sẻ|bình luận|lưu)(?![\p{L}])|^(?:thích|like)\s+(?:\d|[^\p{L}\n]*(?:chia sẻ|bình luận|phản hồi))/u;
 const SITE_NAME_RE = new RegExp(`^(?:${alternation(SITE_NAME_OPENERS)})(?![\\p{L}])(?!\\s+cáo)|điện tử$|online$|\\.(?:vn|com|net|org)(?:\\/|$)`, 'u');
 const SITE_WORD_RE = new RegExp(`(?:${alternation(SITE_NAME_WORDS)})`, 'u');
 const HEADLINE_IN_CAPITALS_RE = new RegExp(`\\d|(?<![\\p{L}])(?:${alternation([...MEETING_PHRASES.flatMap(([, phrases]) => phrases), 'hội nghị', 'họp', 'tổ chức', 'triển khai'])})(?![\\p{L}])`, 'u');
