@@ -519,6 +519,23 @@ describe('tasks', () => {
     });
   });
 
+  describe('probe11: a briefing of the mass-mobilisation bloc', () => {
+    it('"Đ/c đề nghị: thời gian tới, các cơ quan trong khối cần tập trung ...": after the colon the addressee and its "cần" are still the lead-in; "Các cơ quan trong khối tiếp tục ...", "Ủy ban MTTQ ... chủ trì, ..." and "Đ/c cũng lưu ý ..." go on with the directions', () => {
+      expect(tasksOf(
+        'Kết luận hội nghị, đ/c Trưởng Ban Dân vận Huyện ủy biểu dương các cơ quan trong khối. Đ/c đề nghị: thời gian tới, các cơ quan trong khối cần tập trung bám sát cơ sở, nắm chắc tình hình tư tưởng Nhân dân.',
+        'Các cơ quan trong khối tiếp tục đẩy mạnh phong trào thi đua "Dân vận khéo"; phối hợp tuyên truyền, vận động Nhân dân hiến đất làm đường.',
+        'Ủy ban MTTQ Việt Nam huyện chủ trì, phối hợp với các đoàn thể giám sát việc hỗ trợ nhà ở cho hộ nghèo.',
+        'Đ/c cũng lưu ý các cơ quan trong khối chuẩn bị chu đáo các hoạt động kỷ niệm Ngày sinh Chủ tịch Hồ Chí Minh.',
+      )).toEqual([
+        'tập trung bám sát cơ sở, nắm chắc tình hình tư tưởng Nhân dân',
+        'các cơ quan trong khối tiếp tục đẩy mạnh phong trào thi đua "Dân vận khéo"',
+        'phối hợp tuyên truyền, vận động Nhân dân hiến đất làm đường',
+        'Ủy ban MTTQ Việt Nam huyện chủ trì, phối hợp với các đoàn thể giám sát việc hỗ trợ nhà ở cho hộ nghèo',
+        'chuẩn bị chu đáo các hoạt động kỷ niệm Ngày sinh Chủ tịch Hồ Chí Minh',
+      ]);
+    });
+  });
+
   describe('party groups as addressees', () => {
     it('"...; giao Đảng đoàn HĐND huyện lãnh đạo HĐND huyện xem xét ..." is a task of its own; after "giao" the assignee stays, in the first item too', () => {
       expect(tasksOf('Kết luận hội nghị, đồng chí Bí thư Huyện ủy giao Ban Tổ chức Huyện ủy hướng dẫn các xã tổ chức lấy ý kiến cử tri; giao Đảng đoàn HĐND huyện lãnh đạo HĐND huyện xem xét, quyết định chủ trương đầu tư dự án.'))

@@ -81,7 +81,7 @@ const LEAD_IN_END_RE = new RegExp(`$(?<=${wordOf(LEAD_IN_ENDINGS)}\\s*[:.…]?\\
 const ASSIGNING_RE = new RegExp(`^(?:${alternation(ASSIGNING_VERBS)})\\s*,?\\s+(?=${word(ADDRESSEES)}|các|cho)`, 'u');
 // Who speaks, before the verb: "đồng chí ", "Bí thư Tỉnh ủy ".
 // A committee speaks as one: "Ban Thường vụ Huyện ủy giao Ban Tổ chức ...", "Thường trực Thành ủy yêu cầu ...".
-const SPEAKER = `(?:đồng chí|ông|bà|bí thư|phó bí thư|chủ tịch|ban thường vụ|thường trực|ban chấp hành)(?![\\p{L}])[^,.;:]{0,40}?\\s`;
+const SPEAKER = `(?:đồng chí|đ/c|ông|bà|bí thư|phó bí thư|chủ tịch|ban thường vụ|thường trực|ban chấp hành)(?![\\p{L}])[^,.;:]{0,40}?\\s`;
 /** "đồng chí cũng ", "Bí thư Huyện ủy " before "yêu cầu", "đề nghị", "giao" ... in a paragraph that goes on with the directions. */
 const SPEAKER_ASSIGNING_RE = new RegExp(`^${SPEAKER}(?:cũng\\s+)?(?=(?:${alternation(ASSIGNING_VERBS)})[\\s,])`, 'u');
 // "Hội nghị cũng thống nhất tiếp tục đẩy mạnh ...": the meeting agreeing is no part of the task.
@@ -110,9 +110,14 @@ const GOES_ON_RE = new RegExp(
 const MAX_LEAD_IN_WORDS = 18;
 // "Các cấp ủy cần chuẩn bị chu đáo ...": those addressed, and what they must do.
 const TOLD_WHAT_TO_DO_RE = new RegExp(`^(?:${alternation(ADDRESSEES)})(?![\\p{L}])[^,.;:]{0,60}?\\s(?:${alternation(MODALS)})\\s+(?=(?:${alternation([...DIRECTIVE_VERBS, ...DIRECTIVE_ADVERBS])})(?![\\p{L}]))`, 'u');
+// "Các cơ quan trong khối tiếp tục đẩy mạnh ...", "Ủy ban MTTQ Việt Nam huyện chủ trì, phối hợp ...": those
+// addressed, going on with what they are told to do.
+const ADDRESSEE_GOES_ON_RE = new RegExp(`^(?:${alternation(ADDRESSEES)})(?![\\p{L}])[^,.;:]{0,60}?\\s(?:(?:tiếp tục|${alternation(DIRECTIVE_ADVERBS)})\\s|chủ trì\\s*,)`, 'u');
 // "đề nghị các cấp ủy, chính quyền, Mặt trận Tổ quốc và các đoàn thể ... thời gian tới cần tập trung ...":
 // a "cần" closes a long list of addressees.
 const MAX_LEAD_IN_WORDS_BEFORE_MODAL = 32;
+/** A trigger that asks someone, whose addressee is no part of the task. */
+const ASKS_RE = /^(?:đề nghị|dề nghị|yêu cầu)$/u;
 /** A trigger that names whom a task is handed to ("giao ubnd", "giao văn phòng"), not "giao nhiệm vụ", "giao cho". */
 const HANDS_OVER_RE = /^giao (?!nhiệm vụ|cho(?![\p{L}]))/u;
 // "giao Ban Tuyên giáo Huyện ủy chủ trì, phối hợp với ...": who leads the work is part of it.
@@ -465,6 +470,11 @@ function afterLeadIn(s: Sentence, at: number, end: number): Sentence {
   let cut = end;
   if (colon >= 0 && wordCount(rest.slice(0, colon)) <= 30) {
     cut = end + colon + 1;
+    // "đề nghị: thời gian tới, các cơ quan trong khối cần tập trung ...": the addressee and its "cần" are still the lead-in.
+    const after = s.match.slice(cut);
+    const verb = firstLowerCaseVerb(s.text.slice(cut), masked(after));
+    // ("nhấn mạnh: huyện phải ..." keeps its subject: what is stressed is a clause of its own.)
+    if (ASKS_RE.test(s.match.slice(at, end)) && verb > 0 && MODAL_START_RE.test(after.slice(verb)) && wordCount(after.slice(0, verb)) <= MAX_LEAD_IN_WORDS_BEFORE_MODAL) cut += verb;
   } else {
     const verb = firstLowerCaseVerb(s.text.slice(end), masked(rest));
     const leadIn = verb >= 0 ? rest.slice(0, verb) : '';
@@ -523,7 +533,7 @@ function continues(line: Line, officials: readonly string[], listOpen = false): 
   const m = line.match.trimStart().replace(TOPIC_OPENER_RE, '');
   if (ENDER_RE.test(m) || isSpeaker(m, officials)) return false;
   if (GOES_ON_RE.test(m)) return 'directive';
-  if (LIST_MARKER.test(m) || CONNECTIVE_RE.test(m) || VERB_START_RE.test(m) || TOLD_WHAT_TO_DO_RE.test(m)) return 'item';
+  if (LIST_MARKER.test(m) || CONNECTIVE_RE.test(m) || VERB_START_RE.test(m) || TOLD_WHAT_TO_DO_RE.test(m) || (ADDRESSEE_GOES_ON_RE.test(m) && !isReport(m))) return 'item';
   return listOpen && startsDirection(m) && !isReport(m) ? 'item' : false;
 }
 
