@@ -76,6 +76,15 @@ describe('chair', () => {
     );
     expect(chairOf(text)).toEqual({ name: 'Trịnh Quốc Huy', title: 'Tỉnh ủy viên, Bí thư Đảng ủy phường', certainty: 'stated' });
   });
+  it('"Phát biểu tại buổi lễ, đồng chí X ..." then paragraphs each opening "Đồng chí nhấn mạnh ...", "Đồng chí đề nghị ...": X gave the directions (probe11 009)', () => {
+    const text = article(
+      'Sáng 30/8/2025, Đảng ủy phường Thiên Trường tổ chức lễ trao tặng Huy hiệu Đảng đợt 2/9 cho 37 đảng viên. Dự và trao Huy hiệu có đồng chí Trần Thị Thu Hà, Phó Trưởng Ban Tổ chức Tỉnh ủy; đồng chí Phạm Quốc Việt, Bí thư Đảng ủy phường.',
+      'Phát biểu tại buổi lễ, đồng chí Phạm Quốc Việt, Bí thư Đảng ủy phường chúc mừng các đồng chí đảng viên vinh dự được nhận Huy hiệu Đảng. Nhiều đồng chí từng trực tiếp chiến đấu trên các chiến trường.',
+      'Đồng chí nhấn mạnh, sau gần 2 tháng vận hành, bộ máy của phường đã đi vào nền nếp.',
+      'Đồng chí đề nghị các chi bộ tiếp tục quan tâm, thăm hỏi, động viên các đảng viên cao tuổi.',
+    );
+    expect(chairOf(text)).toEqual({ name: 'Phạm Quốc Việt', title: 'Bí thư Đảng ủy phường', certainty: 'inferred' });
+  });
   it('co-chairs: the first named, with only his own titles', () => {
     expect(chairOf(article(LEAD, 'Đồng chí Nguyễn Văn An, Tỉnh ủy viên, Bí thư Huyện ủy; đồng chí Trần Thị Bình, Phó Bí thư Thường trực Huyện ủy đồng chủ trì hội nghị.')))
       .toEqual({ name: 'Nguyễn Văn An', title: 'Tỉnh ủy viên, Bí thư Huyện ủy', certainty: 'stated' });

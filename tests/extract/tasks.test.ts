@@ -536,6 +536,14 @@ describe('tasks', () => {
     });
   });
 
+  it('"nhấn mạnh, ... đã đi vào nền nếp ... Đảng bộ phường đang tập trung chuẩn bị Đại hội": what is under way is reported, not directed (probe11 009)', () => {
+    expect(tasksOf(
+      'Phát biểu tại buổi lễ, đồng chí Phạm Quốc Việt, Bí thư Đảng ủy phường chúc mừng các đồng chí đảng viên vinh dự được nhận Huy hiệu Đảng.',
+      'Đồng chí nhấn mạnh, sau gần 2 tháng vận hành mô hình chính quyền địa phương 2 cấp, bộ máy của phường đã đi vào nền nếp; 100% hồ sơ thủ tục hành chính được tiếp nhận, giải quyết đúng quy định. Đảng bộ phường đang tập trung chuẩn bị Đại hội đại biểu Đảng bộ phường lần thứ I, nhiệm kỳ 2025 - 2030.',
+      'Đồng chí đề nghị các chi bộ tiếp tục quan tâm, thăm hỏi, động viên các đảng viên cao tuổi.',
+    )).toEqual(['tiếp tục quan tâm, thăm hỏi, động viên các đảng viên cao tuổi']);
+  });
+
   describe('party groups as addressees', () => {
     it('"...; giao Đảng đoàn HĐND huyện lãnh đạo HĐND huyện xem xét ..." is a task of its own; after "giao" the assignee stays, in the first item too', () => {
       expect(tasksOf('Kết luận hội nghị, đồng chí Bí thư Huyện ủy giao Ban Tổ chức Huyện ủy hướng dẫn các xã tổ chức lấy ý kiến cử tri; giao Đảng đoàn HĐND huyện lãnh đạo HĐND huyện xem xét, quyết định chủ trương đầu tư dự án.'))

@@ -174,13 +174,24 @@ function presiding(s: Sentence, verbAt: number): Person | null {
 function namedJustBefore(sentences: Sentence[], i: number): Person | null {
   const s = sentences[i]!;
   if (!PRONOUN_SUBJECT.test(s.match)) return null;
-  for (let j = i - 1; j >= 0 && sentences[j]!.line === s.line; j--) {
+  let j = i - 1;
+  for (; j >= 0 && sentences[j]!.line === s.line; j--) {
     const named = peopleOf(sentences[j]!).at(-1);
     if (named) return named;
     if (!PRONOUN_OPENER.test(sentences[j]!.text)) return null;
   }
+  // Paragraphs that each open with "Đồng chí ..." go on with one speaker: the one named where they start
+  // ("Phát biểu tại buổi lễ, đồng chí Phạm Quốc Việt ...", then "Đồng chí nhấn mạnh ...", "Đồng chí đề nghị ...").
+  for (let paragraphs = 0; j >= 0 && paragraphs < PRONOUN_PARAGRAPHS; paragraphs++) {
+    let first = j;
+    while (first > 0 && sentences[first - 1]!.line === sentences[j]!.line) first--;
+    if (!PRONOUN_OPENER.test(sentences[first]!.text)) return peopleOf(sentences[first]!)[0] ?? null;
+    j = first - 1;
+  }
   return null;
 }
+/** Paragraphs opening with "Đồng chí ..." that are looked back over for whom they mean. */
+const PRONOUN_PARAGRAPHS = 4;
 
 /** "đồng chí Bí thư Tỉnh ủy": whoever the text names with that title. */
 function personByTitle(before: string, everyone: () => Person[]): Person | null {

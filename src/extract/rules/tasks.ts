@@ -96,7 +96,7 @@ const MATTER_FIRST_RE = new RegExp(`^(?:những|các)\\s+(?:${alternation(MATTER
 const AWARD_RE = new RegExp(word(AWARDS), 'u');
 const GIVE_RE = new RegExp(`(?:t${NOT_AFTER_LETTER}ặng|t${NOT_AFTER_LETTER}ặng thưởng|t${NOT_AFTER_LETTER}ruy tặng|k${NOT_AFTER_LETTER}hen thưởng)(?![\\p{L}])`, 'u');
 const PROPOSE_RE = /(?<![\p{L}])(?:đề nghị|dề nghị|trình)(?![\p{L}])/u;
-const REPORT_RE = /(?<![\p{L}])(?:đã|vừa)(?![\p{L}])/u;
+const REPORT_RE = /(?<![\p{L}])(?:đã|vừa|đang)(?![\p{L}])/u;
 const MODAL_RE = new RegExp(word(MODALS), 'u');
 // "cần tăng cường ...": the modal belongs to the lead-in ("thành phố cần"), not to the direction.
 const MODAL_START_RE = new RegExp(`^(?:${alternation(MODALS)})\\s+(?=(?:${alternation([...DIRECTIVE_VERBS, ...DIRECTIVE_ADVERBS])})(?![\\p{L}]))`, 'u');
