@@ -544,6 +544,21 @@ describe('tasks', () => {
     )).toEqual(['tiếp tục quan tâm, thăm hỏi, động viên các đảng viên cao tuổi']);
   });
 
+  it('"Đồng chí yêu cầu Văn phòng Đảng uỷ phối hợp ..." ("phòng" of an office, no verb), then "UBND xã rà soát, ..." and "Uỷ ban Kiểm tra Đảng uỷ xã triển khai ..." (old tone placement) go on (probe11 010)', () => {
+    expect(tasksOf(
+      'Kết luận hội nghị, đồng chí Bí thư đề nghị các xã tập trung chỉ đạo thu hoạch lúa mùa.',
+      'Đồng chí yêu cầu Văn phòng Đảng uỷ phối hợp với các ban xây dựng Đảng hoàn chỉnh Chương trình hành động; các chi bộ xây dựng kế hoạch cụ thể hoá.',
+      'UBND xã rà soát, bố trí hợp lý nơi làm việc cho cán bộ, công chức.',
+      'Uỷ ban Kiểm tra Đảng uỷ xã triển khai kiểm tra, giám sát theo quy chế vừa thông qua.',
+    )).toEqual([
+      'tập trung chỉ đạo thu hoạch lúa mùa',
+      'phối hợp với các ban xây dựng Đảng hoàn chỉnh Chương trình hành động',
+      'các chi bộ xây dựng kế hoạch cụ thể hoá',
+      'UBND xã rà soát, bố trí hợp lý nơi làm việc cho cán bộ, công chức',
+      'Uỷ ban Kiểm tra Đảng uỷ xã triển khai kiểm tra, giám sát theo quy chế vừa thông qua',
+    ]);
+  });
+
   describe('party groups as addressees', () => {
     it('"...; giao Đảng đoàn HĐND huyện lãnh đạo HĐND huyện xem xét ..." is a task of its own; after "giao" the assignee stays, in the first item too', () => {
       expect(tasksOf('Kết luận hội nghị, đồng chí Bí thư Huyện ủy giao Ban Tổ chức Huyện ủy hướng dẫn các xã tổ chức lấy ý kiến cử tri; giao Đảng đoàn HĐND huyện lãnh đạo HĐND huyện xem xét, quyết định chủ trương đầu tư dự án.'))

@@ -19,7 +19,7 @@ import {
   NOT_AFTER_LETTER, NOT_TASK_AFTER_TRIGGER, NOT_VERB_USES, PASSAGE_ENDERS, TASK_TRIGGERS_STRONG, TASK_TRIGGERS_WEAK, alternation, wordOf,
 } from '../vocabulary.ts';
 import { isSpeaker } from '../people.ts';
-import { matchForm } from '../../text/fold.ts';
+import { matchForm, matchFormOfNfc } from '../../text/fold.ts';
 
 const word = (list: readonly string[]) => `(?<![\\p{L}])(?:${alternation(list)})(?![\\p{L}])`;
 /** A list's phrases as words of their own, but for "not after a letter", which eachMatchNotAfter
@@ -110,9 +110,9 @@ const GOES_ON_RE = new RegExp(
 const MAX_LEAD_IN_WORDS = 18;
 // "Các cấp ủy cần chuẩn bị chu đáo ...": those addressed, and what they must do.
 const TOLD_WHAT_TO_DO_RE = new RegExp(`^(?:${alternation(ADDRESSEES)})(?![\\p{L}])[^,.;:]{0,60}?\\s(?:${alternation(MODALS)})\\s+(?=(?:${alternation([...DIRECTIVE_VERBS, ...DIRECTIVE_ADVERBS])})(?![\\p{L}]))`, 'u');
-// "Các cơ quan trong khối tiếp tục đẩy mạnh ...", "Ủy ban MTTQ Việt Nam huyện chủ trì, phối hợp ...": those
+// "Các cơ quan trong khối tiếp tục đẩy mạnh ...", "UBND xã rà soát, bố trí ...", "Ủy ban MTTQ Việt Nam huyện chủ trì, phối hợp ...": those
 // addressed, going on with what they are told to do.
-const ADDRESSEE_GOES_ON_RE = new RegExp(`^(?:${alternation(ADDRESSEES)})(?![\\p{L}])[^,.;:]{0,60}?\\s(?:(?:tiếp tục|${alternation(DIRECTIVE_ADVERBS)})\\s|chủ trì\\s*,)`, 'u');
+const ADDRESSEE_GOES_ON_RE = new RegExp(`^(?:${alternation(ADDRESSEES)})(?![\\p{L}])[^,.;:]{0,60}?\\s(?:(?:${alternation([...DIRECTIVE_VERBS, ...DIRECTIVE_ADVERBS])})(?![\\p{L}])|chủ trì\\s*,)`, 'u');
 // "đề nghị các cấp ủy, chính quyền, Mặt trận Tổ quốc và các đoàn thể ... thời gian tới cần tập trung ...":
 // a "cần" closes a long list of addressees.
 const MAX_LEAD_IN_WORDS_BEFORE_MODAL = 32;
@@ -494,7 +494,8 @@ function afterLeadIn(s: Sentence, at: number, end: number): Sentence {
 function firstLowerCaseVerb(text: string, match: string): number {
   for (const m of eachMatchNotAfter(VERB_RE, match, AFTER_LETTER)) {
     const c = text.charAt(m.index);
-    if (c === c.toLowerCase()) return m.index;
+    // ("Văn phòng Đảng ủy": "phòng" of an office's name, not the verb of "phòng, chống".)
+    if (c === c.toLowerCase() && !(m[0] === 'phòng' && match.endsWith('văn ', m.index))) return m.index;
   }
   return -1;
 }
@@ -707,7 +708,8 @@ function clean(item: string): string {
   // A direction reads on from its lead-in, so it starts in lower case, unless it opens with a name
   // ("Ủy ban MTTQ ...", "Văn phòng Đăng ký đất đai ...", "Ngân hàng Nhà nước ...") or an acronym.
   if (/^\p{Lu}[\p{Ll}\p{M}]*\s+\p{Lu}|^\p{Lu}{2}/u.test(t)) return t;
-  if (ADDRESSEE_RE.test(t.toLowerCase()) && /^\S+(?:\s+\S+){0,2}\s+\p{Lu}/u.test(t)) return t;
+  // (In match form: "Uỷ ban Kiểm tra ..." in the old tone placement is "ủy ban".)
+  if (ADDRESSEE_RE.test(matchFormOfNfc(t.slice(0, 40))) && /^\S+(?:\s+\S+){0,2}\s+\p{Lu}/u.test(t)) return t;
   // toLowerCase, not toLocaleLowerCase('vi'): Unicode tailors case only for Lithuanian, Turkish and
   // Azeri, so the two agree on every character, and the locale lookup costs more than the rest of clean.
   return t.charAt(0).toLowerCase() + t.slice(1);
