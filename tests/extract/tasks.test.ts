@@ -559,6 +559,13 @@ describe('tasks', () => {
     ]);
   });
 
+  it('"Phát biểu chỉ đạo tại hội nghị, đồng chí Bí thư ... đánh giá cao ..." then his directions in the next paragraph: one passage, taken once (probe11 005)', () => {
+    expect(tasksOf(
+      'Phát biểu chỉ đạo tại hội nghị, đồng chí Bí thư Huyện ủy đánh giá cao kết quả đạt được sau 2 năm thực hiện nghị quyết.',
+      'Đồng chí đề nghị các cấp ủy tiếp tục quán triệt sâu rộng nghị quyết đến cán bộ, đảng viên; rà soát, điều chỉnh quy hoạch vùng sản xuất cây giống.',
+    )).toEqual(['tiếp tục quán triệt sâu rộng nghị quyết đến cán bộ, đảng viên', 'rà soát, điều chỉnh quy hoạch vùng sản xuất cây giống']);
+  });
+
   describe('party groups as addressees', () => {
     it('"...; giao Đảng đoàn HĐND huyện lãnh đạo HĐND huyện xem xét ..." is a task of its own; after "giao" the assignee stays, in the first item too', () => {
       expect(tasksOf('Kết luận hội nghị, đồng chí Bí thư Huyện ủy giao Ban Tổ chức Huyện ủy hướng dẫn các xã tổ chức lấy ý kiến cử tri; giao Đảng đoàn HĐND huyện lãnh đạo HĐND huyện xem xét, quyết định chủ trương đầu tư dự án.'))

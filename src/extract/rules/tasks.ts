@@ -148,7 +148,9 @@ export function tasks(state: State): void {
   // "Phát biểu chỉ đạo, đồng chí Lê Đình Khoa (a guest) đề nghị ..." before the chair's closing
   // speech: the guest's directions come first.
   if (trigger.rule === 'tasks/closing-passage') {
-    const guest = closingPassage(paragraphs, split, from, officials, trigger.line, GUEST_MARKER_RE);
+    // (Not the chair's own passage again: its marker may sit in the paragraph before its first direction.)
+    const found = closingPassage(paragraphs, split, from, officials, trigger.line, GUEST_MARKER_RE);
+    const guest = found && !(found.line === trigger.line && found.sentence === trigger.sentence) ? found : null;
     if (guest) clauses.unshift(...passageClauses(guest, paragraphs, split, officials, trigger.line));
     clauses.unshift(...answersHandingOver(split, from, guest?.line ?? trigger.line));
   } else {
