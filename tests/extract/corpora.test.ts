@@ -56,8 +56,6 @@ const KNOWN_WRONG: Record<string, string[]> = {
   'tests/fixtures/probe8/011_monson-daihoi-khongngay-ctv.txt': ['body'],
   // An uncredited 13-word caption under the byline ("Đảng viên xã Giàng Chu Phìn học tập Nghị quyết tại điểm cầu xã.").
   'tests/fixtures/probe9/006_meovac-quantriet-tructuyen-diemcau.txt': ['body'],
-  // A credited caption with initials ("... phát biểu chỉ đạo tại hội nghị. Ảnh: C. Trúc") read as text.
-  'tests/fixtures/probe11/005_cholach-soket-caygiong-nhieusolieu.txt': ['body'],
 };
 
 // The scorer's comparison: lower case, tone marks moved to each syllable's end (hoà = hòa), spaces folded.

@@ -85,6 +85,12 @@ describe('noise: portal chrome is not body', () => {
     expect(r.captions).toEqual([caption]);
     expect(r.body).toEqual([LEAD, PARA]);
   });
+  it('"... phát biểu chỉ đạo tại hội nghị. Ảnh: C. Trúc": a credit that opens with initials still makes a caption (probe11)', () => {
+    const caption = 'Bí thư Huyện ủy Chợ Lách Trần Thanh Phong phát biểu chỉ đạo tại hội nghị. Ảnh: C. Trúc';
+    const r = recordOf(['Hội nghị Ban chấp hành Đảng bộ huyện lần thứ 2', LEAD, caption, PARA].join('\n'));
+    expect(r.captions).toEqual([caption]);
+    expect(r.body).toEqual([LEAD, PARA]);
+  });
   it('"Đồng chí Lê Văn An chủ trì hội nghị." says who chairs: text, not a caption', () => {
     const line = 'Đồng chí Lê Văn An, Bí thư Huyện ủy chủ trì hội nghị.';
     const r = recordOf(['Hội nghị Ban chấp hành Đảng bộ huyện lần thứ 2', LEAD, line, PARA].join('\n'));

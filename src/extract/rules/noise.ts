@@ -133,7 +133,8 @@ const PUBLICATION_STAMP_RE = new RegExp(
 const MAX_LABELLED_STAMP_WORDS = 30;
 
 // "Quang cảnh hội nghị. (Ảnh: Mỹ An)", "Ảnh: Mỹ An", and a numbered photo's caption "Ảnh 1: Các đại biểu dự hội nghị."
-const PHOTO_CREDIT_RE = /\(\s*ảnh\s*:[^)]*\)\s*$|^ảnh\s*:|^(?:ảnh|hình)\s*\d{1,2}\s*:|[-–.]\s*ảnh\s*:\s*[^.]{1,60}$/u;
+// (The credit may open with initials: "... tại hội nghị. Ảnh: C. Trúc".)
+const PHOTO_CREDIT_RE = /\(\s*ảnh\s*:[^)]*\)\s*$|^ảnh\s*:|^(?:ảnh|hình)\s*\d{1,2}\s*:|[-–.]\s*ảnh\s*:\s*(?:\p{L}{1,2}\.\s*)*[^.]{1,60}$/u;
 // A caption is one short sentence showing people at it: a picture verb, and no words of what was said.
 const PICTURE_VERB_RE = new RegExp(`(?<![\\p{L}])(?:${alternation(PICTURE_VERBS)})(?![\\p{L}])`, 'u');
 // What someone says, not what a photo shows; a short quoted name ("ứng dụng “Sổ tay đảng viên điện tử”") is no speech.
