@@ -566,6 +566,11 @@ describe('tasks', () => {
     )).toEqual(['tiếp tục quán triệt sâu rộng nghị quyết đến cán bộ, đảng viên', 'rà soát, điều chỉnh quy hoạch vùng sản xuất cây giống']);
   });
 
+  it('"nhấn mạnh, Văn Lãng có vị trí đặc biệt quan trọng trong phát triển kinh tế ..." is a claim, no direction (probe11 007)', () => {
+    expect(tasksOf('Phát biểu kết luận buổi làm việc, đồng chí Nông Văn Thành ghi nhận kết quả của huyện. Đồng chí nhấn mạnh, Văn Lãng có vị trí đặc biệt quan trọng trong phát triển kinh tế cửa khẩu của tỉnh. Đồng chí đề nghị huyện đẩy nhanh tiến độ giải phóng mặt bằng các dự án hạ tầng cửa khẩu.'))
+      .toEqual(['đẩy nhanh tiến độ giải phóng mặt bằng các dự án hạ tầng cửa khẩu']);
+  });
+
   describe('party groups as addressees', () => {
     it('"...; giao Đảng đoàn HĐND huyện lãnh đạo HĐND huyện xem xét ..." is a task of its own; after "giao" the assignee stays, in the first item too', () => {
       expect(tasksOf('Kết luận hội nghị, đồng chí Bí thư Huyện ủy giao Ban Tổ chức Huyện ủy hướng dẫn các xã tổ chức lấy ý kiến cử tri; giao Đảng đoàn HĐND huyện lãnh đạo HĐND huyện xem xét, quyết định chủ trương đầu tư dự án.'))

@@ -41,7 +41,7 @@ const CLAIM_OPENING_RE = /^[\s,:]*(?:rằng\s+)?/u;
 const QUOTE_OPENING_RE = /^\s*:\s*[“"]/u;
 const QUOTED_PARAGRAPH_RE = /^\s*[“"][^“”"]*[”"][.!…]?\s*$/u;
 // What makes a claim of what follows "nhấn mạnh": "..., năm 2023 là năm bản lề", "6 tháng cuối năm có ý nghĩa đặc biệt quan trọng".
-const IS_RE = /(?<![\p{L}])(?:không phải là|là|có ý nghĩa|mang ý nghĩa|giữ vai trò|đóng vai trò)(?![\p{L}])/u;
+const IS_RE = /(?<![\p{L}])(?:không phải là|là|có ý nghĩa|mang ý nghĩa|giữ vai trò|đóng vai trò|có vai trò|có vị trí)(?![\p{L}])/u;
 // A community stating its resolve, "nhấn mạnh, ..., Đảng bộ, chính quyền và Nhân dân Tam Kỳ quyết tâm xây
 // dựng ...": a goal, not a direction to anyone (with "cần"/"phải" before "quyết tâm" it is one).
 const PROMISE_RE = /(?<![\p{L}])sẽ(?![\p{L}])/u;
