@@ -108,11 +108,13 @@ const GOES_ON_RE = new RegExp(
   'u',
 );
 const MAX_LEAD_IN_WORDS = 18;
+/** Those addressed, at the start of a clause, and the words up to their verb. */
+const ADDRESSED = `^(?:${alternation(ADDRESSEES)})(?![\\p{L}])[^,.;:]{0,60}?\\s`;
 // "Các cấp ủy cần chuẩn bị chu đáo ...": those addressed, and what they must do.
-const TOLD_WHAT_TO_DO_RE = new RegExp(`^(?:${alternation(ADDRESSEES)})(?![\\p{L}])[^,.;:]{0,60}?\\s(?:${alternation(MODALS)})\\s+(?=(?:${alternation([...DIRECTIVE_VERBS, ...DIRECTIVE_ADVERBS])})(?![\\p{L}]))`, 'u');
+const TOLD_WHAT_TO_DO_RE = new RegExp(`${ADDRESSED}(?:${alternation(MODALS)})\\s+(?=(?:${alternation([...DIRECTIVE_VERBS, ...DIRECTIVE_ADVERBS])})(?![\\p{L}]))`, 'u');
 // "Các cơ quan trong khối tiếp tục đẩy mạnh ...", "UBND xã rà soát, bố trí ...", "Ủy ban MTTQ Việt Nam huyện chủ trì, phối hợp ...": those
 // addressed, going on with what they are told to do.
-const ADDRESSEE_GOES_ON_RE = new RegExp(`^(?:${alternation(ADDRESSEES)})(?![\\p{L}])[^,.;:]{0,60}?\\s(?:(?:${alternation([...DIRECTIVE_VERBS, ...DIRECTIVE_ADVERBS])})(?![\\p{L}])|chủ trì\\s*,)`, 'u');
+const ADDRESSEE_GOES_ON_RE = new RegExp(`${ADDRESSED}(?:(?:${alternation([...DIRECTIVE_VERBS, ...DIRECTIVE_ADVERBS])})(?![\\p{L}])|chủ trì\\s*,)`, 'u');
 // "đề nghị các cấp ủy, chính quyền, Mặt trận Tổ quốc và các đoàn thể ... thời gian tới cần tập trung ...":
 // a "cần" closes a long list of addressees.
 const MAX_LEAD_IN_WORDS_BEFORE_MODAL = 32;
@@ -473,10 +475,12 @@ function afterLeadIn(s: Sentence, at: number, end: number): Sentence {
   if (colon >= 0 && wordCount(rest.slice(0, colon)) <= 30) {
     cut = end + colon + 1;
     // "đề nghị: thời gian tới, các cơ quan trong khối cần tập trung ...": the addressee and its "cần" are still the lead-in.
-    const after = s.match.slice(cut);
-    const verb = firstLowerCaseVerb(s.text.slice(cut), masked(after));
     // ("nhấn mạnh: huyện phải ..." keeps its subject: what is stressed is a clause of its own.)
-    if (ASKS_RE.test(s.match.slice(at, end)) && verb > 0 && MODAL_START_RE.test(after.slice(verb)) && wordCount(after.slice(0, verb)) <= MAX_LEAD_IN_WORDS_BEFORE_MODAL) cut += verb;
+    if (ASKS_RE.test(s.match.slice(at, end))) {
+      const after = s.match.slice(cut);
+      const verb = firstLowerCaseVerb(s.text.slice(cut), masked(after));
+      if (verb > 0 && MODAL_START_RE.test(after.slice(verb)) && wordCount(after.slice(0, verb)) <= MAX_LEAD_IN_WORDS_BEFORE_MODAL) cut += verb;
+    }
   } else {
     const verb = firstLowerCaseVerb(s.text.slice(end), masked(rest));
     const leadIn = verb >= 0 ? rest.slice(0, verb) : '';
