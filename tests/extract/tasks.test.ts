@@ -559,6 +559,23 @@ describe('tasks', () => {
     ]);
   });
 
+  it('"Thường trực HĐND, các Ban HĐND huyện và các vị đại biểu HĐND tăng cường ...": a list of addressees with commas goes on with the directions (probe11 002)', () => {
+    expect(tasksOf(
+      'Phát biểu bế mạc kỳ họp, đồng chí Chủ tịch HĐND huyện đề nghị UBND huyện khẩn trương xây dựng kế hoạch thực hiện các nghị quyết.',
+      'Thường trực HĐND, các Ban HĐND huyện và các vị đại biểu HĐND tăng cường giám sát việc thực hiện các nghị quyết đã ban hành.',
+    )).toEqual([
+      'khẩn trương xây dựng kế hoạch thực hiện các nghị quyết',
+      'Thường trực HĐND, các Ban HĐND huyện và các vị đại biểu HĐND tăng cường giám sát việc thực hiện các nghị quyết đã ban hành',
+    ]);
+  });
+
+  it('"Thường trực HĐND, nhìn chung ... đã tăng cường ...": a comma before words that name no one addressed ends the list; a report, no direction', () => {
+    expect(tasksOf(
+      'Phát biểu bế mạc kỳ họp, đồng chí Chủ tịch HĐND huyện đề nghị UBND huyện khẩn trương xây dựng kế hoạch thực hiện các nghị quyết.',
+      'Thường trực HĐND, nhìn chung trong năm qua đã tăng cường giám sát việc thực hiện các nghị quyết.',
+    )).toEqual(['khẩn trương xây dựng kế hoạch thực hiện các nghị quyết']);
+  });
+
   it('"Phát biểu chỉ đạo tại hội nghị, đồng chí Bí thư ... đánh giá cao ..." then his directions in the next paragraph: one passage, taken once (probe11 005)', () => {
     expect(tasksOf(
       'Phát biểu chỉ đạo tại hội nghị, đồng chí Bí thư Huyện ủy đánh giá cao kết quả đạt được sau 2 năm thực hiện nghị quyết.',

@@ -109,7 +109,9 @@ const GOES_ON_RE = new RegExp(
 );
 const MAX_LEAD_IN_WORDS = 18;
 /** Those addressed, at the start of a clause, and the words up to their verb. */
-const ADDRESSED = `^(?:${alternation(ADDRESSEES)})(?![\\p{L}])[^,.;:]{0,60}?\\s`;
+// A list of them may have commas, each before another of them ("Thường trực HĐND, các Ban HĐND huyện và ...").
+const ADDRESSEE_WORD = `(?:${alternation(ADDRESSEES)})(?![\\p{L}])`;
+const ADDRESSED = `^${ADDRESSEE_WORD}(?:[^,.;:]{0,40}?,\\s*${ADDRESSEE_WORD}){0,3}[^,.;:]{0,60}?\\s`;
 // "Các cấp ủy cần chuẩn bị chu đáo ...": those addressed, and what they must do.
 const TOLD_WHAT_TO_DO_RE = new RegExp(`${ADDRESSED}(?:${alternation(MODALS)})\\s+(?=(?:${alternation([...DIRECTIVE_VERBS, ...DIRECTIVE_ADVERBS])})(?![\\p{L}]))`, 'u');
 // "Các cơ quan trong khối tiếp tục đẩy mạnh ...", "UBND xã rà soát, bố trí ...", "Ủy ban MTTQ Việt Nam huyện chủ trì, phối hợp ...": those
