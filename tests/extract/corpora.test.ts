@@ -48,8 +48,6 @@ const CORPORA: [dir: string, minTaskRecall: number, minTaskPrecision: number][] 
 const KNOWN_WRONG: Record<string, string[]> = {
   // A "Thông báo kết luận" taken from a PDF: the commune is named only in the document's own letterhead.
   'tests/fixtures/probe7/005_phongnha-tbkl-btv-pdf.txt': ['province', 'locality'],
-  // "Bí thư Huyện ủy" never named in the text (DOMAIN: unnamed), though every commune it names lies in Hạ Hòa.
-  'tests/fixtures/probe8/001_hahoa-bithu-kiemtra-tungay.txt': ['province', 'locality'],
   // A caption of 26 words ("Đ/c Trần Quốc Việt, UV BTV, ... trao Huy hiệu ... cho đảng viên Phạm Văn Lành.").
   'tests/fixtures/probe8/004_myphuoc-huyhieudang-dangsau.txt': ['body'],
   // "Lễ khai mạc Đại hội.": a four-word caption that reads as a sentence.

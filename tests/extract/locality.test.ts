@@ -59,6 +59,28 @@ describe('locality and province', () => {
     expect(r.province).toBeNull();
     expect(messageIds(r)).toContain('locality/unnamed');
   });
+  describe('an unnamed "Huyện ủy" whose communes the text names (probe8 001)', () => {
+    const inspection = (communes: string) => recordOf([
+      'Bí thư Huyện ủy kiểm tra khắc phục hậu quả mưa lũ',
+      `Từ ngày 10 đến 12/9/2024, đồng chí Nguyễn Văn Thịnh, Bí thư Huyện ủy cùng đoàn công tác của Huyện ủy đã đi kiểm tra công tác khắc phục hậu quả mưa lũ tại ${communes}.`,
+    ].join('\n'));
+    it('"tại xã Bình Minh và xã Vĩnh Phong": only huyện Vĩnh Thuận has a commune of each name, so it is the locality, inferred, with the communes as evidence', () => {
+      const r = inspection('xã Bình Minh và xã Vĩnh Phong');
+      expect(r.locality).toMatchObject({ name: 'Vĩnh Thuận', level: 'huyện', certainty: 'inferred', rule: 'locality/unnamed-committee+its-communes' });
+      expect(r.locality?.evidence?.text).toBe('Huyện ủy … xã Bình Minh, xã Vĩnh Phong');
+      expect(r.province).toMatchObject({ name: 'Kiên Giang', certainty: 'inferred' });
+    });
+    it('one commune named ("tại xã Vĩnh Bình Bắc") is not enough: the "Huyện ủy" stays unnamed', () => {
+      const r = inspection('xã Vĩnh Bình Bắc');
+      expect(r.locality && { name: r.locality.name, level: r.locality.level }).toEqual({ name: null, level: 'huyện' });
+      expect(r.province).toBeNull();
+    });
+    it('communes of two districts ("xã Vĩnh Bình Bắc" of Vĩnh Thuận, "xã Như Cố" of Chợ Mới): no district holds both, the "Huyện ủy" stays unnamed', () => {
+      const r = inspection('xã Vĩnh Bình Bắc và xã Như Cố');
+      expect(r.locality && { name: r.locality.name, level: r.locality.level }).toEqual({ name: null, level: 'huyện' });
+      expect(r.province).toBeNull();
+    });
+  });
   it('a committee in a guest\'s title ("Phó Bí thư Thường trực Tỉnh ủy Kiên Giang") is not the meeting\'s: the unnamed "Huyện ủy" that holds it is', () => {
     const r = recordOf(['Huyện ủy sơ kết quý I', 'Sáng 5/4/2022, Huyện ủy tổ chức hội nghị sơ kết công tác quý I. Dự hội nghị có đồng chí Nguyễn Thanh Nhàn, Phó Bí thư Thường trực Tỉnh ủy Kiên Giang. Đồng chí Nguyễn Văn Bình, Bí thư Huyện ủy chủ trì hội nghị.'].join('\n'));
     expect(r.locality && { name: r.locality.name, level: r.locality.level }).toEqual({ name: null, level: 'huyện' });

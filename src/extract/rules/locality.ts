@@ -3,8 +3,8 @@
 // found in several provinces stays without a province unless the text itself decides.
 import type { Level, Province } from '../../records/schema.ts';
 import {
-  findCity, findCommunes, findDistricts, findProvince, provinceOnDate, provinceToday, REFORM_DATE,
-  type ProvinceEntry,
+  districtsByCode, findCity, findCommunes, findDistricts, findProvince, provinceOnDate, provinceToday, REFORM_DATE,
+  type DistrictEntry, type ProvinceEntry,
 } from '../../gazetteer/index.ts';
 import { inPersonName, namesIntroduced, type Introduced } from '../people.ts';
 import { mentionsIn, type Mention } from '../places.ts';
@@ -55,14 +55,24 @@ export function locality(state: State): void {
   let named = subject.longer && eraOf(state.date?.value ?? state.published?.value.slice(0, 10)) === 2025 ? { ...subject, ...subject.longer } : subject;
   const chosen = named;
   let certainty: 'stated' | 'inferred' = 'stated';
+  const date = state.date?.value ?? state.published?.value.slice(0, 10);
+  // How a name found elsewhere was found, where not by its own name in the text.
+  let via: { text: string; rule: string } | null = null;
   if (!subject.name) {
     // "Thị ủy" without a name: a name the text states elsewhere for that level counts, nothing else.
     const sameLevel = everywhere().filter((m) => m.name && (m.level === subject.level || (subject.level === 'tỉnh' && m.kind === 'province-name')));
     const names = [...new Map(sameLevel.map((m) => [keyOf(m), m])).values()];
     const provincesNamed = subject.level === 'tỉnh' ? distinctProvinces(sameLevel, state.date?.value) : [];
+    // "Bí thư Huyện ủy ... kiểm tra ... tại các xã Hiền Lương, Xuân Áng, ... và thị trấn Hạ Hòa": a
+    // district committee's own communes, all in one district, name it.
+    const communes = names.length === 0 && eraOf(date) === 2024 && DISTRICT_LEVELS.has(subject.level) ? communesOfOneDistrict(everywhere(), subject.level, date!) : null;
     if (names.length === 1 || provincesNamed.length === 1) {
       named = { ...subject, name: names.length === 1 ? names[0]!.name : provincesNamed[0]!.name };
       certainty = 'inferred';
+    } else if (communes) {
+      named = { ...subject, name: communes.district.name };
+      certainty = 'inferred';
+      via = { text: `${subject.text} … ${communes.mentions.map((m) => m.text).join(', ')}`, rule: 'locality/unnamed-committee+its-communes' };
     } else {
       state.locality = { name: null, level: subject.level, certainty: 'stated', evidence: { text: subject.text, offset: subject.offset }, rule: 'locality/unnamed-committee' };
       note(state, 'locality/unnamed', 'warning', `"${subject.text}" is never named in the text, so its province is unknown`);
@@ -76,8 +86,8 @@ export function locality(state: State): void {
     name: named.name,
     level: level === 'thành phố' && resolved?.province.kind === 'thanh-pho-trung-uong' ? 'thành phố' : level,
     certainty,
-    evidence: { text: named === chosen ? named.text : `${subject.text} … ${named.name}`, offset: subject.offset },
-    rule: named === chosen ? `locality/${subject.kind}` : 'locality/unnamed-committee+name-in-text',
+    evidence: { text: named === chosen ? named.text : (via?.text ?? `${subject.text} … ${named.name}`), offset: subject.offset },
+    rule: named === chosen ? `locality/${subject.kind}` : (via?.rule ?? 'locality/unnamed-committee+name-in-text'),
   };
   // A province reached through a name found elsewhere is no more certain than that name.
   if (resolved) setProvince(state, certainty === 'inferred' ? { ...resolved, certainty } : resolved);
@@ -270,6 +280,28 @@ function successorOfFormer(mentions: Mention[]): (ProvinceEntry & { via: Mention
       return today ? [[today.code, { ...today, via: p.via }] as const] : [];
     }));
   return successors.size === 1 ? [...successors.values()][0]! : null;
+}
+
+/**
+ * The one district of `level` (in force on `date`) that holds a commune of each name among the
+ * communes the text names, at least two distinct ones, or null. A name found nowhere in the gazetteer
+ * decides nothing; a name found only elsewhere leaves no district.
+ */
+function communesOfOneDistrict(mentions: readonly Mention[], level: Level, date: string): { district: DistrictEntry; mentions: Mention[] } | null {
+  const byName = new Map<string, Mention>();
+  for (const m of mentions) if (m.name && m.kind === 'unit' && COMMUNE_LEVELS.has(m.level) && !byName.has(keyOf(m))) byName.set(keyOf(m), m);
+  const known: Mention[] = [];
+  let districts: string[] = [];
+  for (const m of byName.values()) {
+    const found = new Set(findCommunes(m.name!, { level: m.level }).map((c) => c.districtCode));
+    if (found.size === 0) continue;
+    districts = known.length === 0 ? [...found] : districts.filter((code) => found.has(code));
+    known.push(m);
+  }
+  if (known.length < 2 || districts.length !== 1) return null;
+  // The district's row in force on the date, of the committee's level.
+  const district = districtsByCode(districts[0]!).filter((d) => d.level === level && findDistricts(d.name, { level, date }).some((f) => f.code === d.code)).at(-1);
+  return district ? { district, mentions: known } : null;
 }
 
 // Between a commune and the district it is in: "xã A, huyện B", "xã A (huyện B)", "xã A thuộc huyện B".
