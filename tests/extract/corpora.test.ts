@@ -50,10 +50,6 @@ const KNOWN_WRONG: Record<string, string[]> = {
   'tests/fixtures/probe7/005_phongnha-tbkl-btv-pdf.txt': ['province', 'locality'],
   // A caption of 26 words ("Đ/c Trần Quốc Việt, UV BTV, ... trao Huy hiệu ... cho đảng viên Phạm Văn Lành.").
   'tests/fixtures/probe8/004_myphuoc-huyhieudang-dangsau.txt': ['body'],
-  // "Lễ khai mạc Đại hội.": a four-word caption that reads as a sentence.
-  'tests/fixtures/probe8/011_monson-daihoi-khongngay-ctv.txt': ['body'],
-  // An uncredited 13-word caption under the byline ("Đảng viên xã Giàng Chu Phìn học tập Nghị quyết tại điểm cầu xã.").
-  'tests/fixtures/probe9/006_meovac-quantriet-tructuyen-diemcau.txt': ['body'],
 };
 
 // The scorer's comparison: lower case, tone marks moved to each syllable's end (hoà = hòa), spaces folded.

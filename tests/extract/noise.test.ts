@@ -91,6 +91,29 @@ describe('noise: portal chrome is not body', () => {
     expect(r.captions).toEqual([caption]);
     expect(r.body).toEqual([LEAD, PARA]);
   });
+  describe('captions of photos side by side, one block with no blank line between (probe8 011, probe9 006)', () => {
+    const TITLE = 'Hội nghị Ban chấp hành Đảng bộ huyện lần thứ 2';
+    it('"Lễ khai mạc Đại hội." above "Đoàn Chủ tịch điều hành Đại hội.": both captions, in their order', () => {
+      const r = recordOf([TITLE, LEAD, '', 'Lễ khai mạc Đại hội.', 'Đoàn Chủ tịch điều hành Đại hội.', '', PARA].join('\n'));
+      expect(r.captions).toEqual(['Lễ khai mạc Đại hội.', 'Đoàn Chủ tịch điều hành Đại hội.']);
+      expect(r.body).toEqual([LEAD, PARA]);
+    });
+    it('a caption, then "Đảng viên xã Giàng Chu Phìn học tập Nghị quyết tại điểm cầu xã.", with the byline above them: captions and byline', () => {
+      const r = recordOf([TITLE, LEAD, PARA, 'Mua Mí Sính (Trung tâm Truyền thông - Văn hóa huyện Mèo Vạc)', '', 'Quang cảnh hội nghị tại điểm cầu trung tâm Huyện ủy Mèo Vạc.', 'Đảng viên xã Giàng Chu Phìn học tập Nghị quyết tại điểm cầu xã.'].join('\n'));
+      expect(r.captions).toEqual(['Quang cảnh hội nghị tại điểm cầu trung tâm Huyện ủy Mèo Vạc.', 'Đảng viên xã Giàng Chu Phìn học tập Nghị quyết tại điểm cầu xã.']);
+      expect(r.byline).toBe('Mua Mí Sính');
+      expect(r.body).toEqual([LEAD, PARA]);
+    });
+    it('a short sentence in a block of its own, after a caption\'s block, stays text: "Hội nghị đã thành công tốt đẹp."', () => {
+      const r = recordOf([TITLE, LEAD, '', 'Quang cảnh hội nghị.', '', 'Hội nghị đã thành công tốt đẹp.', '', PARA].join('\n'));
+      expect(r.captions).toEqual(['Quang cảnh hội nghị.']);
+      expect(r.body).toEqual([LEAD, 'Hội nghị đã thành công tốt đẹp.', PARA]);
+    });
+    it('a block with a line that is no short sentence ("Đồng chí nhấn mạnh: ...") keeps its text', () => {
+      const r = recordOf([TITLE, LEAD, '', 'Quang cảnh hội nghị.', 'Đồng chí nhấn mạnh: phải làm tốt.', '', PARA].join('\n'));
+      expect(r.body).toContain('Đồng chí nhấn mạnh: phải làm tốt.');
+    });
+  });
   it('"Đồng chí Lê Văn An chủ trì hội nghị." says who chairs: text, not a caption', () => {
     const line = 'Đồng chí Lê Văn An, Bí thư Huyện ủy chủ trì hội nghị.';
     const r = recordOf(['Hội nghị Ban chấp hành Đảng bộ huyện lần thứ 2', LEAD, line, PARA].join('\n'));

@@ -245,8 +245,44 @@ export function noise(state: State): void {
     previous = line;
   }
 
+  if (stackedCaptions(lines, trailerFrom)) {
+    // In the order the photos come.
+    state.captions = [...new Set(lines.filter((l) => l.kind === 'caption').map((l) => l.text.trim()))];
+    // A byline above those captions is after the last paragraph now.
+    let last = -1;
+    for (let i = 0; i < trailerFrom; i++) if (lines[i]!.kind === 'body' && lines[i]!.words > PARAGRAPH_WORDS) last = i;
+    for (let i = last + 1; i < trailerFrom && state.byline === null; i++) {
+      const line = lines[i]!;
+      if (line.kind === 'body' && isBylineLine(state, line, line.text.trim(), line.words, false, true)) line.kind = 'byline';
+    }
+  }
   dropPullQuotes(lines);
   stripSourceTag(state);
+}
+
+const MAX_STACKED_CAPTION_WORDS = 16;
+/**
+ * "Lễ khai mạc Đại hội." on the line above "Đoàn Chủ tịch điều hành Đại hội.", with no blank line
+ * between: captions of photos side by side, printed as one block. A short one-sentence line in a
+ * block of at most four lines that holds a caption and nothing but such lines is a caption too.
+ * True when a line changed.
+ */
+function stackedCaptions(lines: Line[], end: number): boolean {
+  let changed = false;
+  for (let start = 0; start < end; ) {
+    if (lines[start]!.kind === 'blank') { start++; continue; }
+    let stop = start;
+    while (stop < end && lines[stop]!.kind !== 'blank') stop++;
+    const block = lines.slice(start, stop);
+    const short = (l: Line) => l.kind === 'body' && l.words <= MAX_STACKED_CAPTION_WORDS && /[.]$/u.test(l.text) && !/[:;“”"]/u.test(l.text) && sentences({ text: l.text, offset: 0 }).length === 1;
+    // (After the first paragraph only: above it a short line is the lead's kicker or a headline.)
+    const afterText = lines.slice(0, start).some((l) => l.kind === 'body' && readsAsParagraph(l));
+    if (afterText && block.length >= 2 && block.length <= 4 && block.some((l) => l.kind === 'caption') && block.every((l) => l.kind === 'caption' || short(l))) {
+      for (const l of block) if (l.kind === 'body') { l.kind = 'caption'; changed = true; }
+    }
+    start = stop;
+  }
+  return changed;
 }
 
 const REPORTER_RE = /^\(?(?:pv|ctv|nhóm pv|pv\s*[-–,]\s*ctv|phóng viên)\)?$/u;
