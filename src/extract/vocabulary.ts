@@ -84,6 +84,8 @@ export const SITE_NAME_WORDS = ['báo', 'điện tử', 'online', 'cổng', 'tra
 // "Tin liên quan", "Bài viết cùng chuyên mục", "Các tin bài khác": a link list's heading, in every combination.
 const RELATED_HEADS = ['tin', 'bài', 'bài viết', 'tin bài', 'tin tức', 'tin vắn'].flatMap((h) => [h, `các ${h}`]);
 const RELATED_TAILS = ['khác', 'liên quan', 'cùng chuyên mục', 'cùng danh mục', 'cùng loại', 'đã đưa', 'đã đăng', 'mới hơn', 'cũ hơn'];
+/** Heads of a box of related stories ("Tin liên quan", "Xem thêm"): it may stand between two paragraphs. */
+export const RELATED_LINES = ['xem thêm', ...RELATED_HEADS.flatMap((head) => RELATED_TAILS.map((tail) => `${head} ${tail}`))];
 export const TRAILER_LINES = [
   'phản hồi', 'các ý kiến của bạn đọc', 'ý kiến bạn đọc', 'bình luận', 'gửi bình luận', 'đánh giá', 'liên kết website',
   'xem thêm', 'gửi ý kiến', 'nội dung khác', 'các tin đã đưa ngày', 'đánh giá bài viết', 'cùng chuyên mục',

@@ -91,6 +91,26 @@ describe('noise: portal chrome is not body', () => {
     expect(r.captions).toEqual([caption]);
     expect(r.body).toEqual([LEAD, PARA]);
   });
+  describe('a box of related links between two paragraphs (probe13 005)', () => {
+    const TITLE = 'Hội nghị Ban chấp hành Đảng bộ huyện lần thứ 2';
+    const LONG1 = 'Về công tác xây dựng Đảng, Đảng ủy xã đã lãnh đạo các chi bộ tổ chức sinh hoạt chuyên đề theo định kỳ, chất lượng sinh hoạt chi bộ từng bước được nâng lên rõ rệt.';
+    const LONG2 = 'Phát biểu kết luận, đồng chí Nguyễn Hữu Phước ghi nhận những kết quả mà Đảng bộ xã đạt được và đề nghị các chi bộ tiếp tục nâng cao chất lượng sinh hoạt trong thời gian tới.';
+    const BOX = ['Tin liên quan:', '- Tháp Mười: Sơ kết 3 năm thực hiện đề án phát triển vùng sen (20/09/2023)', '- Xã Thạnh Lợi nâng chất các tiêu chí nông thôn mới nâng cao (18/09/2023)'];
+    it('"Tin liên quan:" and its links, then two paragraphs: the links are noise, the article goes on', () => {
+      const r = recordOf([TITLE, LEAD, PARA, ...BOX, LONG1, LONG2, 'Ngọc Hân', 'Bình luận', 'Gửi bình luận'].join('\n'));
+      expect(r.body).toEqual([LEAD, PARA, LONG1, LONG2]);
+      expect(r.tasks).toEqual(['tiếp tục nâng cao chất lượng sinh hoạt trong thời gian tới']);
+    });
+    it('the same box with only one paragraph after it (a story\'s summary) still closes the article', () => {
+      const r = recordOf([TITLE, LEAD, PARA, ...BOX, LONG1].join('\n'));
+      expect(r.body).toEqual([LEAD, PARA]);
+    });
+    it('"Bình luận" with two long lines after it is the comments, not the article going on', () => {
+      const r = recordOf([TITLE, LEAD, PARA, 'Bình luận', LONG1, LONG2].join('\n'));
+      expect(r.body).toEqual([LEAD, PARA]);
+    });
+  });
+
   describe('captions of photos side by side, one block with no blank line between (probe8 011, probe9 006)', () => {
     const TITLE = 'Hội nghị Ban chấp hành Đảng bộ huyện lần thứ 2';
     it('"Lễ khai mạc Đại hội." above "Đoàn Chủ tịch điều hành Đại hội.": both captions, in their order', () => {

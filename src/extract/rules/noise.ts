@@ -4,7 +4,7 @@ import { PARAGRAPH_WORDS, readsAsParagraph, type Line, type State } from '../sta
 import { eachMatch, endsLikeSentence, sentences, wordCount } from '../text.ts';
 import {
   BYLINE_LABELS, PUBLICATION_LABELS, CAPTION_OPENERS, MEETING_PHRASES, PICTURE_VERBS, SCENE_VERBS, SOURCE_LABELS, COMMITTEES, NOISE_LINES, NOISE_MARKERS, SITE_NAME_OPENERS, SITE_NAME_WORDS,
-  TRAILER_LINES, UNIT_WORDS, alternation,
+  RELATED_LINES, TRAILER_LINES, UNIT_WORDS, alternation,
 } from '../vocabulary.ts';
 import { CAP_WORD } from '../text.ts';
 import { DATE_IN_FIGURES, STAMP_LINE, WEEKDAY } from './dates.ts';
@@ -25,6 +25,7 @@ const NOISE_LINE_SET = new Set(NOISE_LINES.map(matchForm));
 // "Minh Khang · 21/03/2023 - 16:48": the reporter's name, then the stamp.
 const NAMED_STAMP_RE = new RegExp(`^(?:\\p{Lu}[\\p{Ll}\\p{M}]*\\s+){1,4}[·•|–-]\\s*${DATE_IN_FIGURES}`, 'u');
 const TRAILER_SET = new Set(TRAILER_LINES.map(matchForm));
+const RELATED_SET = new Set(RELATED_LINES.map(matchForm));
 const NOISE_MARKER_RE = new RegExp(alternation(NOISE_MARKERS), 'u');
 const TRAILER_AT_START_RE = new RegExp(`^(?:${alternation(TRAILER_LINES)})(?![\\p{L}])`, 'u');
 // "Nguồn: Báo Bạc Liêu", "(Nguồn: Ban Tuyên giáo Huyện ủy Cầu Kè)".
@@ -163,12 +164,21 @@ export function noise(state: State): void {
   let seenText = 0;
   // Each line's bare form, made once for both passes.
   const keys: string[] = [];
+  // The lines of a box of related links inside the article: noise, whatever they read like.
+  const inBox = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.kind === 'blank') continue;
     const key = (keys[i] = bare(line));
     // (A document's "Nơi nhận:" list, with its signature beside it, closes it too.)
-    if (seenText >= 2 && (TRAILER_SET.has(key) || RECIPIENTS_RE.test(line.match) || COMMENTS_BAR_RE.test(line.match) || (line.words <= 20 && TRAILER_LABEL_RE.test(line.match)))) { trailerFrom = i; break; }
+    if (seenText >= 2 && (TRAILER_SET.has(key) || RECIPIENTS_RE.test(line.match) || COMMENTS_BAR_RE.test(line.match) || (line.words <= 20 && TRAILER_LABEL_RE.test(line.match)))) {
+      // "Tin liên quan:" and its links between two paragraphs: a box inside the article, which goes on.
+      const resumes = RELATED_SET.has(key) ? articleResumesAfterLinks(lines, i + 1) : -1;
+      if (resumes < 0) { trailerFrom = i; break; }
+      for (let j = i; j < resumes; j++) if (lines[j]!.kind !== 'blank') { lines[j]!.kind = 'noise'; inBox.add(j); }
+      i = resumes - 1;
+      continue;
+    }
     const glued = seenText >= 2 && line.words <= PARAGRAPH_WORDS ? gluedTrailer(line) : -1;
     if (glued > 0) {
       // "Hoàng ÝCác ý kiến của bạn đọc": a byline glued to the widget that follows it.
@@ -208,7 +218,7 @@ export function noise(state: State): void {
   let firstParagraphSeen = false;
   for (let i = 0; i < trailerFrom; i++) {
     const line = lines[i]!;
-    if (line.kind === 'blank') continue;
+    if (line.kind === 'blank' || inBox.has(i)) continue;
     const text = line.text.trim();
     const key = keys[i]!;
     const words = line.words;
@@ -283,6 +293,23 @@ function stackedCaptions(lines: Line[], end: number): boolean {
     start = stop;
   }
   return changed;
+}
+
+// A related story's link: a short line, a bullet before it or its date after it ("- Tháp Mười: Sơ kết ... (20/09/2023)").
+const LINK_LINE_RE = /^\s*[-–•+*▪►>]|\(\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\)\s*$/u;
+const MIN_RESUMED_WORDS = 25;
+/**
+ * Where the article goes on after a box of related links that starts at `from`: the first of two
+ * paragraphs in a row (long lines that end like sentences and are no links) right after the links,
+ * or -1 when none follow (the links close the page).
+ */
+function articleResumesAfterLinks(lines: readonly Line[], from: number): number {
+  let i = from;
+  while (i < lines.length && (lines[i]!.kind === 'blank' || (lines[i]!.words <= MIN_RESUMED_WORDS && LINK_LINE_RE.test(lines[i]!.text)))) i++;
+  const paragraph = (l: Line | undefined) => l !== undefined && l.words > MIN_RESUMED_WORDS && endsLikeSentence(l.text) && !LINK_LINE_RE.test(l.text);
+  let next = i + 1;
+  while (next < lines.length && lines[next]!.kind === 'blank') next++;
+  return i > from && paragraph(lines[i]) && paragraph(lines[next]) ? i : -1;
 }
 
 const REPORTER_RE = /^\(?(?:pv|ctv|nhóm pv|pv\s*[-–,]\s*ctv|phóng viên)\)?$/u;
