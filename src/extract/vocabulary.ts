@@ -269,6 +269,8 @@ export const TASK_TRIGGERS_STRONG = [
   // "giao Ban Tuyên giáo Huyện ủy chủ trì ...": a committee's board, never the meeting "giao ban".
   'giao ban tuyên giáo', 'giao ban tổ chức', 'giao ban dân vận', 'giao ban nội chính', 'giao ban kinh tế', 'giao ban quản lý',
   'giao ban chỉ đạo', 'giao ban chỉ huy', 'giao ban cán sự', 'giao đảng đoàn', 'giao đảng ủy', 'giao mặt trận',
+  // The boards of 2025 and an HĐND's: "giao Ban Xây dựng Đảng Đảng ủy xã tham mưu ...".
+  'giao ban xây dựng đảng', 'giao ban pháp chế', 'giao ban dân tộc',
 ];
 /** Triggers that may only state a claim ("nhấn mạnh, năm 2023 là năm bản lề ..."): a direction
  * follows them only when a verb or "cần"/"phải" comes before any "là". */
@@ -315,6 +317,8 @@ export const ADDRESSEES = [
   'đảng đoàn', 'ban cán sự đảng',
   // "; các thôn, tổ dân phố thực hiện tốt quy chế dân chủ ở cơ sở".
   'thôn', 'các thôn', 'tổ dân phố', 'các tổ dân phố', 'khu phố', 'các khu phố', 'các ấp', 'các khóm',
+  // "các cấp ủy, chính quyền và các đoàn thể cần ...".
+  'chính quyền', 'các cấp chính quyền',
 ];
 /** What is dealt with, fronted before its verb in a clause of its own ("; những nội dung vượt thẩm quyền tổng hợp, báo cáo tỉnh"). */
 export const MATTER_NOUNS = ['nội dung', 'vấn đề', 'kiến nghị', 'vướng mắc', 'trường hợp', 'khó khăn'];

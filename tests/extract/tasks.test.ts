@@ -559,6 +559,29 @@ describe('tasks', () => {
     ]);
   });
 
+  it('"nhấn mạnh: quý IV là thời điểm quyết định ..., vì vậy các cấp uỷ, chính quyền và các đoàn thể cần tập trung làm tốt các nội dung: ...": what follows from the claim is directed (probe12 009)', () => {
+    expect(tasksOf(
+      'Kết luận hội nghị, đồng chí Hà Văn Quyết nhấn mạnh: quý IV là thời điểm quyết định việc hoàn thành các chỉ tiêu năm 2025, vì vậy các cấp uỷ, chính quyền và các đoàn thể cần tập trung làm tốt các nội dung: chăm sóc, thu hoạch lúa mùa, mở rộng diện tích cây vụ đông; hoàn thành việc sắp xếp, sử dụng trụ sở dôi dư sau sáp nhập.',
+    )).toEqual(['chăm sóc, thu hoạch lúa mùa, mở rộng diện tích cây vụ đông', 'hoàn thành việc sắp xếp, sử dụng trụ sở dôi dư sau sáp nhập']);
+  });
+
+  it('"nhấn mạnh, năm 2025 là năm cuối nhiệm kỳ, vì vậy có ý nghĩa rất quan trọng": a claim drawn from a claim directs no one', () => {
+    expect(tasksOf(
+      'Kết luận hội nghị, đồng chí Hà Văn Quyết nhấn mạnh, năm 2025 là năm cuối nhiệm kỳ, vì vậy có ý nghĩa rất quan trọng đối với toàn Đảng bộ.',
+    )).toEqual([]);
+  });
+
+  it('"Đồng chí giao Ban Xây dựng Đảng Đảng uỷ xã tham mưu ...; Văn phòng Đảng ủy xã theo dõi ...": a 2025 board after "giao", not the meeting "giao ban" (probe12 009)', () => {
+    expect(tasksOf(
+      'Kết luận hội nghị, đồng chí Bí thư Đảng ủy xã đề nghị UBND xã tăng cường bồi dưỡng nghiệp vụ cho đội ngũ cán bộ, công chức.',
+      'Đồng chí giao Ban Xây dựng Đảng Đảng uỷ xã tham mưu kiện toàn, sắp xếp lại các chi bộ thôn sau sáp nhập; Văn phòng Đảng ủy xã theo dõi, đôn đốc việc thực hiện Quy chế làm việc.',
+    )).toEqual([
+      'tăng cường bồi dưỡng nghiệp vụ cho đội ngũ cán bộ, công chức',
+      'Ban Xây dựng Đảng Đảng uỷ xã tham mưu kiện toàn, sắp xếp lại các chi bộ thôn sau sáp nhập',
+      'Văn phòng Đảng ủy xã theo dõi, đôn đốc việc thực hiện Quy chế làm việc',
+    ]);
+  });
+
   it('"Thường trực HĐND, các Ban HĐND huyện và các vị đại biểu HĐND tăng cường ...": a list of addressees with commas goes on with the directions (probe11 002)', () => {
     expect(tasksOf(
       'Phát biểu bế mạc kỳ họp, đồng chí Chủ tịch HĐND huyện đề nghị UBND huyện khẩn trương xây dựng kế hoạch thực hiện các nghị quyết.',

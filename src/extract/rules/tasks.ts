@@ -232,8 +232,11 @@ function passageClauses(trigger: Trigger, paragraphs: Line[], split: Sentence[][
   // "Kết luận hội nghị, đồng chí X nhấn mạnh:" then a paragraph in quotation marks: what was stressed,
   // not a direction; the directions may follow it ("Đồng chí đề nghị ...").
   let quoting = false;
+  const consequence = CLAIM_RE.test(trigger.phrase) ? directionAsConsequence(first, trigger.end) : null;
   if (!isLeadInOnly(opening, first.match.slice(trigger.end), trigger.phrase)) {
     clauses.push(opening);
+  } else if (consequence) {
+    clauses.push(consequence);
   } else {
     quoting = CLAIM_RE.test(trigger.phrase) && /:\s*$/u.test(first.match);
     // "Đồng chí nhấn mạnh, ... là khởi đầu ... . Đồng chí đề nghị Đảng ủy xã tiếp tục ...": the next
@@ -495,6 +498,19 @@ function afterLeadIn(s: Sentence, at: number, end: number): Sentence {
   }
   const lead = s.text.length - s.text.slice(cut).trimStart().length;
   return { text: s.text.slice(lead), match: s.match.slice(lead), offset: s.offset + lead };
+}
+
+// "nhấn mạnh: quý IV là thời điểm quyết định ..., vì vậy các cấp uỷ ... cần tập trung ...": what follows from the claim.
+const CONSEQUENCE_RE = /,\s*(?:vì vậy|vì thế|do đó|do vậy|bởi vậy|cho nên|vậy nên)\s*,?\s+/u;
+
+/** The direction a claim's sentence draws from it, after "vì vậy", "do đó" ...: those addressed and
+ * what they must do, or null. */
+function directionAsConsequence(s: Sentence, from: number): Sentence | null {
+  const m = CONSEQUENCE_RE.exec(s.match.slice(from));
+  if (!m) return null;
+  const at = from + m.index, end = at + m[0].length;
+  const after = s.match.slice(end);
+  return TOLD_WHAT_TO_DO_RE.test(after) || MODAL_START_RE.test(after) ? afterLeadIn(s, at, end) : null;
 }
 
 /** The first directive verb written in lower case: a capitalised one belongs to a name in the
