@@ -32,7 +32,11 @@ const NOT_LAST = new Set(['thị', 'văn']);
 const HONORIFIC = new RegExp(String.raw`(?:[Đđ]${NOT_AFTER_LETTER}(?:ồng chí|\/c|c\.)|[Ôô]${NOT_AFTER_LETTER}ng|[Bb]${NOT_AFTER_LETTER}à)[ ]+`, 'gu');
 // A name's words after a position: at most five of a capitalised run (a long run is not read to its
 // end once per word of it).
-const NAME_WORDS_AT = new RegExp(`${CAP_WORD}(?:[ ]${CAP_WORD}){0,4}`, 'uy');
+// (A word of a name may open with a K'Ho or Mạ prefix: "K’Brơi", "K’Sơn Ha Dương".)
+const NAME_WORD = `${UPPER}(?:['’ʼ]${UPPER})?${LOWER}*`;
+const NAME_WORDS_AT = new RegExp(`${NAME_WORD}(?:[ ]${NAME_WORD}){0,4}`, 'uy');
+/** "K’Brơi": one prefixed word is a whole name. */
+const PREFIXED_NAME_RE = /^\p{Lu}['’ʼ]\p{Lu}\p{Ll}+$/u;
 /** What ends a five-word name: the comma or dash before its titles. */
 const TITLES_FOLLOW = /^(?:,|\s+[-–])\s/u;
 // A run not inside a word: its capital follows no letter (sticky: tried only at capitals, see
@@ -120,6 +124,7 @@ export function nameAfterHonorific(text: string, at: number): string | null {
   const words = run[0].split(' ');
   const five = words.length === 5 && TITLES_FOLLOW.test(text.slice(at + run[0].length, at + run[0].length + 3)) && validName(words, false);
   const name = five ? words : words.slice(0, 4);
+  if (words.length === 1 && PREFIXED_NAME_RE.test(words[0]!)) return words[0]!;
   return validName(name, false) ? name.join(' ') : null;
 }
 

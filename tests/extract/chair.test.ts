@@ -12,6 +12,17 @@ describe('chair', () => {
     expect(chairOf(article(LEAD, 'Đồng chí Lê Trung Hồ, Tỉnh ủy viên, Bí thư Huyện ủy chủ trì hội nghị, cùng dự có các đồng chí trong Ban Thường vụ Huyện ủy.')))
       .toEqual({ name: 'Lê Trung Hồ', title: 'Tỉnh ủy viên, Bí thư Huyện ủy', certainty: 'stated' });
   });
+  it('"Đồng chí K’Brơi, Bí thư Đảng ủy thị trấn chủ trì": a K\'Ho name of one prefixed word (probe12 004)', () => {
+    expect(chairOf(article(LEAD, 'Đồng chí K’Brơi, Bí thư Đảng ủy thị trấn chủ trì hội nghị.')))
+      .toEqual({ name: 'K’Brơi', title: 'Bí thư Đảng ủy thị trấn', certainty: 'stated' });
+  });
+  it('"đồng chí K’Sơn Ha Dương, Phó Bí thư Huyện ủy chủ trì": a prefixed word opens a longer name', () => {
+    expect(chairOf(article(LEAD, 'Đồng chí K’Sơn Ha Dương, Phó Bí thư Huyện ủy chủ trì hội nghị.')))
+      .toEqual({ name: 'K’Sơn Ha Dương', title: 'Phó Bí thư Huyện ủy', certainty: 'stated' });
+  });
+  it('"đồng chí K chủ trì": a lone capital is no name', () => {
+    expect(chairOf(article(LEAD, 'Đồng chí K, Bí thư Đảng ủy thị trấn chủ trì hội nghị.'))?.name).not.toBe('K');
+  });
   it('"Dự và chủ trì ... có đồng chí X, ..., đồng chí Y": the first named after the verb', () => {
     expect(chairOf(article(LEAD, 'Dự và chủ trì buổi làm việc có đồng chí Lê Tiến Châu, Ủy viên BCH Trung ương Đảng, Bí thư Tỉnh ủy, đồng chí Đồng Văn Thanh, Phó Bí thư Tỉnh ủy.')))
       .toEqual({ name: 'Lê Tiến Châu', title: 'Ủy viên BCH Trung ương Đảng, Bí thư Tỉnh ủy', certainty: 'stated' });
