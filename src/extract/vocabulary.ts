@@ -49,7 +49,12 @@ export const wordOf = (phrases: readonly string[]): string => `${notAfter(phrase
 
 // ---------------------------------------------------------------- portal chrome
 /** A line that is exactly one of these (ignoring case and trailing punctuation) is portal chrome. */
+/** A label over an advertisement inside the page ("— Quảng cáo —"). */
+export const AD_LABELS = ['quảng cáo', 'tài trợ', 'nội dung tài trợ', 'advertisement'];
+/** What an advertisement's own text says, and an article's does not ("giao hàng tận nơi", "Đặt hàng ngay"). */
+export const AD_WORDS = ['đặt hàng', 'giao hàng', 'mua ngay', 'ưu đãi', 'khuyến mãi', 'giảm giá', 'hotline', 'đăng ký ngay', 'liên hệ ngay', 'miễn phí vận chuyển'];
 export const NOISE_LINES = [
+  ...AD_LABELS,
   'tin trong tỉnh', 'tin trong huyện', 'tin địa phương', 'tin tức', 'tin tức - sự kiện', 'tin tức sự kiện',
   'tin hoạt động', 'hoạt động', 'tin nổi bật', 'tin mới', 'tin mới nhất', 'tin xem nhiều', 'tin đọc nhiều',
   'thời sự', 'chính trị', 'xây dựng đảng', 'tin xây dựng đảng', 'hoạt động của lãnh đạo', 'sự kiện',

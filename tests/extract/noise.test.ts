@@ -91,6 +91,21 @@ describe('noise: portal chrome is not body', () => {
     expect(r.captions).toEqual([caption]);
     expect(r.body).toEqual([LEAD, PARA]);
   });
+  it('"— Quảng cáo —" and the advertisement under it ("... giao hàng tận nơi. Đặt hàng ngay ...") between two paragraphs are no text (probe13 007)', () => {
+    const ad = 'Gạo nếp cái hoa vàng Lập Thạch - Quà quê thơm dẻo, giao hàng tận nơi. Đặt hàng ngay để nhận ưu đãi!';
+    const r = recordOf(['Hội nghị Ban chấp hành Đảng bộ huyện lần thứ 2', LEAD, '\t\t— Quảng cáo —', `\t\t${ad}`, PARA].join('\n'));
+    expect(r.body).toEqual([LEAD, PARA]);
+  });
+  it('a line under "Quảng cáo" that sells nothing stays text', () => {
+    const r = recordOf(['Hội nghị Ban chấp hành Đảng bộ huyện lần thứ 2', LEAD, 'Quảng cáo', PARA].join('\n'));
+    expect(r.body).toEqual([LEAD, PARA]);
+  });
+  it('"N. LÂN" after the text: a byline in capitals with an initial (probe12 008)', () => {
+    const r = recordOf(['Hội nghị Ban chấp hành Đảng bộ huyện lần thứ 2', LEAD, PARA, 'N. LÂN', 'Tin liên quan', '- Hàm Thuận Bắc: Tổ chức đối thoại với nông dân (06/09/2024)'].join('\n'));
+    expect(r.byline).toBe('N. LÂN');
+    expect(r.body).toEqual([LEAD, PARA]);
+  });
+
   describe('a box of related links between two paragraphs (probe13 005)', () => {
     const TITLE = 'Hội nghị Ban chấp hành Đảng bộ huyện lần thứ 2';
     const LONG1 = 'Về công tác xây dựng Đảng, Đảng ủy xã đã lãnh đạo các chi bộ tổ chức sinh hoạt chuyên đề theo định kỳ, chất lượng sinh hoạt chi bộ từng bước được nâng lên rõ rệt.';

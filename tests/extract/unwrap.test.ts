@@ -19,6 +19,12 @@ describe('unwrap: hard-wrapped paragraphs are joined again', () => {
     expect(r.body).toHaveLength(1);
     expect(r.date?.value).toBe('2022-03-25');
   });
+  it('a photo\'s file name under its caption ("... Ảnh: T.N" then "chau o doi thoai 18-8.jpg") is a line of its own: the caption is found (probe13 006)', () => {
+    const caption = 'Bí thư Đảng ủy thị trấn Châu Ổ Võ Thanh Tùng giải đáp ý kiến của người dân. Ảnh: T.N';
+    const r = recordOf(['Thị trấn Châu Ổ đối thoại với Nhân dân', 'Sáng 18/8/2023, Đảng ủy thị trấn Châu Ổ (huyện Bình Sơn) tổ chức hội nghị đối thoại giữa người đứng đầu cấp ủy với Nhân dân năm 2023.', caption, 'chau o doi thoai 18-8.jpg', 'Tại hội nghị, người dân đã nêu 14 ý kiến, kiến nghị tập trung vào các lĩnh vực đất đai, xây dựng. Lãnh đạo thị trấn đã trực tiếp trả lời, làm rõ từng vấn đề.'].join('\n'));
+    expect(r.captions).toEqual([caption]);
+    expect(r.body.join('\n')).not.toContain('.jpg');
+  });
   it('joining keeps offsets: evidence still points at the words in the text', () => {
     const r = recordOf(WRAPPED);
     const text = WRAPPED;

@@ -4,7 +4,7 @@ import { PARAGRAPH_WORDS, readsAsParagraph, type Line, type State } from '../sta
 import { eachMatch, endsLikeSentence, sentences, wordCount } from '../text.ts';
 import {
   BYLINE_LABELS, PUBLICATION_LABELS, CAPTION_OPENERS, MEETING_PHRASES, PICTURE_VERBS, SCENE_VERBS, SOURCE_LABELS, COMMITTEES, NOISE_LINES, NOISE_MARKERS, SITE_NAME_OPENERS, SITE_NAME_WORDS,
-  RELATED_LINES, TRAILER_LINES, UNIT_WORDS, alternation,
+  AD_LABELS, AD_WORDS, RELATED_LINES, TRAILER_LINES, UNIT_WORDS, alternation,
 } from '../vocabulary.ts';
 import { CAP_WORD } from '../text.ts';
 import { DATE_IN_FIGURES, STAMP_LINE, WEEKDAY } from './dates.ts';
@@ -22,6 +22,9 @@ const bare = (line: Line) => {
   return (key.includes(',') ? key.replace(/,\s*/gu, ' ') : key).trim();
 };
 const NOISE_LINE_SET = new Set(NOISE_LINES.map(matchForm));
+const AD_LABEL_SET = new Set(AD_LABELS.map(matchForm));
+// (Not after a letter: "mua ngay" inside no longer word.)
+const AD_WORDS_RE = new RegExp(`(?<![\\p{L}])(?:${alternation(AD_WORDS)})(?![\\p{L}])`, 'u');
 // "Minh Khang · 21/03/2023 - 16:48": the reporter's name, then the stamp.
 const NAMED_STAMP_RE = new RegExp(`^(?:\\p{Lu}[\\p{Ll}\\p{M}]*\\s+){1,4}[·•|–-]\\s*${DATE_IN_FIGURES}`, 'u');
 const TRAILER_SET = new Set(TRAILER_LINES.map(matchForm));
@@ -39,7 +42,7 @@ const GLUE_RE = /[\p{L}\p{M}](?=\p{Lu})/gu;
 const IMAGE_FILE_RE = /^[^.!?;:]{0,80}\.+(?:jpe?g|png|gif|webp|bmp|tiff?)$/iu;
 const IMAGE_EXTENSION_RE = /\.(?:jpe?g|png|gif|webp|bmp|tiff?)$/u;
 /** An image's file name: the extension at the end is looked for first, as most lines have none. */
-const isImageFile = (text: string): boolean => text.length <= 100 && IMAGE_EXTENSION_RE.test(text.slice(-5).toLowerCase()) && IMAGE_FILE_RE.test(text);
+export const isImageFile = (text: string): boolean => text.length <= 100 && IMAGE_EXTENSION_RE.test(text.slice(-5).toLowerCase()) && IMAGE_FILE_RE.test(text);
 // "Trang chủ > Tin tức > Xây dựng Đảng", "Trang chủ | Giới thiệu | Tin tức": breadcrumbs and menu bars.
 const BREADCRUMB_RE = /^trang chủ(?![\p{L}])|\s[>»›|]\s|\s\/\s/u;
 // A menu bar: three or more short items set apart by wide gaps or bars ("Thời sự   Chính trị   Kinh tế").
@@ -147,7 +150,7 @@ const BYLINE_LABEL_RE = new RegExp(String.raw`^(?:${alternation(BYLINE_LABELS)})
 // "(lsp) Trong 2 ngày ...": a tag in brackets may go without the dash.
 export const SOURCE_TAG_RE = /^(?:(?:\(?[\p{Lu}Đ]{2,8}\)?|\([\p{L}\d.]{2,24}\))\s*[-–—]\s*|\([\p{L}\d.]{2,24}\)\s+)(?=\p{Lu})/u;
 // A byline alone on its line: 2–4 capitalised syllables, maybe with an office in brackets.
-const NAME_LINE_RE = new RegExp(String.raw`^(?:${CAP_WORD}\.?\s+){0,3}${CAP_WORD}(?:\s*\([^)]{1,60}\)|\s+[-–]\s+\S.{0,60})?$|^(?:\p{Lu}+\s+){1,3}\p{Lu}+(?:\s*\([^)]{1,60}\))?$|^(?:P\.?V|CTV|BBT|TTXVN|P\.?V\/CTV|NV)\.?$`, 'u');
+const NAME_LINE_RE = new RegExp(String.raw`^(?:${CAP_WORD}\.?\s+){0,3}${CAP_WORD}(?:\s*\([^)]{1,60}\)|\s+[-–]\s+\S.{0,60})?$|^(?:\p{Lu}+\.?\s+){1,3}\p{Lu}+(?:\s*\([^)]{1,60}\))?$|^(?:P\.?V|CTV|BBT|TTXVN|P\.?V\/CTV|NV)\.?$`, 'u');
 // "- Ảnh: Văn Dũng" after the writer's name in a byline.
 const PHOTOGRAPHER_AFTER_RE = /\s*[-–,;]?\s*ảnh\s*:.*$/iu;
 // An office that signs an article, on the byline's line after the last paragraph.
@@ -223,7 +226,7 @@ export function noise(state: State): void {
     const key = keys[i]!;
     const words = line.words;
 
-    if (NOISE_LINE_SET.has(key) || ADDRESS_OR_COPYRIGHT_RE.test(line.match) || (words <= 12 && BRACKETED_ITEMS_RE.test(text)) || (words <= 12 && WIDGET_RE.test(line.match)) || SOURCE_LINE_RE.test(line.match) || (words <= 12 && REPOSTED_FROM_RE.test(text.trim())) || isImageFile(text) || URL_RE.test(text) || (words <= 12 && NOISE_MARKER_RE.test(line.match)) || (!firstParagraphSeen && isChrome(line))) {
+    if ((previous && AD_LABEL_SET.has(bare(previous)) && words <= 40 && AD_WORDS_RE.test(line.match)) || NOISE_LINE_SET.has(key) || ADDRESS_OR_COPYRIGHT_RE.test(line.match) || (words <= 12 && BRACKETED_ITEMS_RE.test(text)) || (words <= 12 && WIDGET_RE.test(line.match)) || SOURCE_LINE_RE.test(line.match) || (words <= 12 && REPOSTED_FROM_RE.test(text.trim())) || isImageFile(text) || URL_RE.test(text) || (words <= 12 && NOISE_MARKER_RE.test(line.match)) || (!firstParagraphSeen && isChrome(line))) {
       line.kind = STAMP_LINE.test(line.match) ? 'stamp' : 'noise';
       if (line.kind === 'noise' && HAS_DATE_RE.test(line.match) && /cập nhật|ngày đăng|đăng ngày/u.test(line.match)) line.kind = 'stamp';
     } else if ((words <= 14 || (words <= MAX_LABELLED_STAMP_WORDS && PUBLICATION_STAMP_RE.test(line.match))) && (STAMP_LINE.test(line.match) || NAMED_STAMP_RE.test(text))) {

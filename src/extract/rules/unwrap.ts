@@ -3,7 +3,7 @@
 // becomes one space, so every offset still points into the cleaned text.
 import type { Line, State } from '../state.ts';
 import { LIST_MARKER } from '../text.ts';
-import { SOURCE_TAG_RE } from './noise.ts';
+import { SOURCE_TAG_RE, isImageFile } from './noise.ts';
 
 // A line broken mid-sentence ends without closing punctuation and the next one goes on in lower case.
 const ENDS_CLOSED = /[.!?…:;"”’)\]]$/u;
@@ -45,6 +45,8 @@ function joins(prev: Line, tail: number, next: Line, width: number): boolean {
   if (prev.kind === 'blank' || next.kind === 'blank' || LIST_MARKER.test(next.text.trimStart())) return false;
   // A page's number or footer in text from a PDF ("2", "Trang 1/2") is a line of its own.
   if (PAGE_MARK_RE.test(next.text)) return false;
+  // So is a photo's file name ("chau o doi thoai 18-8.jpg"), under its caption or above it.
+  if (isImageFile(next.text.trim()) || isImageFile(prev.text.trim())) return false;
   // Anywhere: a long line cut mid-sentence, going on in lower case.
   if (tail >= MIN_BROKEN && isRunOn(prev, next)) return true;
   // In a hard-wrapped file: a line was wrapped when the next line's first word would not have fit
