@@ -106,6 +106,20 @@ describe('noise: portal chrome is not body', () => {
     expect(r.body).toEqual([LEAD, PARA]);
   });
 
+  it('the headline printed twice in a row, as the page\'s title and as its heading, is the headline once, not a caption (probe13 010)', () => {
+    const title = 'Xã Kim Anh tổ chức hội nghị chuyên đề về chuyển đổi số';
+    const r = recordOf(['CỔNG GIAO TIẾP ĐIỆN TỬ THÀNH PHỐ HÀ NỘI', title, title, '16/09/2025 17:05', LEAD, PARA].join('\n'));
+    expect(r.title).toBe(title);
+    expect(r.captions).toEqual([]);
+    expect(r.body).toEqual([LEAD, PARA]);
+  });
+  it('a caption printed twice under the lead is still one caption', () => {
+    const caption = 'Các đại biểu dự hội nghị tại điểm cầu huyện';
+    const r = recordOf(['Hội nghị Ban chấp hành Đảng bộ huyện lần thứ 2', LEAD, caption, caption, PARA].join('\n'));
+    expect(r.captions).toEqual([caption]);
+    expect(r.body).toEqual([LEAD, PARA]);
+  });
+
   describe('a box of related links between two paragraphs (probe13 005)', () => {
     const TITLE = 'Hội nghị Ban chấp hành Đảng bộ huyện lần thứ 2';
     const LONG1 = 'Về công tác xây dựng Đảng, Đảng ủy xã đã lãnh đạo các chi bộ tổ chức sinh hoạt chuyên đề theo định kỳ, chất lượng sinh hoạt chi bộ từng bước được nâng lên rõ rệt.';

@@ -219,6 +219,8 @@ export function noise(state: State): void {
   const seenCaptions = new Set<string>();
   let previous: Line | null = null;
   let firstParagraphSeen = false;
+  // (Whether any line of text came yet: the first one, printed twice in a row, is the headline.)
+  let textSeen = false;
   for (let i = 0; i < trailerFrom; i++) {
     const line = lines[i]!;
     if (line.kind === 'blank' || inBox.has(i)) continue;
@@ -235,7 +237,10 @@ export function noise(state: State): void {
       line.kind = 'caption';
     } else if (previous && isImageFile(previous.text.trim()) && ((words <= 30 && sentences({ text, offset: 0 }).length === 1) || (words <= 40 && !endsLikeSentence(text)))) {
       line.kind = 'caption';
-    } else if ((previous?.kind === 'caption' && previous.text.trim() === text) || isCaptionLike(line, text, words, firstParagraphSeen, () => (repeats.get(text) ?? 0) > 1)) {
+    } else if (!firstParagraphSeen && previous?.kind === 'body' && previous.text.trim() === text) {
+      // The headline printed twice, as the page's title and as its heading: the second is a copy.
+      line.kind = 'noise';
+    } else if ((previous?.kind === 'caption' && previous.text.trim() === text) || isCaptionLike(line, text, words, firstParagraphSeen, () => (repeats.get(text) ?? 0) > 1 && (firstParagraphSeen || textSeen || !nextIsSame(lines, i)))) {
       // (A caption printed twice, one under the other, is the same caption.)
       line.kind = 'caption';
     } else if (isBylineLine(state, line, text, words, i < lastParagraph, firstParagraphSeen)) {
@@ -255,6 +260,7 @@ export function noise(state: State): void {
       seenCaptions.add(text);
     }
     if (line.kind === 'body' && readsAsParagraph(line)) firstParagraphSeen = true;
+    if (line.kind === 'body') textSeen = true;
     previous = line;
   }
 
@@ -352,6 +358,13 @@ function markPageBreaks(lines: Line[], end: number): void {
 const CAPS_NAME_RE = /^\p{Lu}+(?:[ \t]+\p{Lu}+){1,3}$/u;
 
 /** Whether the next line that is not blank reads as a stamp. */
+/** Whether the next line but blank ones is this one again. */
+function nextIsSame(lines: readonly Line[], i: number): boolean {
+  let j = i + 1;
+  while (j < lines.length && lines[j]!.kind === 'blank') j++;
+  return j < lines.length && lines[j]!.text.trim() === lines[i]!.text.trim();
+}
+
 function nextIsStamp(lines: readonly Line[], i: number): boolean {
   for (let j = i + 1; j < lines.length; j++) if (lines[j]!.kind !== 'blank') return STAMP_LINE.test(lines[j]!.match);
   return false;
