@@ -29,6 +29,16 @@ describe('dates: event date in the lead', () => {
     // No stamp: nothing to count from.
     expect(dateOf(article(`Sáng qua, Ban Thường vụ Huyện ủy Krông Búk tổ chức hội nghị ${FILLER}.`))).toBeNull();
   });
+  it('"Vừa qua, ..." with no day or month: the year of the stamp, inferred, and no quarter (probe13 003)', () => {
+    const at = (stamp: string) => recordOf(['Ban Chấp hành Đảng bộ xã Sơn Tiến đánh giá kết quả 9 tháng', `Ngày đăng: ${stamp} | Lượt xem: 1.245`, `Vừa qua, Ban Chấp hành Đảng bộ xã Sơn Tiến tổ chức hội nghị ${FILLER}.`].join('\n'));
+    const r = at('07/11/2022');
+    expect(r.date).toMatchObject({ value: '2022', precision: 'year', certainty: 'inferred' });
+    expect(r.quarter).toBeNull();
+    // Early in January "just past" may be December: the year is not known.
+    expect(at('05/01/2023').date).toBeNull();
+    // No stamp: nothing gives the year.
+    expect(dateOf(article(`Vừa qua, Ban Chấp hành Đảng bộ xã Sơn Tiến tổ chức hội nghị ${FILLER}.`))).toBeNull();
+  });
   it('"Trong tháng 5 vừa qua, ...": the month, its year from the stamp, never a day', () => {
     const r = recordOf(['Phú Lương quán triệt Nghị quyết 11-NQ/TW', 'Đăng lúc 14:20 ngày 03/06/2022', `Trong tháng 5 vừa qua, Ban Thường vụ Huyện ủy Phú Lương đã tổ chức hội nghị ${FILLER}.`].join('\n'));
     expect(r.date).toMatchObject({ value: '2022-05', precision: 'month', certainty: 'inferred' });

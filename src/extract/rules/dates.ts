@@ -249,8 +249,10 @@ function yearFromPeriods(day: number, month: number, periods: Period[]): { year:
 }
 
 function findEventDate(state: State, leadLines: Line[], periods: Period[]): EventDate | null {
+  let recently = false;
   for (const line of leadLines) {
     for (const sentence of lineSentences(line)) {
+      if (line.kind !== 'title' && RECENTLY_RE.test(sentence.match)) recently = true;
       const month = EVENT_MONTH.exec(sentence.match);
       if (month?.groups) {
         const m = Number(month.groups.month);
@@ -285,6 +287,12 @@ function findEventDate(state: State, leadLines: Line[], periods: Period[]): Even
       if (found) return found;
     }
   }
+  // "Vừa qua, ..." and no day or month: the stamp gives the year, and no more (unless it is early
+  // January, when "just past" may be last year).
+  const [py, pm, pd] = (state.published?.value.slice(0, 10).split('-').map(Number) ?? []) as number[];
+  if (recently && state.published && !(pm === 1 && pd! <= EARLY_JANUARY_DAYS)) {
+    return { value: String(py), precision: 'year', certainty: 'inferred', evidence: state.published.evidence, rule: 'dates/recently+published-year' };
+  }
   const dayOnly = leadLines.some((l) => EVENT_DATE.test(l.match));
   EVENT_DATE.lastIndex = 0;
   // eventDateIn has said which day and month lack a year; dates it set aside (a document's, a
@@ -293,6 +301,10 @@ function findEventDate(state: State, leadLines: Line[], periods: Period[]): Even
   if (!told) note(state, 'date/none', 'warning', dayOnly ? "the lead's dates are not the meeting's (a document's, a deadline's or an anniversary's)" : 'the lead gives no date for the event');
   return null;
 }
+
+// "Vừa qua, Ban Chấp hành Đảng bộ xã ... tổ chức hội nghị ...": a lead that says only "recently".
+const RECENTLY_RE = /^(?:\([^)]{1,40}\)\s*[-–]\s*)?(?:vừa\s+qua|mới\s+đây)\s*,/u;
+const EARLY_JANUARY_DAYS = 20;
 
 // "Vào ngày cuối tuần qua (12/7), ...", "Cuối tuần qua (12/7)": a sentence that opens with a day said
 // relatively, its date in brackets (the "qua (" or "nay (" is the date's own match).
