@@ -324,6 +324,8 @@ export const ADDRESSEES = [
   'thôn', 'các thôn', 'tổ dân phố', 'các tổ dân phố', 'khu phố', 'các khu phố', 'các ấp', 'các khóm',
   // "các cấp ủy, chính quyền và các đoàn thể cần ...".
   'chính quyền', 'các cấp chính quyền',
+  // "Đồng chí lưu ý huyện chủ động ...": a unit by its level alone, as its superiors address it.
+  'huyện', 'thị xã', 'thành phố', 'quận', 'xã', 'phường', 'thị trấn',
 ];
 /** What is dealt with, fronted before its verb in a clause of its own ("; những nội dung vượt thẩm quyền tổng hợp, báo cáo tỉnh"). */
 export const MATTER_NOUNS = ['nội dung', 'vấn đề', 'kiến nghị', 'vướng mắc', 'trường hợp', 'khó khăn'];

@@ -559,6 +559,22 @@ describe('tasks', () => {
     ]);
   });
 
+  it('"Đồng chí đề nghị ... . Đồng chí lưu ý huyện chủ động ...": a unit addressed by its level alone; the speaker goes, the addressee stays as in any later sentence (probe12 006)', () => {
+    expect(tasksOf(
+      'Phát biểu chỉ đạo hội nghị, đồng chí Huỳnh Minh Luân đề nghị huyện cần tập trung tái cơ cấu ngành nông nghiệp. Đồng chí lưu ý huyện chủ động các phương án ứng phó sạt lở, bảo đảm an toàn tính mạng, tài sản của Nhân dân.',
+    )).toEqual(['tập trung tái cơ cấu ngành nông nghiệp', 'huyện chủ động các phương án ứng phó sạt lở, bảo đảm an toàn tính mạng, tài sản của Nhân dân']);
+  });
+
+  it('"đề nghị ... cần tập trung lãnh đạo thực hiện thắng lợi nghị quyết ..., trong đó chú trọng: A; B": the direction, then the list that details it (probe12 006)', () => {
+    expect(tasksOf(
+      'Kết luận hội nghị, đồng chí Bí thư Huyện ủy đề nghị năm 2024, các cấp ủy, chính quyền cần tập trung lãnh đạo thực hiện thắng lợi nghị quyết vừa được thông qua, trong đó chú trọng: đẩy mạnh liên kết sản xuất, tiêu thụ lúa theo chuỗi giá trị; huy động các nguồn lực đầu tư hạ tầng giao thông nông thôn.',
+    )).toEqual([
+      'tập trung lãnh đạo thực hiện thắng lợi nghị quyết vừa được thông qua',
+      'đẩy mạnh liên kết sản xuất, tiêu thụ lúa theo chuỗi giá trị',
+      'huy động các nguồn lực đầu tư hạ tầng giao thông nông thôn',
+    ]);
+  });
+
   it('"nhấn mạnh: quý IV là thời điểm quyết định ..., vì vậy các cấp uỷ, chính quyền và các đoàn thể cần tập trung làm tốt các nội dung: ...": what follows from the claim is directed (probe12 009)', () => {
     expect(tasksOf(
       'Kết luận hội nghị, đồng chí Hà Văn Quyết nhấn mạnh: quý IV là thời điểm quyết định việc hoàn thành các chỉ tiêu năm 2025, vì vậy các cấp uỷ, chính quyền và các đoàn thể cần tập trung làm tốt các nội dung: chăm sóc, thu hoạch lúa mùa, mở rộng diện tích cây vụ đông; hoàn thành việc sắp xếp, sử dụng trụ sở dôi dư sau sáp nhập.',

@@ -58,6 +58,9 @@ const ADVERB_VERB_START_RE = new RegExp(`^(?:${alternation(NEW_DIRECTION_ADVERBS
 /** An adverb among a piece's first words, as written: the exact test needs the piece's match form, which costs more. */
 const ADVERB_HINT_RE = new RegExp(`^(?:\\S+\\s+){0,3}?(?:${alternation(NEW_DIRECTION_ADVERBS)})\\s`, 'iu');
 const VERB_END_RE = new RegExp(`(?:^|\\s)(?:${alternation(DIRECTIVE_VERBS)})$`, 'u');
+// ", trong đó chú trọng:", ", trong đó tập trung vào:": a list that details the direction before it.
+const SUBSET_LIST_RE = /,\s*trong\s+đó\s+[^,;:]{0,30}:\s*$/u;
+const SUBSET_LIST_SPLIT_RE = /,\s*trong\s+đó\s+[^,;:]{0,30}:\s*/u;
 const BEFORE_ORDINAL_LIST_RE = new RegExp(`^[^:]*:\\s*(?=(?:${alternation(LIST_ORDINALS)})\\s*[,:.])`, 'iu');
 /** Words each side of a comma needs for splitAtAdverb to see two clauses there. The clause before
  * needs more: "quản lý chặt chẽ quỹ đất, kiên quyết xử lý ..." and "chú trọng công tác cán bộ, kiên
@@ -477,7 +480,10 @@ function afterLeadIn(s: Sentence, at: number, end: number): Sentence {
   const rest = s.match.slice(end);
   const colon = rest.indexOf(':');
   let cut = end;
-  if (colon >= 0 && wordCount(rest.slice(0, colon)) <= 30) {
+  // "đề nghị ... cần tập trung lãnh đạo thực hiện ..., trong đó chú trọng: ...": before the colon is a
+  // direction of its own, which the list details (splitClause sets it apart).
+  const detailed = colon >= 0 && SUBSET_LIST_RE.test(rest.slice(0, colon + 1));
+  if (colon >= 0 && wordCount(rest.slice(0, colon)) <= 30 && !detailed) {
     cut = end + colon + 1;
     // "đề nghị: thời gian tới, các cơ quan trong khối cần tập trung ...": the addressee and its "cần" are still the lead-in.
     // ("nhấn mạnh: huyện phải ..." keeps its subject: what is stressed is a clause of its own.)
@@ -590,6 +596,13 @@ function splitClause(s: Sentence): string[] {
     const matches = item.match.split(/;\s*/u);
     // "tập trung các nhiệm vụ trọng tâm: một là, ...; hai là, ...": what announces the list is no item.
     if (pieces[0]!.includes(':')) pieces[0] = pieces[0]!.replace(BEFORE_ORDINAL_LIST_RE, '');
+    // "..., trong đó chú trọng: đẩy mạnh ...": the direction, then the first item of its list.
+    const detail = pieces[0]!.includes(':') ? SUBSET_LIST_SPLIT_RE.exec(pieces[0]!) : null;
+    if (detail && verbIn(masked(matches[0]!.slice(0, detail.index)))) {
+      parts.push(pieces[0]!.slice(0, detail.index));
+      pieces[0] = pieces[0]!.slice(detail.index + detail[0].length);
+      matches[0] = matches[0]!.slice(detail.index + detail[0].length);
+    }
     pieces.forEach((piece, i) => {
       const next = (matches[i] ?? '').replace(LIST_MARKER, '').replace(CONNECTIVE_RE, '').replace(TOPIC_OPENER_RE, '');
       if (i > 0 && (startsDirection(next) || LIST_MARKER.test(matches[i] ?? ''))) {
