@@ -575,6 +575,19 @@ describe('tasks', () => {
     ]);
   });
 
+  it('"... tập trung thực hiện tốt các nhiệm vụ trọng tâm" then a paragraph "Theo đó, ...; ...": the first announces the list, no item (probe13 009)', () => {
+    expect(tasksOf(
+      'Phát biểu kết luận hội nghị, đồng chí Huỳnh Văn Lợi đề nghị các chi bộ và toàn thể cán bộ, công chức tập trung thực hiện tốt các nhiệm vụ trọng tâm',
+      'Theo đó, tiếp tục rà soát, bố trí cán bộ đúng người, đúng việc; nâng cao chất lượng giải quyết thủ tục hành chính, không để hồ sơ trễ hạn.',
+    )).toEqual(['tiếp tục rà soát, bố trí cán bộ đúng người, đúng việc', 'nâng cao chất lượng giải quyết thủ tục hành chính, không để hồ sơ trễ hạn']);
+  });
+
+  it('"... tập trung thực hiện tốt các nhiệm vụ trọng tâm." with no list after it is the direction itself', () => {
+    expect(tasksOf(
+      'Phát biểu kết luận hội nghị, đồng chí Huỳnh Văn Lợi đề nghị các chi bộ và toàn thể cán bộ, công chức tập trung thực hiện tốt các nhiệm vụ trọng tâm.',
+    )).toEqual(['tập trung thực hiện tốt các nhiệm vụ trọng tâm']);
+  });
+
   it('"nhấn mạnh: quý IV là thời điểm quyết định ..., vì vậy các cấp uỷ, chính quyền và các đoàn thể cần tập trung làm tốt các nội dung: ...": what follows from the claim is directed (probe12 009)', () => {
     expect(tasksOf(
       'Kết luận hội nghị, đồng chí Hà Văn Quyết nhấn mạnh: quý IV là thời điểm quyết định việc hoàn thành các chỉ tiêu năm 2025, vì vậy các cấp uỷ, chính quyền và các đoàn thể cần tập trung làm tốt các nội dung: chăm sóc, thu hoạch lúa mùa, mở rộng diện tích cây vụ đông; hoàn thành việc sắp xếp, sử dụng trụ sở dôi dư sau sáp nhập.',

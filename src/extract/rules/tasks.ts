@@ -169,7 +169,12 @@ export function tasks(state: State): void {
   if (trigger.rule === 'tasks/closing-passage') clauses.unshift(...meetingList(split, from, trigger.line, officials));
 
   // "... tập trung vào các nhiệm vụ trọng tâm. Một là, ...": the sentence before a list's first ordinal announces it.
-  const announced = clauses.filter((c, k) => !(FIRST_ORDINAL_RE.test(clauses[k + 1]?.match.trimStart() ?? '') && !LIST_MARKER.test(c.match.trimStart())));
+  // So does "... tập trung thực hiện tốt các nhiệm vụ trọng tâm" before "Theo đó, ...", "Cụ thể, ...".
+  const announced = clauses.filter((c, k) => {
+    const next = clauses[k + 1]?.match.trimStart() ?? '';
+    if (FIRST_ORDINAL_RE.test(next) && !LIST_MARKER.test(c.match.trimStart())) return false;
+    return !(DETAILS_FOLLOW_RE.test(next) && ANNOUNCER_END_RE.test(c.match));
+  });
   const items = announced.flatMap(splitClause).filter((t) => !LEAD_IN_END_RE.test(t.slice(-40).toLowerCase())).map(clean).filter((t) => wordCount(t) >= 3);
   if (!items.length) return;
   state.tasks = items;
@@ -436,6 +441,10 @@ function triggerIn(s: Sentence, re: RegExp, from: number, strong: boolean): { at
 
 const NEAR = 250;
 const LIST_ANNOUNCER_SET = new Set(LIST_ANNOUNCERS);
+/** What opens the details of a list just announced. */
+const DETAILS_FOLLOW_RE = /^(?:theo đó|cụ thể(?: là)?)\s*[,:]/u;
+/** A clause that ends by naming a list ("... các nhiệm vụ trọng tâm", "... các nhiệm vụ sau"). */
+const ANNOUNCER_END_RE = new RegExp(`(?:${alternation([...LIST_ANNOUNCERS, ...LEAD_IN_ENDINGS])})\\s*[:.…]?\\s*$`, 'u');
 const COLON_NEAR_RE = /^[^.;:]{0,40}:/u;
 const firstMatch = (s: Sentence, re: RegExp, from: number) => triggerIn(s, re, from, true);
 /** The trigger's own clause: up to the next ";" ("đề nghị tặng Bằng khen ...; đề nghị ..."). */
