@@ -288,15 +288,19 @@ const MAX_STACKED_CAPTION_WORDS = 16;
  */
 function stackedCaptions(lines: Line[], end: number): boolean {
   let changed = false;
-  for (let start = 0; start < end; ) {
+  // (After the first paragraph only: above it a short line is the lead's kicker or a headline.)
+  const firstParagraph = lines.findIndex((l) => l.kind === 'body' && readsAsParagraph(l));
+  if (firstParagraph < 0) return false;
+  const short = (l: Line) => l.kind === 'body' && l.words <= MAX_STACKED_CAPTION_WORDS && /[.]$/u.test(l.text) && !/[:;“”"]/u.test(l.text) && sentences({ text: l.text, offset: 0 }).length === 1;
+  // (Blocks start after the first paragraph's own block.)
+  let from = firstParagraph;
+  while (from < end && lines[from]!.kind !== 'blank') from++;
+  for (let start = from; start < end; ) {
     if (lines[start]!.kind === 'blank') { start++; continue; }
     let stop = start;
     while (stop < end && lines[stop]!.kind !== 'blank') stop++;
     const block = lines.slice(start, stop);
-    const short = (l: Line) => l.kind === 'body' && l.words <= MAX_STACKED_CAPTION_WORDS && /[.]$/u.test(l.text) && !/[:;“”"]/u.test(l.text) && sentences({ text: l.text, offset: 0 }).length === 1;
-    // (After the first paragraph only: above it a short line is the lead's kicker or a headline.)
-    const afterText = lines.slice(0, start).some((l) => l.kind === 'body' && readsAsParagraph(l));
-    if (afterText && block.length >= 2 && block.length <= 4 && block.some((l) => l.kind === 'caption') && block.every((l) => l.kind === 'caption' || short(l))) {
+    if (block.length >= 2 && block.length <= 4 && block.some((l) => l.kind === 'caption') && block.every((l) => l.kind === 'caption' || short(l))) {
       for (const l of block) if (l.kind === 'body') { l.kind = 'caption'; changed = true; }
     }
     start = stop;
@@ -357,7 +361,6 @@ function markPageBreaks(lines: Line[], end: number): void {
 // Two to four words in capitals, letters only: a name as a paper prints its reporter's.
 const CAPS_NAME_RE = /^\p{Lu}+(?:[ \t]+\p{Lu}+){1,3}$/u;
 
-/** Whether the next line that is not blank reads as a stamp. */
 /** Whether the next line but blank ones is this one again. */
 function nextIsSame(lines: readonly Line[], i: number): boolean {
   let j = i + 1;
@@ -365,6 +368,7 @@ function nextIsSame(lines: readonly Line[], i: number): boolean {
   return j < lines.length && lines[j]!.text.trim() === lines[i]!.text.trim();
 }
 
+/** Whether the next line that is not blank reads as a stamp. */
 function nextIsStamp(lines: readonly Line[], i: number): boolean {
   for (let j = i + 1; j < lines.length; j++) if (lines[j]!.kind !== 'blank') return STAMP_LINE.test(lines[j]!.match);
   return false;
