@@ -20,7 +20,7 @@ describe('extractEach', () => {
       const a = generateArticle(i);
       return sourceFromBytes(a.file, new TextEncoder().encode(a.text)) as Source;
     });
-    const sources = [...sourcesIn('content'), ...sourcesIn('tests/fixtures/dev'), ...sourcesIn('tests/fixtures/test'), ...sourcesIn('tests/fixtures/probe'), ...sourcesIn('tests/fixtures/probe2'), ...sourcesIn('tests/fixtures/probe3'), ...sourcesIn('tests/fixtures/probe4'), ...sourcesIn('tests/fixtures/probe5'), ...sourcesIn('tests/fixtures/probe6'), ...sourcesIn('tests/fixtures/probe7'), ...sourcesIn('tests/fixtures/probe8'), ...sourcesIn('tests/fixtures/probe9'), ...sourcesIn('tests/fixtures/probe10'), ...sourcesIn('tests/fixtures/probe11'), ...sourcesIn('tests/fixtures/probe12'), ...sourcesIn('tests/fixtures/probe13'), ...synthetic];
+    const sources = [...sourcesIn('content'), ...sourcesIn('tests/fixtures/dev'), ...sourcesIn('tests/fixtures/test'), ...sourcesIn('tests/fixtures/probe'), ...sourcesIn('tests/fixtures/probe2'), ...sourcesIn('tests/fixtures/probe3'), ...sourcesIn('tests/fixtures/probe4'), ...sourcesIn('tests/fixtures/probe5'), ...sourcesIn('tests/fixtures/probe6'), ...sourcesIn('tests/fixtures/probe7'), ...sourcesIn('tests/fixtures/probe8'), ...sourcesIn('tests/fixtures/probe9'), ...sourcesIn('tests/fixtures/probe10'), ...sourcesIn('tests/fixtures/probe11'), ...sourcesIn('tests/fixtures/probe12'), ...sourcesIn('tests/fixtures/probe13'), ...sourcesIn('tests/fixtures/probe15'), ...synthetic];
     const one = sources.map((s) => JSON.stringify(extract(s)));
     expect(extractEach(sources).map((r) => JSON.stringify(r))).toEqual(one);
     expect(extractEach([...sources].reverse()).map((r) => JSON.stringify(r))).toEqual([...one].reverse());
