@@ -52,10 +52,10 @@ export function locality(state: State): void {
 
   // After the reform a commune's name is the new one the text writes out, not an older commune's
   // that begins the same way.
-  let named = subject.longer && eraOf(state.date?.value ?? state.published?.value.slice(0, 10)) === 2025 ? { ...subject, ...subject.longer } : subject;
+  const date = state.date?.value ?? state.published?.value.slice(0, 10);
+  let named = subject.longer && eraOf(date) === 2025 ? { ...subject, ...subject.longer } : subject;
   const chosen = named;
   let certainty: 'stated' | 'inferred' = 'stated';
-  const date = state.date?.value ?? state.published?.value.slice(0, 10);
   // How a name found elsewhere was found, where not by its own name in the text.
   let via: { text: string; rule: string } | null = null;
   if (!subject.name) {
