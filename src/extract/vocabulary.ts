@@ -266,17 +266,6 @@ export const MEETING_PHRASES: readonly (readonly [key: string, phrases: readonly
 
 // ---------------------------------------------------------------- tasks
 /** What opens the directions for the coming period, strongest first. */
-export const TASK_TRIGGERS_STRONG = [
-  'đề nghị', 'dề nghị', 'yêu cầu', 'nhấn mạnh', 'giao nhiệm vụ', 'chỉ đạo các', 'lưu ý', 'quán triệt các',
-  // "giao UBND thị trấn khẩn trương ...": "giao" hands over a task only before whom it is handed to
-  // (not "giao ban", "giao thông", "bàn giao mặt bằng").
-  'giao cho', 'giao ubnd', 'giao ủy ban', 'giao các sở', 'giao sở', 'giao công an', 'giao các ngành', 'giao các cơ quan', 'giao các phòng', 'giao văn phòng',
-  // "giao Ban Tuyên giáo Huyện ủy chủ trì ...": a committee's board, never the meeting "giao ban".
-  'giao ban tuyên giáo', 'giao ban tổ chức', 'giao ban dân vận', 'giao ban nội chính', 'giao ban kinh tế', 'giao ban quản lý',
-  'giao ban chỉ đạo', 'giao ban chỉ huy', 'giao ban cán sự', 'giao đảng đoàn', 'giao đảng ủy', 'giao mặt trận',
-  // The boards of 2025 and an HĐND's: "giao Ban Xây dựng Đảng Đảng ủy xã tham mưu ...".
-  'giao ban xây dựng đảng', 'giao ban pháp chế', 'giao ban dân tộc',
-];
 /** Triggers that may only state a claim ("nhấn mạnh, năm 2023 là năm bản lề ..."): a direction
  * follows them only when a verb or "cần"/"phải" comes before any "là". */
 export const CLAIM_TRIGGERS = ['nhấn mạnh', 'khẳng định'];
@@ -326,6 +315,19 @@ export const ADDRESSEES = [
   'chính quyền', 'các cấp chính quyền',
   // "Đồng chí lưu ý huyện chủ động ...": a unit by its level alone, as its superiors address it.
   'huyện', 'thị xã', 'thành phố', 'quận', 'xã', 'phường', 'thị trấn',
+];
+/** Addressees "giao" is never handed over to: "giao ban" is a briefing, "bàn giao phòng học", "bàn giao trường". */
+const NOT_HANDED_TO = new Set(['ban', 'phòng', 'trường']);
+export const TASK_TRIGGERS_STRONG = [
+  'đề nghị', 'dề nghị', 'yêu cầu', 'nhấn mạnh', 'giao nhiệm vụ', 'chỉ đạo các', 'lưu ý', 'quán triệt các',
+  // "giao UBND thị trấn khẩn trương ...", "giao Chi bộ khóm 2 tổ chức ...": "giao" hands over a task only
+  // before whom it is handed to (not "giao ban", "giao thông", "bàn giao mặt bằng").
+  'giao cho', ...ADDRESSEES.filter((a) => !NOT_HANDED_TO.has(a)).map((a) => `giao ${a}`),
+  // "giao Ban Tuyên giáo Huyện ủy chủ trì ...": a committee's board, never the meeting "giao ban".
+  'giao ban tuyên giáo', 'giao ban tổ chức', 'giao ban dân vận', 'giao ban nội chính', 'giao ban kinh tế', 'giao ban quản lý',
+  'giao ban chỉ đạo', 'giao ban chỉ huy', 'giao ban cán sự',
+  // The boards of 2025 and an HĐND's: "giao Ban Xây dựng Đảng Đảng ủy xã tham mưu ...".
+  'giao ban xây dựng đảng', 'giao ban pháp chế', 'giao ban dân tộc',
 ];
 /** What is dealt with, fronted before its verb in a clause of its own ("; những nội dung vượt thẩm quyền tổng hợp, báo cáo tỉnh"). */
 export const MATTER_NOUNS = ['nội dung', 'vấn đề', 'kiến nghị', 'vướng mắc', 'trường hợp', 'khó khăn'];
@@ -378,6 +380,9 @@ export const DIRECTIVE_VERBS = [
   'tháo gỡ', 'ứng dụng', 'đề cao', 'tổng hợp', 'cân đối', 'phân công', 'vận dụng', 'gương mẫu', 'tích cực',
   'nêu cao', 'khai thác', 'thực hành', 'đào tạo', 'bồi dưỡng', 'sắp xếp', 'rèn luyện', 'giải ngân', 'kiểm soát', 'chấn chỉnh',
   'xem xét', 'đăng ký', 'nâng chất',
+  // "lập" with what is drawn up ("; lập phương án quy hoạch ..."), never alone: "độc lập", "thành lập" hold it.
+  'lập phương án', 'lập kế hoạch', 'lập quy hoạch', 'lập hồ sơ', 'lập danh sách', 'lập dự án', 'lập đề án', 'lập thủ tục',
+  'thành lập', 'thiết lập',
 ];
 /** Words that join directions and are not part of one ("Mặt khác, quan tâm ..."). */
 export const CONNECTIVES = [

@@ -519,6 +519,33 @@ describe('tasks', () => {
     });
   });
 
+  describe('probe15: a town committee studies Directive 35 and a commune plans its tourism', () => {
+    it('"Đồng chí đề nghị: thời gian tới, các chi bộ trực thuộc khẩn trương ...": written on in lower case after the colon, when and whom it asks are the lead-in', () => {
+      expect(tasksOf('Kết luận hội nghị, đồng chí Bí thư đề nghị: thời gian tới, các chi bộ trực thuộc khẩn trương xây dựng kế hoạch tổ chức đại hội chi bộ, gửi về Văn phòng Đảng ủy trước ngày 30/9/2024; tổ chức thảo luận, góp ý dự thảo văn kiện dân chủ, thiết thực.'))
+        .toEqual(['khẩn trương xây dựng kế hoạch tổ chức đại hội chi bộ, gửi về Văn phòng Đảng ủy trước ngày 30/9/2024', 'tổ chức thảo luận, góp ý dự thảo văn kiện dân chủ, thiết thực']);
+    });
+    it('"yêu cầu: Công an xã tăng cường ...": an item opening with a capital has a subject of its own, kept', () => {
+      expect(tasksOf('Kết luận hội nghị, đồng chí Bí thư yêu cầu: Công an xã tăng cường tuần tra, kiểm soát địa bàn; UBND xã rà soát các hộ nghèo còn lại trên địa bàn.'))
+        .toEqual(['công an xã tăng cường tuần tra, kiểm soát địa bàn', 'UBND xã rà soát các hộ nghèo còn lại trên địa bàn']);
+    });
+    it('"Đồng chí giao Chi bộ khóm 2 tổ chức ...; giao Ủy ban Kiểm tra ...": "giao" before any addressee hands a task over, and the paragraph goes on with the directions', () => {
+      expect(tasksOf(
+        'Kết luận hội nghị, đồng chí Bí thư đề nghị các chi bộ rà soát, đánh giá cán bộ để giới thiệu nhân sự cấp ủy đúng tiêu chuẩn, cơ cấu.',
+        'Đồng chí giao Chi bộ khóm 2 tổ chức đại hội điểm trong tháng 11/2024 để các chi bộ khác rút kinh nghiệm; giao Ủy ban Kiểm tra Đảng ủy thị trấn tập trung giải quyết đơn thư liên quan đến nhân sự.',
+      )).toEqual([
+        'rà soát, đánh giá cán bộ để giới thiệu nhân sự cấp ủy đúng tiêu chuẩn, cơ cấu',
+        'Chi bộ khóm 2 tổ chức đại hội điểm trong tháng 11/2024 để các chi bộ khác rút kinh nghiệm',
+        'Ủy ban Kiểm tra Đảng ủy thị trấn tập trung giải quyết đơn thư liên quan đến nhân sự',
+      ]);
+    });
+    it('"; lập phương án quy hoạch ...": what is drawn up opens an item of its own; "thành lập" stays one verb', () => {
+      expect(tasksOf('Kết luận hội nghị, đồng chí Bí thư đề nghị UBND xã phối hợp với Ban Quản lý Vườn quốc gia tổ chức thu gom rác thải tại các bến thuyền; lập phương án quy hoạch bãi đỗ xe tập trung, trình cấp có thẩm quyền trong quý I/2026.'))
+        .toEqual(['phối hợp với Ban Quản lý Vườn quốc gia tổ chức thu gom rác thải tại các bến thuyền', 'lập phương án quy hoạch bãi đỗ xe tập trung, trình cấp có thẩm quyền trong quý I/2026']);
+      expect(tasksOf('Kết luận hội nghị, đồng chí Bí thư đề nghị UBND xã thành lập tổ công tác rà soát hộ nghèo trước ngày 30/6.'))
+        .toEqual(['thành lập tổ công tác rà soát hộ nghèo trước ngày 30/6']);
+    });
+  });
+
   describe('probe11: a briefing of the mass-mobilisation bloc', () => {
     it('"Đ/c đề nghị: thời gian tới, các cơ quan trong khối cần tập trung ...": after the colon the addressee and its "cần" are still the lead-in; "Các cơ quan trong khối tiếp tục ...", "Ủy ban MTTQ ... chủ trì, ..." and "Đ/c cũng lưu ý ..." go on with the directions', () => {
       expect(tasksOf(

@@ -115,6 +115,14 @@ const MAX_LEAD_IN_WORDS = 18;
 // A list of them may have commas, each before another of them ("Thường trực HĐND, các Ban HĐND huyện và ...").
 const ADDRESSEE_WORD = `(?:${alternation(ADDRESSEES)})(?![\\p{L}])`;
 const ADDRESSED = `^${ADDRESSEE_WORD}(?:[^,.;:]{0,40}?,\\s*${ADDRESSEE_WORD}){0,3}[^,.;:]{0,60}?\\s`;
+// After "đề nghị:", when and then whom it asks ("thời gian tới, các chi bộ ...", "sau hội nghị, các chi bộ ...").
+// (Without the "when", "yêu cầu: các xã quan tâm ...; tuyệt đối không ..." opens a list whose first item has a subject.)
+const ASKED_AFTER_COLON_RE = new RegExp(`^\\s*[^,.;:]{1,30},\\s*(?:những\\s+)?${ADDRESSEE_WORD}`, 'u');
+/** Whether a text's first letter is a small one. */
+const opensInLowerCase = (text: string) => {
+  const c = /\p{L}/u.exec(text)?.[0] ?? '';
+  return c !== '' && c === c.toLowerCase();
+};
 // "Các cấp ủy cần chuẩn bị chu đáo ...": those addressed, and what they must do.
 const TOLD_WHAT_TO_DO_RE = new RegExp(`${ADDRESSED}(?:${alternation(MODALS)})\\s+(?=(?:${alternation([...DIRECTIVE_VERBS, ...DIRECTIVE_ADVERBS])})(?![\\p{L}]))`, 'u');
 // "Các cơ quan trong khối tiếp tục đẩy mạnh ...", "UBND xã rà soát, bố trí ...", "Ủy ban MTTQ Việt Nam huyện chủ trì, phối hợp ...": those
@@ -499,7 +507,11 @@ function afterLeadIn(s: Sentence, at: number, end: number): Sentence {
     if (ASKS_RE.test(s.match.slice(at, end))) {
       const after = s.match.slice(cut);
       const verb = firstLowerCaseVerb(s.text.slice(cut), masked(after));
-      if (verb > 0 && MODAL_START_RE.test(after.slice(verb)) && wordCount(after.slice(0, verb)) <= MAX_LEAD_IN_WORDS_BEFORE_MODAL) cut += verb;
+      const leadIn = verb > 0 ? after.slice(0, verb) : '';
+      if (verb > 0 && MODAL_START_RE.test(after.slice(verb)) && wordCount(leadIn) <= MAX_LEAD_IN_WORDS_BEFORE_MODAL) cut += verb;
+      // "đề nghị: thời gian tới, các chi bộ trực thuộc khẩn trương ...": written on in lower case, the
+      // sentence still says whom it asks (a list item with a subject of its own opens with a capital).
+      else if (verb > 0 && ASKED_AFTER_COLON_RE.test(leadIn) && wordCount(leadIn) <= MAX_LEAD_IN_WORDS && opensInLowerCase(s.text.slice(cut))) cut += verb;
     }
   } else {
     const verb = firstLowerCaseVerb(s.text.slice(end), masked(rest));
@@ -754,8 +766,8 @@ function clean(item: string): string {
   // A direction reads on from its lead-in, so it starts in lower case, unless it opens with a name
   // ("Ủy ban MTTQ ...", "Văn phòng Đăng ký đất đai ...", "Ngân hàng Nhà nước ...") or an acronym.
   if (/^\p{Lu}[\p{Ll}\p{M}]*\s+\p{Lu}|^\p{Lu}{2}/u.test(t)) return t;
-  // (In match form: "Uỷ ban Kiểm tra ..." in the old tone placement is "ủy ban".)
-  if (ADDRESSEE_RE.test(matchFormOfNfc(t.slice(0, 40))) && /^\S+(?:\s+\S+){0,2}\s+\p{Lu}/u.test(t)) return t;
+  // (In match form: "Uỷ ban Kiểm tra ..." in the old tone placement is "ủy ban". "Chi bộ khóm 2 ...": a number names it too.)
+  if (ADDRESSEE_RE.test(matchFormOfNfc(t.slice(0, 40))) && /^\S+(?:\s+\S+){0,2}\s+[\p{Lu}\d]/u.test(t)) return t;
   // toLowerCase, not toLocaleLowerCase('vi'): Unicode tailors case only for Lithuanian, Turkish and
   // Azeri, so the two agree on every character, and the locale lookup costs more than the rest of clean.
   return t.charAt(0).toLowerCase() + t.slice(1);
