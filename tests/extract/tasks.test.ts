@@ -329,9 +329,9 @@ describe('tasks', () => {
       expect(tasksOf('Kết luận hội nghị, đồng chí Huỳnh Việt Cường nhấn mạnh:', '“Phát triển đảng viên không chạy theo số lượng. Kết nạp một người vào Đảng là trao thêm một hạt nhân cho phong trào ở ấp, khóm.”', 'Đồng chí đề nghị các cấp ủy cơ sở phân công đảng viên giúp đỡ quần chúng ưu tú; Ban Tổ chức Huyện ủy mở lớp bồi dưỡng nhận thức về Đảng.'))
         .toEqual(['phân công đảng viên giúp đỡ quần chúng ưu tú', 'Ban Tổ chức Huyện ủy mở lớp bồi dưỡng nhận thức về Đảng']);
     });
-    it('"Kết thúc đợt kiểm tra, đồng chí Bí thư ... đề nghị ...": the end of an inspection is its closing passage', () => {
+    it('"Kết thúc đợt kiểm tra, đồng chí Bí thư ... đề nghị ...": the end of an inspection is its closing passage (after what was asked at its stops: probe8/001\'s gold)', () => {
       expect(tasksOf('Ngày 10/9, đoàn đến kiểm tra công tác sơ tán dân tại xã Hiền Lương. Đồng chí Bí thư Huyện ủy yêu cầu chính quyền địa phương tuyệt đối không để người dân quay trở về những ngôi nhà có nguy cơ sạt lở.', 'Kết thúc đợt kiểm tra, đồng chí Bí thư Huyện ủy biểu dương tinh thần chủ động của cơ sở. Để sớm ổn định đời sống Nhân dân, đồng chí đề nghị cấp ủy, chính quyền các xã tiếp tục rà soát, thống kê đầy đủ thiệt hại; kịp thời hỗ trợ lương thực cho các hộ bị thiệt hại nặng.'))
-        .toEqual(['tiếp tục rà soát, thống kê đầy đủ thiệt hại', 'kịp thời hỗ trợ lương thực cho các hộ bị thiệt hại nặng']);
+        .toEqual(['tuyệt đối không để người dân quay trở về những ngôi nhà có nguy cơ sạt lở', 'tiếp tục rà soát, thống kê đầy đủ thiệt hại', 'kịp thời hỗ trợ lương thực cho các hộ bị thiệt hại nặng']);
     });
     it('"nhấn mạnh, dưới sự lãnh đạo của Đảng, cách mạng Việt Nam đã giành được ...": what was done is a claim, not a task', () => {
       expect(tasksOf('Phát biểu tại buổi lễ, đồng chí Chủ tịch UBND phường nhấn mạnh, dưới sự lãnh đạo của Đảng, cách mạng Việt Nam đã giành được những thắng lợi vĩ đại.', 'Đồng chí Bí thư Đảng ủy phường đề nghị các chi bộ khu phố tiếp tục quan tâm thăm hỏi đảng viên cao tuổi Đảng.'))
@@ -543,6 +543,20 @@ describe('tasks', () => {
         .toEqual(['phối hợp với Ban Quản lý Vườn quốc gia tổ chức thu gom rác thải tại các bến thuyền', 'lập phương án quy hoạch bãi đỗ xe tập trung, trình cấp có thẩm quyền trong quý I/2026']);
       expect(tasksOf('Kết luận hội nghị, đồng chí Bí thư đề nghị UBND xã thành lập tổ công tác rà soát hộ nghèo trước ngày 30/6.'))
         .toEqual(['thành lập tổ công tác rà soát hộ nghèo trước ngày 30/6']);
+    });
+  });
+
+  describe('probe8: a secretary inspects flood damage over two days', () => {
+    it('"Kết thúc đợt kiểm tra, ..." closes a visit: what the visitor asked at each stop ("Tại đây, Đ/c Bí thư Huyện ủy yêu cầu ...", "Đồng chí yêu cầu ...") are directions too; a resident\'s request is not', () => {
+      expect(tasksOf(
+        'Ngày 10/9, đoàn đến kiểm tra công tác sơ tán dân tại xã Hiền Lương. Tại đây, Đ/c Bí thư Huyện ủy yêu cầu chính quyền địa phương tuyệt đối không để người dân quay trở về những ngôi nhà có nguy cơ sạt lở.',
+        'Ngày 11/9, đoàn kiểm tra điểm sạt lở bờ sông Thao. Ông Nguyễn Văn Tư, người dân xã Đại Phạm đề nghị sớm xây kè chống sạt lở cho khu dân cư. Đồng chí yêu cầu đơn vị thi công tập trung nhân lực, máy móc để xử lý dứt điểm điểm sạt lở, hoàn thành trước ngày 30/9/2024.',
+        'Kết thúc đợt kiểm tra, đồng chí Bí thư Huyện ủy đề nghị cấp ủy, chính quyền các xã tiếp tục rà soát, thống kê đầy đủ thiệt hại về nhà ở, báo cáo UBND huyện trước ngày 15/9.',
+      )).toEqual([
+        'tuyệt đối không để người dân quay trở về những ngôi nhà có nguy cơ sạt lở',
+        'tập trung nhân lực, máy móc để xử lý dứt điểm điểm sạt lở, hoàn thành trước ngày 30/9/2024',
+        'tiếp tục rà soát, thống kê đầy đủ thiệt hại về nhà ở, báo cáo UBND huyện trước ngày 15/9',
+      ]);
     });
   });
 

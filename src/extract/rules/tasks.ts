@@ -168,6 +168,8 @@ export function tasks(state: State): void {
     const guest = found && !(found.line === trigger.line && found.sentence === trigger.sentence) ? found : null;
     if (guest) clauses.unshift(...passageClauses(guest, paragraphs, split, officials, trigger.line));
     clauses.unshift(...answersHandingOver(split, from, guest?.line ?? trigger.line));
+    // "Kết thúc đợt kiểm tra, ..." closes a visit of several stops: what the visitor asked at each stop is a direction too.
+    if (VISIT_END_RE.test(paragraphs[trigger.line]!.match)) clauses.unshift(...askedOnSite(split, from, guest?.line ?? trigger.line, officials));
   } else {
     clauses.unshift(...answersHandingOver(split, from, trigger.line));
   }
@@ -213,6 +215,31 @@ const ANSWER_OPENING_RE = /^(?:trả lời|đối với|về|tiếp thu)\s[^.;:]
 // "giao" before whom it hands the task to, a name in capitals ("bàn giao Phòng học" hands over a room).
 const HANDS_TO_RE = /(?<![\p{L}])(?<!bàn\s)giao\s+(?=\p{Lu})/gu;
 const ANSWERED_AFTER_RE = /;\s*(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)\s+\p{Lu}[^,;.:]{0,40}?\s(?=giao\s+\p{Lu})/gu;
+
+const VISIT_END_RE = /(?<![\p{L}])kết thúc (?:(?:đợt|buổi|chuyến) kiểm tra|(?:chuyến|đợt) công tác|chương trình làm việc)(?![\p{L}])/u;
+// "Tại đây, Đ/c Bí thư Huyện ủy yêu cầu ...", "Đồng chí yêu cầu đơn vị thi công ...": the visitor speaking, before the directive verb.
+const VISITOR_SPEAKS_RE = /(?:^|,\s*)(?:đồng chí|đ\/c|bí thư|phó bí thư|chủ tịch)(?:\s[^,.;:]{0,60}?)?\s+(?:cũng\s+)?$/u;
+
+/** The directions a visitor gives at the stops of a visit, in the paragraphs from `from` to `to`:
+ * each sentence whose speaker is the visitor (not a resident or a report), with the sentences that go on with it. */
+function askedOnSite(split: Sentence[][], from: number, to: number, officials: readonly string[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (let line = from; line < to; line++) {
+    const sentences = split[line]!;
+    for (let i = 0; i < sentences.length; i++) {
+      const s = sentences[i]!;
+      if (isSpeaker(s.match, officials)) continue;
+      const m = triggerIn(s, STRONG_RE, 0, true);
+      if (!m || CLAIM_RE.test(m.phrase) || !VISITOR_SPEAKS_RE.test(s.match.slice(0, m.at))) continue;
+      const opening = afterLeadIn(s, m.at, m.end);
+      if (isLeadInOnly(opening, s.match.slice(m.end), m.phrase)) continue;
+      const more = takeWhileContinuing(sentences.slice(i + 1), officials);
+      out.push(opening, ...more.taken);
+      i += more.taken.length;
+    }
+  }
+  return out;
+}
 
 /** The tasks handed over in answers to petitions, in the paragraphs from `from` to `to`. */
 function answersHandingOver(split: Sentence[][], from: number, to: number): Sentence[] {
