@@ -315,6 +315,8 @@ export const ADDRESSEES = [
   'chính quyền', 'các cấp chính quyền',
   // "Đồng chí lưu ý huyện chủ động ...": a unit by its level alone, as its superiors address it.
   'huyện', 'thị xã', 'thành phố', 'quận', 'xã', 'phường', 'thị trấn',
+  // At an HĐND session: "; các vị đại biểu HĐND huyện có trách nhiệm báo cáo kết quả kỳ họp với cử tri".
+  'đại biểu', 'các đại biểu', 'các vị đại biểu',
 ];
 /** Addressees "giao" is never handed over to: "giao ban" is a briefing, "bàn giao phòng học", "bàn giao trường". */
 const NOT_HANDED_TO = new Set(['ban', 'phòng', 'trường']);

@@ -560,6 +560,13 @@ describe('tasks', () => {
     });
   });
 
+  describe('probe11: an HĐND session closed by the district secretary', () => {
+    it('"...; các vị đại biểu HĐND huyện có trách nhiệm báo cáo ...": the delegates are addressed, and open an item of their own', () => {
+      expect(tasksOf('Kết luận kỳ họp, đồng chí Bí thư Huyện ủy đề nghị Thường trực HĐND, các Ban HĐND huyện tăng cường giám sát việc thực hiện các nghị quyết đã ban hành; các vị đại biểu HĐND huyện có trách nhiệm báo cáo kết quả kỳ họp với cử tri nơi ứng cử.'))
+        .toEqual(['tăng cường giám sát việc thực hiện các nghị quyết đã ban hành', 'các vị đại biểu HĐND huyện có trách nhiệm báo cáo kết quả kỳ họp với cử tri nơi ứng cử']);
+    });
+  });
+
   describe('probe11: a briefing of the mass-mobilisation bloc', () => {
     it('"Đ/c đề nghị: thời gian tới, các cơ quan trong khối cần tập trung ...": after the colon the addressee and its "cần" are still the lead-in; "Các cơ quan trong khối tiếp tục ...", "Ủy ban MTTQ ... chủ trì, ..." and "Đ/c cũng lưu ý ..." go on with the directions', () => {
       expect(tasksOf(
