@@ -369,7 +369,8 @@ const OFFICIAL_RE = new RegExp(`(?<![\\p{L}])(?:${alternation(TITLE_WORDS.filter
 /** A sentence (matchForm) whose speaker asks or reports for others, not for the meeting: "Cử tri
  * Nguyễn Văn A (khu phố 3) đề nghị", "Nhiều ý kiến đề nghị", "Báo cáo viên nhấn mạnh". "Ông X, Bí thư
  * Huyện ủy, đề nghị" names an official, who may direct, and so does "Ông X yêu cầu" when X is one of
- * `officials` (names in match form: the meeting's chair). */
+ * `officials` (names in match form: the meeting's chair). A bare "Bà đề nghị", "Bà cũng giao" refers
+ * back to the chair when `officials` holds the word the text calls the chair by ("bà", "ông"). */
 export function isSpeaker(match: string, officials: readonly string[] = []): boolean {
   if (DOCUMENT_SPEAKER_RE.test(match)) return true;
   const m = SPEAKER_RE.exec(match);
@@ -380,5 +381,6 @@ export function isSpeaker(match: string, officials: readonly string[] = []): boo
   if (ADDRESSED_RE.test(between)) return false;
   if (who !== 'ông' && who !== 'bà') return true;
   const named = between.trimStart();
+  if (named === '' || named === 'cũng') return !officials.includes(who);
   return !(OFFICIAL_RE.test(between) || officials.some((name) => named.startsWith(name)));
 }

@@ -385,6 +385,8 @@ export const DIRECTIVE_VERBS = [
   // "lập" with what is drawn up ("; lập phương án quy hoạch ..."), never alone: "độc lập", "thành lập" hold it.
   'lập phương án', 'lập kế hoạch', 'lập quy hoạch', 'lập hồ sơ', 'lập danh sách', 'lập dự án', 'lập đề án', 'lập thủ tục',
   'thành lập', 'thiết lập',
+  // "; kêu gọi doanh nghiệp đầu tư ...", "; xem phát triển nông nghiệp công nghệ cao là nhiệm vụ trọng tâm ...".
+  'kêu gọi', 'xem', 'coi trọng',
 ];
 /** Words that join directions and are not part of one ("Mặt khác, quan tâm ..."). */
 export const CONNECTIVES = [

@@ -8,6 +8,17 @@ const place = (text: string) => {
 const REST = 'tổ chức hội nghị sơ kết tình hình thực hiện nhiệm vụ chính trị 6 tháng đầu năm 2020 với sự tham dự của các đồng chí';
 
 describe('locality and province', () => {
+  it('"thị trấn Tân Phú" (in three provinces) is decided by the portal\'s footer "... thị trấn Tân Phú - huyện Tân Phú - tỉnh Đồng Nai" (probe16)', () => {
+    const page = (footer: string) => [
+      'TRANG THÔNG TIN ĐIỆN TỬ THỊ TRẤN TÂN PHÚ', 'Đảng ủy thị trấn Tân Phú tổ chức hội nghị chuyên đề', '', `Sáng ngày 19/3/2021, Đảng ủy thị trấn Tân Phú ${REST}.`,
+      'Đảng bộ thị trấn hiện có 16 chi bộ với 486 đảng viên, trong đó 9 chi bộ khu phố; năm 2020 có 12 chi bộ được xếp loại hoàn thành tốt nhiệm vụ trở lên.',
+      'Bà đề nghị các chi bộ tiếp tục đổi mới nội dung, hình thức sinh hoạt, nâng cao chất lượng sinh hoạt chi bộ khu phố trong tình hình mới.',
+      'Minh Nguyệt - Đài Truyền thanh thị trấn', 'Chia sẻ', 'Bài viết liên quan', '- Thị trấn Tân Phú ra quân Ngày Chủ nhật xanh (14/03/2021)', 'Số lượt truy cập: 102.581', footer,
+    ].join('\n');
+    expect(place(page('Trang thông tin điện tử thị trấn Tân Phú - huyện Tân Phú - tỉnh Đồng Nai'))).toEqual({ locality: { name: 'Tân Phú', level: 'thị trấn' }, province: 'Đồng Nai', today: 'Đồng Nai' });
+    // A footer that names another unit says nothing about this one.
+    expect(place(page('Bản quyền thuộc UBND huyện Tân Phú, tỉnh Đồng Nai')).province).toBeNull();
+  });
   it('"Huyện ủy Vĩnh Thuận" → huyện Vĩnh Thuận, Kiên Giang (today An Giang)', () => {
     expect(place(article(`Chiều 28/7/2020 Huyện ủy Vĩnh Thuận ${REST}.`))).toEqual({ locality: { name: 'Vĩnh Thuận', level: 'huyện' }, province: 'Kiên Giang', today: 'An Giang' });
   });

@@ -5,6 +5,16 @@ const LEAD = 'Sáng 5/3/2021, Huyện ủy Vĩnh Thuận tổ chức hội ngh�
 const typeOf = (title: string, ...body: string[]) => recordOf([title, LEAD, ...body].join('\n')).meetingType.key;
 
 describe('meeting type', () => {
+  it('"Ban Thường vụ Tỉnh ủy cho ý kiến vào Đề án ...", "Ban Thường vụ Tỉnh ủy Tuyên Quang tổ chức hội nghị ...": the standing committee meets (probe16)', () => {
+    expect(typeOf('Ban Thường vụ Tỉnh ủy cho ý kiến vào Đề án phát triển du lịch vùng cao nguyên đá')).toBe('hoi-nghi-btv');
+    expect(recordOf(['Cho ý kiến vào Đề án phát triển du lịch', 'Chiều 6/11/2025, Ban Thường vụ Tỉnh ủy Tuyên Quang tổ chức hội nghị cho ý kiến vào Đề án phát triển du lịch vùng cao nguyên đá giai đoạn 2026 - 2030.'].join('\n')).meetingType.key).toBe('hoi-nghi-btv');
+    // Another key that names the meeting comes first: the standing committee holds a review.
+    expect(typeOf('Ban Thường vụ Huyện ủy tổ chức hội nghị sơ kết 5 năm thực hiện Chỉ thị 05')).toBe('so-ket-tong-ket');
+  });
+  it('"giao Ban Xây dựng Đảng Tỉnh ủy tham mưu ..." in the directions hands a task to a board: no briefing (probe16)', () => {
+    expect(typeOf('Một số nội dung quan trọng về phát triển du lịch', 'Kết luận hội nghị, đồng chí Phó Bí thư Thường trực giao Ban Xây dựng Đảng Tỉnh ủy tham mưu ban hành kết luận trong tháng 11.')).not.toBe('giao-ban');
+    expect(typeOf('Một số nội dung quan trọng về phát triển du lịch', 'Trước đó, Thường trực Huyện ủy đã họp giao ban với các ban Đảng để thống nhất nội dung.')).toBe('giao-ban');
+  });
   it.each([
     ['Hội nghị Ban chấp hành Đảng bộ huyện lần thứ 2 (mở rộng) sơ kết 6 tháng đầu năm', 'hoi-nghi-bch'],
     ['Hội nghị lần thứ 15 Ban Chấp hành Đảng bộ huyện khóa XII', 'hoi-nghi-bch'],

@@ -38,6 +38,17 @@ describe('noise: portal chrome is not body', () => {
     expect(r.body).toEqual([LEAD, PARA]);
     expect(r.byline).toBe(office);
   });
+  it.each(["H'LINH", "H'Linh", "K'Sơn Hà"])('a Central Highlands name ("%s") alone under the last paragraph is the byline (probe16)', (name) => {
+    const r = recordOf(['Hội nghị Ban chấp hành Đảng bộ huyện lần thứ 2', LEAD, PARA, name, 'Chia sẻ', 'Tin cùng chuyên mục'].join('\n'));
+    expect(r.body).toEqual([LEAD, PARA]);
+    expect(r.byline).toBe(name);
+  });
+  it('"Đồng chí Vũ Văn Hưng đã tặng hoa chúc mừng ..." is a sentence of the report, told in the past; without "đã" it is a caption (probe16)', () => {
+    const told = 'Đồng chí Vũ Văn Hưng đã tặng hoa chúc mừng Ban Chấp hành khóa mới.';
+    const shown = 'Đồng chí Vũ Văn Hưng tặng hoa chúc mừng Ban Chấp hành khóa mới.';
+    expect(recordOf(['Hội nghị Ban chấp hành Đảng bộ huyện lần thứ 2', LEAD, PARA, told, PARA].join('\n')).body).toEqual([LEAD, PARA, told, PARA]);
+    expect(recordOf(['Hội nghị Ban chấp hành Đảng bộ huyện lần thứ 2', LEAD, PARA, shown, PARA].join('\n')).captions).toEqual([shown]);
+  });
   it('the byline before a separator and the portal\'s address: "Xuân Trường (Trung tâm ...)", "-----", "Địa chỉ: ..."', () => {
     const r = recordOf(['Hội nghị Ban chấp hành Đảng bộ huyện lần thứ 2', LEAD, PARA, 'Xuân Trường (Trung tâm VH-TT-TT&DL huyện)', '-'.repeat(60), 'Địa chỉ: Khu 3, thị trấn Thọ Xuân, huyện Thọ Xuân, tỉnh Thanh Hóa, điện thoại 0237 3831 000', 'Bản quyền thuộc UBND huyện Thọ Xuân'].join('\n'));
     expect(r.body).toEqual([LEAD, PARA]);

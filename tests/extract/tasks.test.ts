@@ -567,6 +567,39 @@ describe('tasks', () => {
     });
   });
 
+  describe('probe16: who chairs', () => {
+    it('"Bà đề nghị ..." after "bà Nguyễn Thị Thu Hà" chairs refers back to her, and her ordinal list follows; a resident "Bà" is not her', () => {
+      const lead = 'Sáng ngày 19/3/2021, Đảng ủy thị trấn Tân Phú tổ chức hội nghị chuyên đề về sinh hoạt chi bộ. Hội nghị diễn ra dưới sự chủ trì của bà Nguyễn Thị Thu Hà, Bí thư Đảng ủy thị trấn.';
+      const record = (...paragraphs: string[]) => recordOf(['Đảng ủy thị trấn Tân Phú tổ chức hội nghị chuyên đề', lead, ACHIEVED, ...paragraphs].join('\n'));
+      expect(record(
+        'Phát biểu kết luận, bà Nguyễn Thị Thu Hà khẳng định chi bộ là hạt nhân chính trị ở cơ sở. Bà đề nghị các chi bộ tập trung thực hiện tốt ba nội dung.',
+        'Thứ nhất, cấp ủy chi bộ phải chuẩn bị kỹ nội dung trước mỗi kỳ sinh hoạt.',
+        'Thứ hai, mỗi quý tổ chức ít nhất một kỳ sinh hoạt chuyên đề gắn với vấn đề cụ thể của khu phố.',
+        'Bà cũng giao Văn phòng Đảng ủy thị trấn hướng dẫn các chi bộ đăng ký chủ đề sinh hoạt chuyên đề quý II/2021.',
+      ).tasks).toEqual([
+        'cấp ủy chi bộ phải chuẩn bị kỹ nội dung trước mỗi kỳ sinh hoạt',
+        'mỗi quý tổ chức ít nhất một kỳ sinh hoạt chuyên đề gắn với vấn đề cụ thể của khu phố',
+        'Văn phòng Đảng ủy thị trấn hướng dẫn các chi bộ đăng ký chủ đề sinh hoạt chuyên đề quý II/2021',
+      ]);
+      // A chair called "ông": a bare "Bà đề nghị" is someone else's request.
+      const his = 'Sáng ngày 19/3/2021, Đảng ủy thị trấn Tân Phú tổ chức hội nghị đối thoại với Nhân dân. Hội nghị diễn ra dưới sự chủ trì của ông Phan Văn Tài, Bí thư Đảng ủy thị trấn.';
+      expect(recordOf(['Đảng ủy thị trấn Tân Phú đối thoại với Nhân dân', his, ACHIEVED, 'Bà Lê Thị Mai ở khu phố 3 phản ánh tình trạng ngập úng. Bà đề nghị sớm nạo vét mương thoát nước khu phố 3.'].join('\n')).tasks).toEqual([]);
+    });
+    it('"Đại hội xác định ba khâu đột phá ...: một là, tích tụ ruộng đất, ...; hai là, ...": the congress sets tasks, each whole from its marker; "Đại hội xác định mục tiêu: ..." sets goals', () => {
+      const lead = 'Ngày 12/7/2020, Đảng bộ xã Ngô Quyền tổ chức Đại hội đại biểu lần thứ XXV, nhiệm kỳ 2020 - 2025 với sự tham dự của 120 đại biểu.';
+      const closing = 'Phát biểu bế mạc, đồng chí Bí thư Đảng ủy xã đề nghị các chi bộ khẩn trương tổ chức quán triệt Nghị quyết Đại hội đến cán bộ, đảng viên.';
+      const congress = (set: string) => recordOf(['Đại hội Đảng bộ xã Ngô Quyền lần thứ XXV', lead, ACHIEVED, set, closing].join('\n')).tasks;
+      expect(congress('Đại hội xác định ba khâu đột phá trong nhiệm kỳ 2020 - 2025: một là, tích tụ ruộng đất, phát triển vùng sản xuất hàng hóa tập trung; hai là, đầu tư đồng bộ hệ thống giao thông, thủy lợi nội đồng; ba là, nâng cao chất lượng đội ngũ cán bộ, đảng viên.'))
+        .toEqual(['tích tụ ruộng đất, phát triển vùng sản xuất hàng hóa tập trung', 'đầu tư đồng bộ hệ thống giao thông, thủy lợi nội đồng', 'nâng cao chất lượng đội ngũ cán bộ, đảng viên', 'khẩn trương tổ chức quán triệt Nghị quyết Đại hội đến cán bộ, đảng viên']);
+      expect(congress('Đại hội xác định mục tiêu: xây dựng Đảng bộ trong sạch, vững mạnh; phát huy sức mạnh đại đoàn kết toàn dân; phấn đấu đến năm 2025 xã đạt chuẩn nông thôn mới nâng cao.'))
+        .toEqual(['khẩn trương tổ chức quán triệt Nghị quyết Đại hội đến cán bộ, đảng viên']);
+    });
+    it('"...; kêu gọi doanh nghiệp đầu tư ...", "...; xem phát triển nông nghiệp công nghệ cao là nhiệm vụ trọng tâm ...": each opens an item', () => {
+      expect(tasksOf('Kết luận hội nghị, đồng chí Bí thư đề nghị các cấp ủy đảng tiếp tục quán triệt sâu rộng Nghị quyết số 05-NQ/HU đến từng chi bộ, đảng viên; xem phát triển nông nghiệp công nghệ cao là nhiệm vụ trọng tâm của từng xã; kêu gọi doanh nghiệp đầu tư vào vùng rau công nghệ cao ở xã Đức Nhuận.'))
+        .toEqual(['tiếp tục quán triệt sâu rộng Nghị quyết số 05-NQ/HU đến từng chi bộ, đảng viên', 'xem phát triển nông nghiệp công nghệ cao là nhiệm vụ trọng tâm của từng xã', 'kêu gọi doanh nghiệp đầu tư vào vùng rau công nghệ cao ở xã Đức Nhuận']);
+    });
+  });
+
   describe('probe11: a briefing of the mass-mobilisation bloc', () => {
     it('"Đ/c đề nghị: thời gian tới, các cơ quan trong khối cần tập trung ...": after the colon the addressee and its "cần" are still the lead-in; "Các cơ quan trong khối tiếp tục ...", "Ủy ban MTTQ ... chủ trì, ..." and "Đ/c cũng lưu ý ..." go on with the directions', () => {
       expect(tasksOf(

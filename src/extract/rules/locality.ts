@@ -265,8 +265,40 @@ function resolveProvince(state: State, m: Mention, everywhere: () => Mention[]):
     const p = onDate(code!, date);
     if (p) return { province: p, evidence: m, certainty: 'inferred', rule: 'province/decided-by-neighbour' };
   }
+  const portal = portalAddress(state, m, candidates, date);
+  if (portal) return portal;
   note(state, 'province/ambiguous', 'warning', `"${m.text}" exists in ${candidates.length} provinces (codes ${candidates.join(', ')}) and nothing in the text decides which`);
   return null;
+}
+
+/**
+ * "Trang thông tin điện tử thị trấn Tân Phú - huyện Tân Phú - tỉnh Đồng Nai": a portal's masthead or
+ * footer (noise by now, never the locality) that names the same unit with its district or province
+ * says where that unit is. Only a line naming the unit itself counts, and only one candidate province.
+ */
+function portalAddress(state: State, m: Mention, candidates: readonly string[], date: string | undefined): Resolved | null {
+  const same = matchForm(m.name!);
+  const codes = new Set<string>();
+  let via: Mention | null = null;
+  for (const line of state.lines) {
+    if (line.kind !== 'noise') continue;
+    const mentions = mentionsIn(line);
+    if (!mentions.some((o) => o.level === m.level && o.name !== null && matchForm(o.name) === same)) continue;
+    for (const o of mentions) {
+      if (!o.name || (o.level === m.level && matchForm(o.name) === same)) continue;
+      const found = namesProvince(o)
+        ? distinctProvinces([o], date).map((p) => p.code)
+        : DISTRICT_LEVELS.has(o.level) ? findDistricts(o.name, date ? { level: o.level, date } : { level: o.level }).map((d) => d.provinceCode) : [];
+      const inCandidates = [...new Set(found)].filter((code) => candidates.includes(code));
+      if (inCandidates.length === 1) {
+        codes.add(inCandidates[0]!);
+        via ??= o;
+      }
+    }
+  }
+  if (codes.size !== 1 || !via) return null;
+  const p = onDate([...codes][0]!, date);
+  return p ? { province: p, evidence: via, certainty: 'inferred', rule: 'province/portal-address' } : null;
 }
 
 /**

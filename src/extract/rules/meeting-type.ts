@@ -44,7 +44,7 @@ export function meetingType(state: State): void {
   // plenary of a headline's "tổng kết công tác năm".
   const scopes: [scope: 'headline-or-lead' | 'body', lines: readonly Line[]][] = [['headline-or-lead', [...title, ...lead]], ['body', body]];
   for (const [scope, lines] of scopes) {
-    const found = classify(lines, scope === 'body');
+    const found = classify(lines, scope === 'body') ?? (scope === 'headline-or-lead' ? standingCommitteeHolds(lines) : null);
     if (found) {
       state.meetingType = {
         key: found.key, label: MEETING_TYPES[found.key],
@@ -54,6 +54,22 @@ export function meetingType(state: State): void {
       return;
     }
   }
+}
+
+// "Ban Thường vụ Tỉnh ủy Tuyên Quang tổ chức hội nghị cho ý kiến vào Đề án ...": the standing committee
+// holds a meeting of its own. Only when no other key names the meeting: "Ban Thường vụ Huyện ủy tổ chức
+// hội nghị sơ kết ..." is a review, "... hội nghị quán triệt ..." a roll-out.
+// (Its name between, no comma: "Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban ... cho ý kiến" is a member speaking.)
+const STANDING_COMMITTEE_HOLDS_RE = /(?<![\p{L}])(?:ban thường vụ|btv)\s+(?:[^\s,]+\s+){0,5}?(?:tổ chức hội nghị|cho ý kiến)(?![\p{L}])/u;
+
+function standingCommitteeHolds(lines: readonly Line[]): { key: MeetingTypeKey; evidence: { text: string; offset: number } } | null {
+  for (const line of lines) {
+    const m = STANDING_COMMITTEE_HOLDS_RE.exec(line.match);
+    if (m && !DOCUMENT_BEFORE.test(line.match.slice(Math.max(0, m.index - 60), m.index)) && !MEMBER_BEFORE.test(line.match.slice(Math.max(0, m.index - 12), m.index))) {
+      return { key: 'hoi-nghi-btv', evidence: { text: line.text.slice(m.index, m.index + m[0].length), offset: line.offset + m.index } };
+    }
+  }
+  return null;
 }
 
 function classify(lines: readonly Line[], weak: boolean): { key: MeetingTypeKey; evidence: { text: string; offset: number } } | null {
@@ -68,6 +84,8 @@ function classify(lines: readonly Line[], weak: boolean): { key: MeetingTypeKey;
       if (!m) return;
       if (key === 'dai-hoi' && (CONGRESS_NOT_EVENT.test(line.match.slice(0, m.index + m[0].length)) || CONGRESSES_EVERYWHERE.test(line.match.slice(m.index + m[0].length)))) return;
       if (key === 'khac' && weak) return;
+      // "giao Ban Xây dựng Đảng Tỉnh ủy tham mưu ...": a task handed to a board, not a briefing ("họp giao ban").
+      if (key === 'giao-ban' && line.text.startsWith('giao B', m.index)) return;
       if ((weak ? PLANNED_BEFORE : PREPARED_BEFORE).test(line.match.slice(Math.max(0, m.index - 40), m.index))) return;
       if (key === 'hoi-nghi-bch' && CENTRAL_AFTER.test(line.match.slice(m.index + m[0].length, m.index + m[0].length + 60))) return;
       if (key === 'quan-triet' && TOPIC_BEFORE.test(line.match.slice(Math.max(0, m.index - 12), m.index))) return;

@@ -141,6 +141,9 @@ const MAX_LABELLED_STAMP_WORDS = 30;
 const PHOTO_CREDIT_RE = /\(\s*ảnh\s*:[^)]*\)\s*$|^ảnh\s*:|^(?:ảnh|hình)\s*\d{1,2}\s*:|[-–.]\s*ảnh\s*:\s*(?:\p{L}{1,2}\.\s*)*[^.]{1,60}$/u;
 // A caption is one short sentence showing people at it: a picture verb, and no words of what was said.
 const PICTURE_VERB_RE = new RegExp(`(?<![\\p{L}])(?:${alternation(PICTURE_VERBS)})(?![\\p{L}])`, 'u');
+// "Đồng chí Vũ Văn Hưng đã tặng hoa chúc mừng ...": told in the past, a sentence of the report; a
+// caption shows the moment ("Đồng chí Vũ Văn Hưng tặng hoa ...").
+const TOLD_IN_PAST_RE = new RegExp(`(?<![\\p{L}])(?:đã|vừa)\\s+(?:${alternation(PICTURE_VERBS)})(?![\\p{L}])`, 'u');
 // What someone says, not what a photo shows; a short quoted name ("ứng dụng “Sổ tay đảng viên điện tử”") is no speech.
 const SPEECH_CONTENT_RE = /(?:chủ trì|đề nghị|yêu cầu|nhấn mạnh|cho biết|khẳng định|:|[“"][^”"]{60})/u;
 const MAX_CAPTION_SENTENCE_WORDS = 25;
@@ -149,8 +152,11 @@ const BYLINE_LABEL_RE = new RegExp(String.raw`^(?:${alternation(BYLINE_LABELS)})
 // "(TTXVN) - ", "TPHT- ", "HGĐT - ": a portal's source tag before the lead.
 // "(lsp) Trong 2 ngày ...": a tag in brackets may go without the dash.
 export const SOURCE_TAG_RE = /^(?:(?:\(?[\p{Lu}Đ]{2,8}\)?|\([\p{L}\d.]{2,24}\))\s*[-–—]\s*|\([\p{L}\d.]{2,24}\)\s+)(?=\p{Lu})/u;
-// A byline alone on its line: 2–4 capitalised syllables, maybe with an office in brackets.
-const NAME_LINE_RE = new RegExp(String.raw`^(?:${CAP_WORD}\.?\s+){0,3}${CAP_WORD}(?:\s*\([^)]{1,60}\)|\s+[-–]\s+\S.{0,60})?$|^(?:\p{Lu}+\.?\s+){1,3}\p{Lu}+(?:\s*\([^)]{1,60}\))?$|^(?:P\.?V|CTV|BBT|TTXVN|P\.?V\/CTV|NV)\.?$`, 'u');
+// A byline alone on its line: 2–4 capitalised syllables, maybe with an office in brackets. A syllable
+// may open with the Central Highlands' "H'", "K'", "Y'" ("H'Linh", "H'LINH").
+const NAME_SYLLABLE = String.raw`(?:\p{Lu}['’ʼ])?${CAP_WORD}`;
+const CAPS_SYLLABLE = String.raw`(?:\p{Lu}['’ʼ])?\p{Lu}+`;
+const NAME_LINE_RE = new RegExp(String.raw`^(?:${NAME_SYLLABLE}\.?\s+){0,3}${NAME_SYLLABLE}(?:\s*\([^)]{1,60}\)|\s+[-–]\s+\S.{0,60})?$|^(?:${CAPS_SYLLABLE}\.?\s+){1,3}${CAPS_SYLLABLE}(?:\s*\([^)]{1,60}\))?$|^\p{Lu}['’ʼ]\p{Lu}+$|^(?:P\.?V|CTV|BBT|TTXVN|P\.?V\/CTV|NV)\.?$`, 'u');
 // "- Ảnh: Văn Dũng" after the writer's name in a byline.
 const PHOTOGRAPHER_AFTER_RE = /\s*[-–,;]?\s*ảnh\s*:.*$/iu;
 // An office that signs an article, on the byline's line after the last paragraph.
@@ -331,7 +337,7 @@ const RECIPIENTS_RE = /^\s*nơi nhận\s*:/u;
 const TRAILER_LABEL_RE = /^(?:đánh giá bài viết|ý kiến bạn đọc|gửi bình luận|bình luận)\s*:/u;
 /** One sentence that opens like a caption and says what a photo shows ("Đồng chí X ... phát biểu ..."). */
 const readsAsCaption = (line: Line): boolean =>
-  line.words <= MAX_CAPTION_SENTENCE_WORDS && CAPTION_OPENER_RE.test(line.match) && PICTURE_VERB_RE.test(line.match) && !SPEECH_CONTENT_RE.test(line.match);
+  line.words <= MAX_CAPTION_SENTENCE_WORDS && CAPTION_OPENER_RE.test(line.match) && PICTURE_VERB_RE.test(line.match) && !SPEECH_CONTENT_RE.test(line.match) && !TOLD_IN_PAST_RE.test(line.match);
 const SEE_MORE_END_RE = /\s*(?:…|\.\.\.)\s*xem thêm\s*$/u;
 // Under a social-network post: "23 bình luận   11 lượt chia sẻ", "Thích   Bình luận   Chia sẻ"; the comments follow.
 const COMMENTS_BAR_RE = /^\d+(?:[,.]\d+)?k?\s+bình luận(?![\p{L}])|^thích\s+bình luận\s+chia sẻ\s*$/u;

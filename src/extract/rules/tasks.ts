@@ -154,7 +154,8 @@ export function tasks(state: State): void {
   if (secondEvent > 0) paragraphs.length = secondEvent;
   const split = paragraphs.map((line) => lineSentences(line));
   // "Ông Lê Văn Tâm yêu cầu ..." directs when Ông Lê Văn Tâm chairs (isSpeaker).
-  const officials = state.chair ? [matchForm(state.chair.name)] : [];
+  // "Bà đề nghị ..." after "bà Nguyễn Thị Thu Hà" chairs: the pronoun the text calls the chair by refers back to her.
+  const officials = state.chair ? chairReferences(state.match, matchForm(state.chair.name)) : [];
   const found = firstPassage(paragraphs, split, from, officials);
   if (!found) return;
   const { trigger, clauses } = found;
@@ -193,6 +194,12 @@ export function tasks(state: State): void {
     evidence: { text: first.text.slice(trigger.at, trigger.end), offset: first.offset + trigger.at },
     rule: trigger.rule,
   };
+}
+
+/** The chair's name, and "ông" or "bà" when the text calls the chair so ("bà nguyễn thị thu hà"). */
+function chairReferences(text: string, name: string): string[] {
+  const pronouns = ['ông', 'bà'].filter((p) => text.includes(`${p} ${name}`));
+  return pronouns.length === 1 ? [name, pronouns[0]!] : [name];
 }
 
 /** The directions' passage: the last closing one, else the first directive verb that opens any
@@ -346,8 +353,9 @@ function closingPassage(paragraphs: Line[], split: Sentence[][], from: number, o
 }
 
 // "Hội nghị xác định:", "Hội nghị đã thống nhất một số nhiệm vụ trọng tâm:", "Đại hội thống nhất 3 khâu đột
-// phá:" (a congress's "Đại hội xác định:" or "thống nhất đề ra 3 chỉ tiêu:" gives its targets, goals rather than tasks).
-const MEETING_SETS_RE = /(?<![\p{L}])(?:(?:hội nghị|phiên họp|ban thường vụ|ban chấp hành)(?:\s+(?:đã|cũng))?\s+(?:thống nhất|xác định|đề ra)|đại hội(?:\s+(?:đã|cũng))?\s+thống nhất(?![^:.;]{0,80}?(?:chỉ tiêu|mục tiêu)))(?![\p{L}])[^:.;]{0,80}:\s*(?=\S)/u;
+// phá:", "Đại hội xác định ba khâu đột phá ...: một là, ..." (a congress's "Đại hội xác định mục tiêu:" or "thống nhất
+// đề ra 3 chỉ tiêu:" gives its targets, goals rather than tasks).
+const MEETING_SETS_RE = /(?<![\p{L}])(?:(?:hội nghị|phiên họp|ban thường vụ|ban chấp hành)(?:\s+(?:đã|cũng))?\s+(?:thống nhất|xác định|đề ra)|đại hội(?:\s+(?:đã|cũng))?\s+(?:thống nhất|xác định)(?![^:.;]{0,80}?(?:chỉ tiêu|mục tiêu)))(?![\p{L}])[^:.;]{0,80}:\s*(?=\S)/u;
 
 // "Ban Thường vụ thống nhất giao Văn phòng Huyện ủy ...; giao Ban Tổ chức Huyện ủy ...": the meeting hands out the work.
 const MEETING_ASSIGNS_RE = /(?<![\p{L}])(?:hội nghị|phiên họp|ban thường vụ|ban chấp hành|thường trực)(?:\s+(?:[\p{L}]+\s+ủy))?(?:\s+(?:đã|cũng))?\s+thống nhất\s+(?=giao\s)/u;
@@ -540,6 +548,10 @@ function afterLeadIn(s: Sentence, at: number, end: number): Sentence {
       // sentence still says whom it asks (a list item with a subject of its own opens with a capital).
       else if (verb > 0 && ASKED_AFTER_COLON_RE.test(leadIn) && wordCount(leadIn) <= MAX_LEAD_IN_WORDS && opensInLowerCase(s.text.slice(cut))) cut += verb;
     }
+  } else if (LIST_MARKER.test(rest.trimStart())) {
+    // "Đại hội xác định ba khâu đột phá: một là, tích tụ ruộng đất, phát triển ...": the first item starts
+    // at its marker, whatever its verb (clean takes the marker off).
+    cut = end;
   } else {
     const verb = firstLowerCaseVerb(s.text.slice(end), masked(rest));
     const leadIn = verb >= 0 ? rest.slice(0, verb) : '';
