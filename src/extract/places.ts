@@ -33,7 +33,14 @@ const AFTER_LETTER_OR_STOP = /(?<=[\p{L}.])/uy;
 // "III" (Roman figures first: "I" would otherwise be read as a one-letter syllable).
 // A headline in capitals writes its names so too ("ĐẢNG ỦY XÃ TÂN THÀNH TỔ CHỨC ...").
 const NAME_PART = `(?:[IVX]{1,4}(?![\\p{L}\\p{M}])|\\p{Lu}{2,}(?![\\p{L}\\p{M}])|${PLACE_WORD}|\\d{1,2})`;
-const NAME_AFTER = new RegExp(`[ \\t]*(?<name>${NAME_PART}(?:(?:[ \\t]+|[ \\t]*[-–][ \\t]*)${NAME_PART}){0,4})`, 'uy');
+// A dash joins two halves of one name ("Phan Rang - Tháp Chàm"), not a unit and the one above it
+// ("xã Phong Nha - Tỉnh Quảng Trị", "XÃ PHONG NHA - TỈNH QUẢNG TRỊ").
+// (Each level word as it may be written: "tỉnh", "Tỉnh", "TỈNH"; the name's own pattern is case-sensitive.)
+const HALF_STOPPERS = ['tỉnh', 'huyện', 'quận', 'thị xã', 'thành phố', 'tp', 'tx', 'xã', 'phường', 'thị trấn']
+  .flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1), w.toUpperCase()]);
+// (Joined as written: alternation() puts its phrases in match form, lower case.)
+const NOT_A_HALF = `(?!(?:${HALF_STOPPERS.join('|')})(?![\\p{L}]))`;
+const NAME_AFTER = new RegExp(`[ \\t]*(?<name>${NAME_PART}(?:(?:[ \\t]+|[ \\t]*[-–][ \\t]*${NOT_A_HALF})${NAME_PART}){0,4})`, 'uy');
 
 // Province names are found by looking up windows of capitalised runs ("Báo Hậu Giang", "Bà Rịa -
 // Vũng Tàu") in a set: far cheaper than one alternation of every name, and "hòa bình" (peace), not

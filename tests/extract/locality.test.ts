@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { mentionsIn } from '../../src/extract/places.ts';
+import { matchForm } from '../../src/text/fold.ts';
 import { article, messageIds, recordOf } from './helpers.ts';
 
 const place = (text: string) => {
@@ -8,6 +10,21 @@ const place = (text: string) => {
 const REST = 'tổ chức hội nghị sơ kết tình hình thực hiện nhiệm vụ chính trị 6 tháng đầu năm 2020 với sự tham dự của các đồng chí';
 
 describe('locality and province', () => {
+  it('"Ban Thường vụ Đảng ủy xã" unnamed, under the letterhead "ĐẢNG ỦY XÃ PHONG NHA" and "Cơ quan ban hành: Đảng ủy xã Phong Nha": the issuer names it (probe7); a portal\'s own name does not', () => {
+    const lead = 'Ngày 14/10/2025, Ban Thường vụ Đảng ủy xã tổ chức hội nghị thường kỳ tháng 10 năm 2025 dưới sự chủ trì của đồng chí Trương Quang Hải, Bí thư Đảng ủy xã, với sự tham dự của các đồng chí Ủy viên Ban Thường vụ.';
+    const page = (...head: string[]) => [...head, 'Thông báo kết luận của Ban Thường vụ Đảng ủy xã tại hội nghị thường kỳ tháng 10/2025', '', lead, '',
+      'Hội nghị đã nghe báo cáo tình hình thực hiện nhiệm vụ tháng 10 và thống nhất các nội dung trọng tâm của tháng 11 năm 2025 trên địa bàn xã.',
+      '', 'CỔNG THÔNG TIN ĐIỆN TỬ XÃ PHONG NHA - TỈNH QUẢNG TRỊ'].join('\n');
+    expect(place(page('Cơ quan ban hành: Đảng ủy xã Phong Nha', '', 'ĐẢNG BỘ TỈNH QUẢNG TRỊ          ĐẢNG CỘNG SẢN VIỆT NAM          ĐẢNG ỦY XÃ PHONG NHA', '')))
+      .toEqual({ locality: { name: 'Phong Nha', level: 'xã' }, province: 'Quảng Trị', today: 'Quảng Trị' });
+    expect(place(page('CỔNG THÔNG TIN ĐIỆN TỬ XÃ PHONG NHA', '')).locality).toEqual({ name: null, level: 'xã' });
+  });
+  it('"xã Phong Nha - Tỉnh Quảng Trị": a dash before a level word ends the name; "Phan Rang - Tháp Chàm" is one name', () => {
+    const names = (text: string) => mentionsIn({ text, match: matchForm(text), offset: 0 }).map((m) => `${m.level} ${m.name}`);
+    expect(names('Bản quyền thuộc Cổng thông tin điện tử xã Phong Nha - Tỉnh Quảng Trị')).toEqual(['xã Phong Nha', 'tỉnh Quảng Trị']);
+    expect(names('CỔNG THÔNG TIN ĐIỆN TỬ XÃ PHONG NHA - TỈNH QUẢNG TRỊ')).toEqual(['xã Phong Nha', 'tỉnh Quảng Trị']);
+    expect(names('thành phố Phan Rang - Tháp Chàm')).toEqual(['thành phố Phan Rang - Tháp Chàm']);
+  });
   it('"thị trấn Tân Phú" (in three provinces) is decided by the portal\'s footer "... thị trấn Tân Phú - huyện Tân Phú - tỉnh Đồng Nai" (probe16)', () => {
     const page = (footer: string) => [
       'TRANG THÔNG TIN ĐIỆN TỬ THỊ TRẤN TÂN PHÚ', 'Đảng ủy thị trấn Tân Phú tổ chức hội nghị chuyên đề', '', `Sáng ngày 19/3/2021, Đảng ủy thị trấn Tân Phú ${REST}.`,

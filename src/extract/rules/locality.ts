@@ -66,6 +66,7 @@ export function locality(state: State): void {
     // "Bí thư Huyện ủy ... kiểm tra ... tại các xã Hiền Lương, Xuân Áng, ... và thị trấn Hạ Hòa": a
     // district committee's own communes, all in one district, name it.
     const communes = names.length === 0 && eraOf(date) === 2024 && DISTRICT_LEVELS.has(subject.level) ? communesOfOneDistrict(everywhere(), subject.level, date!) : null;
+    let issuer: Mention | null = null;
     if (names.length === 1 || provincesNamed.length === 1) {
       named = { ...subject, name: names.length === 1 ? names[0]!.name : provincesNamed[0]!.name };
       certainty = 'inferred';
@@ -73,6 +74,10 @@ export function locality(state: State): void {
       named = { ...subject, name: communes.district.name };
       certainty = 'inferred';
       via = { text: `${subject.text} … ${communes.mentions.map((m) => m.text).join(', ')}`, rule: 'locality/unnamed-committee+its-communes' };
+    } else if ((issuer = issuerUnit(state, subject.level))) {
+      named = { ...subject, name: issuer.name };
+      certainty = 'inferred';
+      via = { text: `${subject.text} … ${issuer.text}`, rule: 'locality/unnamed-committee+issuer' };
     } else {
       state.locality = { name: null, level: subject.level, certainty: 'stated', evidence: { text: subject.text, offset: subject.offset }, rule: 'locality/unnamed-committee' };
       note(state, 'locality/unnamed', 'warning', `"${subject.text}" is never named in the text, so its province is unknown`);
@@ -243,6 +248,8 @@ function resolveProvince(state: State, m: Mention, everywhere: () => Mention[]):
   const named = provincesNamed();
   if (candidates.length === 0) {
     if (named.length === 1) return { province: named[0]!, evidence: named[0]!.via, certainty: 'stated', rule: 'province/named-in-text' };
+    const portal = portalAddress(state, m, null, date);
+    if (portal) return portal;
     note(state, 'province/unknown-unit', 'warning', `"${m.text}" is not in the gazetteer and the text names no single province`);
     return null;
   }
@@ -271,12 +278,32 @@ function resolveProvince(state: State, m: Mention, everywhere: () => Mention[]):
   return null;
 }
 
+// A document's own lines that name who issued it: "Cơ quan ban hành: Đảng ủy xã Phong Nha", the letterhead
+// beside "ĐẢNG CỘNG SẢN VIỆT NAM" ("ĐẢNG BỘ TỈNH QUẢNG TRỊ ... ĐẢNG ỦY XÃ PHONG NHA").
+const ISSUER_LINE_RE = /cơ quan ban hành|đảng cộng sản việt nam/u;
+
+/**
+ * "Thông báo kết luận của Ban Thường vụ Đảng ủy xã ..." under the letterhead "ĐẢNG ỦY XÃ PHONG NHA": the
+ * document's issuer names the unnamed committee. The one committee of that level those lines name (noise
+ * by now), or null when they name none or several. (A portal's own name, "CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN
+ * HƯỚNG HÓA", is no issuer: it does not name a "Huyện ủy" its article leaves unnamed.)
+ */
+function issuerUnit(state: State, level: Level): Mention | null {
+  const found = new Map<string, Mention>();
+  for (const line of state.lines) {
+    if (line.kind !== 'noise' || !ISSUER_LINE_RE.test(line.match)) continue;
+    for (const m of mentionsIn(line)) if (m.kind === 'committee' && m.level === level && m.name) found.set(matchForm(m.name), m);
+  }
+  return found.size === 1 ? [...found.values()][0]! : null;
+}
+
 /**
  * "Trang thông tin điện tử thị trấn Tân Phú - huyện Tân Phú - tỉnh Đồng Nai": a portal's masthead or
  * footer (noise by now, never the locality) that names the same unit with its district or province
- * says where that unit is. Only a line naming the unit itself counts, and only one candidate province.
+ * says where that unit is. Only a line naming the unit itself counts, and only one candidate province
+ * (`candidates` null: a unit the gazetteer does not know, such as a commune of 2025, in any province).
  */
-function portalAddress(state: State, m: Mention, candidates: readonly string[], date: string | undefined): Resolved | null {
+function portalAddress(state: State, m: Mention, candidates: readonly string[] | null, date: string | undefined): Resolved | null {
   const same = matchForm(m.name!);
   const codes = new Set<string>();
   let via: Mention | null = null;
@@ -289,7 +316,7 @@ function portalAddress(state: State, m: Mention, candidates: readonly string[], 
       const found = namesProvince(o)
         ? distinctProvinces([o], date).map((p) => p.code)
         : DISTRICT_LEVELS.has(o.level) ? findDistricts(o.name, date ? { level: o.level, date } : { level: o.level }).map((d) => d.provinceCode) : [];
-      const inCandidates = [...new Set(found)].filter((code) => candidates.includes(code));
+      const inCandidates = [...new Set(found)].filter((code) => candidates === null || candidates.includes(code));
       if (inCandidates.length === 1) {
         codes.add(inCandidates[0]!);
         via ??= o;
