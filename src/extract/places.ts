@@ -118,6 +118,9 @@ const TIME_OF_DAY_WORDS = new Set(TIME_OF_DAY.map((t) => t.split(' ')[0]!));
  * dash joins two names into one ("phường Xuân Hương - Đà Lạt", as 2025 wards are named), unless what
  * follows it is the lead's time of day ("phường Hải Châu - Sáng 5/7, ...": a dateline).
  */
+/** Words no unit's name opens with: a meeting's number or term follows the unit word ("thị trấn lần thứ 15", "xã khóa XXV"). */
+const NOT_A_NAME_START = new Set(['lần', 'khóa', 'khoá', 'nhiệm']);
+
 function unknownCommuneWords(words: readonly Word[], text: string): number {
   for (let j = 1; j < Math.min(words.length, UNKNOWN_COMMUNE_WORDS + 1); j++) {
     if (!/[-–]/u.test(text.slice(words[j - 1]!.end, words[j]!.start))) continue;
@@ -182,7 +185,8 @@ export function mentionsIn(line: Pick<Line, 'text' | 'match' | 'offset'>): Menti
       if (after?.groups?.name) {
         const words = runWords(line, end + after[0].indexOf(after.groups.name), after.groups.name);
         const known = knownPrefix(words, level);
-        const commune = COMMUNE_LEVELS.has(level) ? unknownCommuneWords(words, line.text) : 0;
+        // ("HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ THỊ TRẤN LẦN THỨ 15": in capitals the words after the unit need not be its name.)
+        const commune = COMMUNE_LEVELS.has(level) && !NOT_A_NAME_START.has(words[0]!.key) ? unknownCommuneWords(words, line.text) : 0;
         const n = known || commune;
         if (n > 0) {
           stop = words[n - 1]!.end;

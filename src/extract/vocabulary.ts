@@ -70,6 +70,8 @@ export const NOISE_LINES = [
   'văn bản chỉ đạo', 'lịch công tác', 'hỏi đáp', 'góp ý', 'thư viện ảnh', 'thư viện video', 'tin ảnh',
   'tải về', 'tải xuống', 'tệp đính kèm', 'file đính kèm', 'đính kèm', 'nghe đọc bài viết', 'nghe đọc bài', 'nghe đọc', 'nghe bài viết',
   'xem tiếp', 'đọc tiếp', 'chi tiết', 'xem chi tiết', 'rss', 'nội dung văn bản', 'toàn văn', 'xem toàn văn',
+  // A social network's and a news app's buttons: "Xem bản dịch" under a post, "Đọc bài gốc" on a Zalo page.
+  'xem bản dịch', 'xem bản gốc', 'đọc bài gốc', 'xem bài gốc', 'theo dõi', 'theo dõi trang', 'nhắn tin',
 ];
 
 /** Phrases that mark a line as chrome wherever they stand in a short line. */
@@ -79,6 +81,7 @@ export const NOISE_MARKERS = [
   'các ý kiến của bạn đọc', 'ý kiến bạn đọc', 'gửi phản hồi', 'họ và tên', 'địa chỉ email',
   'bản quyền thuộc', 'ghi rõ nguồn', 'trang thông tin', 'cơ quan của đảng bộ', 'cơ quan ngôn luận', 'trích xuất từ tệp', 'đang truy cập', 'tổng lượt', 'người đăng', 'người duyệt',
   'đánh giá bài viết', 'đường dẫn', 'từ khóa', 'tags', 'lượt thích', 'in trang', 'gửi bài viết', '©', 'đăng nhập', 'đăng ký nhận',
+  'google news', 'theo dõi trên',
 ];
 /** A short line that opens with these is a site's name or address, not a headline ("Báo Nghệ An điện tử"). */
 export const SITE_NAME_OPENERS = ['báo', 'cổng thông tin', 'cổng giao tiếp', 'cổng tttđt', 'trang thông tin', 'trang tin', 'đường dẫn', 'url', 'website', 'http', 'www'];
@@ -87,7 +90,8 @@ export const SITE_NAME_WORDS = ['báo', 'điện tử', 'online', 'cổng', 'tra
 
 /** Where the article ends: everything from such a line on is the portal's (comments, link lists). */
 // "Tin liên quan", "Bài viết cùng chuyên mục", "Các tin bài khác": a link list's heading, in every combination.
-const RELATED_HEADS = ['tin', 'bài', 'bài viết', 'tin bài', 'tin tức', 'tin vắn'].flatMap((h) => [h, `các ${h}`]);
+// A photo album's page ends with the portal's other albums ("Các album khác", "Thư viện ảnh khác").
+const RELATED_HEADS = ['tin', 'bài', 'bài viết', 'tin bài', 'tin tức', 'tin vắn', 'album', 'album ảnh', 'thư viện ảnh', 'video', 'phóng sự ảnh'].flatMap((h) => [h, `các ${h}`]);
 const RELATED_TAILS = ['khác', 'liên quan', 'cùng chuyên mục', 'cùng danh mục', 'cùng loại', 'đã đưa', 'đã đăng', 'mới hơn', 'cũ hơn'];
 /** Heads of a box of related stories ("Tin liên quan", "Xem thêm"): it may stand between two paragraphs. */
 export const RELATED_LINES = ['xem thêm', ...RELATED_HEADS.flatMap((head) => RELATED_TAILS.map((tail) => `${head} ${tail}`))];
@@ -358,10 +362,13 @@ export const TASK_TRIGGERS_WEAK = [
   // The meeting itself sets the tasks: "Hội nghị đã thống nhất đề ra các nhiệm vụ trọng tâm quý II: ...".
   'đề ra các nhiệm vụ', 'đề ra nhiệm vụ', 'đề ra một số nhiệm vụ', 'thống nhất các nhiệm vụ', 'thống nhất nhiệm vụ',
   'thống nhất một số nhiệm vụ', 'xác định nhiệm vụ', 'xác định các nhiệm vụ', 'xác định một số nhiệm vụ',
+  // "Hội nghị thống nhất trong năm 2021 tập trung nâng cao ...; làm tốt ...": what the meeting agrees to do.
+  'hội nghị thống nhất', 'hội nghị đã thống nhất', 'hội nghị cũng thống nhất',
   ...LIST_ANNOUNCERS,
 ];
 /** Award proposals are not tasks ("đề nghị tặng Cờ thi đua"); who asks is in NOT_DIRECTING_SPEAKERS. */
-export const NOT_TASK_AFTER_TRIGGER = ['tặng', 'khen thưởng', 'tặng thưởng', 'truy tặng', 'công nhận',
+// "Hội nghị thống nhất thông qua Nghị quyết ...": a decision taken, not work to do.
+export const NOT_TASK_AFTER_TRIGGER = ['tặng', 'khen thưởng', 'tặng thưởng', 'truy tặng', 'công nhận', 'thông qua', 'biểu quyết',
   // "Trên cơ sở đề nghị của Ủy ban Kiểm tra Thị ủy, ...": whose proposal, a noun.
   'của'];
 

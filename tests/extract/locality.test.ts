@@ -10,6 +10,12 @@ const place = (text: string) => {
 const REST = 'tổ chức hội nghị sơ kết tình hình thực hiện nhiệm vụ chính trị 6 tháng đầu năm 2020 với sự tham dự của các đồng chí';
 
 describe('locality and province', () => {
+  it('"HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ THỊ TRẤN LẦN THỨ 15": in capitals, "LẦN THỨ 15" is the meeting\'s number, not the town\'s name (probe17)', () => {
+    const names = (text: string) => mentionsIn({ text, match: matchForm(text), offset: 0 }).map((m) => `${m.level} ${m.name}`);
+    expect(names('HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ THỊ TRẤN LẦN THỨ 15 (MỞ RỘNG)')).toEqual(['thị trấn null']);
+    expect(place(['HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ THỊ TRẤN LẦN THỨ 15 (MỞ RỘNG)', '', `Chiều 14/6/2024, Ban Chấp hành Đảng bộ thị trấn Hoàn Lão ${REST}.`].join('\n')).locality)
+      .toEqual({ name: 'Hoàn Lão', level: 'thị trấn' });
+  });
   it('"Ban Thường vụ Đảng ủy xã" unnamed, under the letterhead "ĐẢNG ỦY XÃ PHONG NHA" and "Cơ quan ban hành: Đảng ủy xã Phong Nha": the issuer names it (probe7); a portal\'s own name does not', () => {
     const lead = 'Ngày 14/10/2025, Ban Thường vụ Đảng ủy xã tổ chức hội nghị thường kỳ tháng 10 năm 2025 dưới sự chủ trì của đồng chí Trương Quang Hải, Bí thư Đảng ủy xã, với sự tham dự của các đồng chí Ủy viên Ban Thường vụ.';
     const page = (...head: string[]) => [...head, 'Thông báo kết luận của Ban Thường vụ Đảng ủy xã tại hội nghị thường kỳ tháng 10/2025', '', lead, '',

@@ -600,6 +600,14 @@ describe('tasks', () => {
     });
   });
 
+  describe('probe17: a short item', () => {
+    it('"Hội nghị thống nhất trong năm 2021 tập trung ...; làm tốt ...": what the meeting agrees to do; "Hội nghị thống nhất thông qua ..." decides, and sets no task', () => {
+      expect(tasksOf('Hội nghị thống nhất trong năm 2021 tập trung nâng cao chất lượng sinh hoạt chi bộ thôn, xóm; làm tốt công tác tạo nguồn, phát triển đảng viên trong đoàn viên thanh niên.'))
+        .toEqual(['tập trung nâng cao chất lượng sinh hoạt chi bộ thôn, xóm', 'làm tốt công tác tạo nguồn, phát triển đảng viên trong đoàn viên thanh niên']);
+      expect(tasksOf('Hội nghị thống nhất thông qua Nghị quyết về tổ chức các hoạt động kỷ niệm 75 năm ngày thành lập Đảng bộ huyện.')).toEqual([]);
+    });
+  });
+
   describe('probe11: a briefing of the mass-mobilisation bloc', () => {
     it('"Đ/c đề nghị: thời gian tới, các cơ quan trong khối cần tập trung ...": after the colon the addressee and its "cần" are still the lead-in; "Các cơ quan trong khối tiếp tục ...", "Ủy ban MTTQ ... chủ trì, ..." and "Đ/c cũng lưu ý ..." go on with the directions', () => {
       expect(tasksOf(

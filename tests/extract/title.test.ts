@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { recordOf } from './helpers.ts';
 
 describe('title', () => {
+  it('"[ĐỐI THOẠI GIỮA BÍ THƯ ĐẢNG ỦY XÃ VỚI ĐOÀN VIÊN, THANH NIÊN]": a post\'s headline in brackets, without them (probe17)', () => {
+    const r = recordOf('Đoàn Thanh niên xã Tuy Phước Bắc\n[ĐỐI THOẠI GIỮA BÍ THƯ ĐẢNG ỦY XÃ VỚI ĐOÀN VIÊN, THANH NIÊN]\nSáng ngày 23/8/2025, Đảng ủy xã Tuy Phước Bắc tổ chức Hội nghị đối thoại giữa Bí thư Đảng ủy xã với đoàn viên, thanh niên trên địa bàn xã.');
+    expect(r.title).toBe('ĐỐI THOẠI GIỮA BÍ THƯ ĐẢNG ỦY XÃ VỚI ĐOÀN VIÊN, THANH NIÊN');
+  });
   it('the first short line above the lead is the headline, stated', () => {
     const r = recordOf('Tin trong tỉnh\nThường trực Tỉnh ủy làm việc định kỳ với các cơ quan tham mưu\n\nChiều ngày 17/3/2021, Thường trực Tỉnh ủy có buổi làm việc với các cơ quan tham mưu, giúp việc Tỉnh ủy.');
     expect(r.title).toBe('Thường trực Tỉnh ủy làm việc định kỳ với các cơ quan tham mưu');

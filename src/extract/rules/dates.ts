@@ -22,7 +22,9 @@ const STAMP_DATE_ISO = String.raw`(?<yi>${YEAR})-(?<moi>\d{1,2})-(?<di>\d{1,2})(
 const STAMP_TIME = String.raw`(?:\s*[,\-–|]?\s*(?:lúc\s*)?(?<h4>\d{1,2})(?::|h)(?<m4>\d{2})(?::\d{2})?(?:\s*(?<ap4>[ap]m))?)?`;
 /** The labels, weekday and time a stamp line may have before its date. */
 const STAMP_PREFIX = String.raw`^[\s([]*(?:(?:${alternation([...STAMP_LABELS, ...PRINT_LABELS])})[\s:,(]*|\d{1,2}(?::|h)\d{2}(?::\d{2})?\s*(?:[|,\-–]\s*)?)*\(?`;
-const WHOLE_LINE_DATE = String.raw`${STAMP_PREFIX}(?:${STAMP_DATE_WORDS}|${STAMP_DATE_ISO})${STAMP_TIME}[\s)\]]*$`;
+// A social network's stamp ends with whom the post is shown to: "12 tháng 7, 2023 lúc 09:14 · 🌏".
+const AUDIENCE_MARK = String.raw`(?:\s*·\s*[\p{Extended_Pictographic}\uFE0F]*)?`;
+const WHOLE_LINE_DATE = String.raw`${STAMP_PREFIX}(?:${STAMP_DATE_WORDS}|${STAMP_DATE_ISO})${STAMP_TIME}${AUDIENCE_MARK}[\s)\]]*$`;
 /** Where a stamp line's date is: numbers anywhere in it, or the whole line a date in words or ISO form. */
 const STAMP_DATE = new RegExp(`${STAMP_DATE_NUMERIC}|${WHOLE_LINE_DATE}`, 'u');
 /** Whether a line starts as a stamp does ("Cập nhật: 18/03/2021") or is only a date in words or ISO form. */

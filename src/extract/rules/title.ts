@@ -29,7 +29,7 @@ export function title(state: State): void {
     // (A line set far in, centred on a document's page, is the document's own heading.)
     if (!isHeadlineLike(line) || CENTRED_RE.test(line.text)) continue;
     const kicker = kickerOf(body[i - 1], line);
-    const headline = withoutSiteName(line);
+    const headline = unbracketed(withoutSiteName(line));
     const text = kicker ? `${kicker.text} ${headline}` : headline;
     line.kind = 'title';
     if (kicker) kicker.kind = 'title';
@@ -69,6 +69,10 @@ function kickerOf(above: Line | undefined, headline: Line): Line | null {
 // The last separator on the line, with only the site's name after it.
 const SITE_AFTER = /\s+[-–—|]\s+(?=[^-–—|]+$)/u;
 /** The headline without the site's name that a page's own title ends with ("... lần thứ 10 - Cổng thông tin điện tử huyện Phù Mỹ"). */
+// "[ĐỐI THOẠI GIỮA BÍ THƯ ĐẢNG ỦY XÃ VỚI ĐOÀN VIÊN, THANH NIÊN]", "【GIAO BAN THÁNG 11】": a post's headline set in brackets.
+const BRACKETED_RE = /^[[【「(]\s*([^\][【】「」()]+?)\s*[\]】」)]$/u;
+const unbracketed = (headline: string): string => BRACKETED_RE.exec(headline)?.[1] ?? headline;
+
 function withoutSiteName(line: Line): string {
   const m = SITE_AFTER.exec(line.match);
   if (!m || !isSiteName(line.match.slice(m.index + m[0].length).trim())) return line.text.trim();

@@ -41,12 +41,16 @@ export function unwrap(state: State): void {
 const isRunOn = (a: Line, b: Line, min = MIN_BROKEN) =>
   a.kind !== 'blank' && b.kind !== 'blank' && a.text.length >= min && !ENDS_CLOSED.test(a.text) && STARTS_LOWER.test(b.text) && !LIST_MARKER.test(b.text.trimStart());
 
+const HASHTAG_START = /^\s*#[\p{L}\d_]/u;
+
 function joins(prev: Line, tail: number, next: Line, width: number): boolean {
   if (prev.kind === 'blank' || next.kind === 'blank' || LIST_MARKER.test(next.text.trimStart())) return false;
   // A page's number or footer in text from a PDF ("2", "Trang 1/2") is a line of its own.
   if (PAGE_MARK_RE.test(next.text)) return false;
   // So is a photo's file name ("chau o doi thoai 18-8.jpg"), under its caption or above it.
   if (isImageFile(next.text.trim()) || isImageFile(prev.text.trim())) return false;
+  // And a post's hashtags ("#DangUyXaNghiaDan #GiaoBan"), under its last line.
+  if (HASHTAG_START.test(next.text)) return false;
   // Anywhere: a long line cut mid-sentence, going on in lower case.
   if (tail >= MIN_BROKEN && isRunOn(prev, next)) return true;
   // In a hard-wrapped file: a line was wrapped when the next line's first word would not have fit
