@@ -90,6 +90,18 @@ export const leadLine = (state: State): Line | undefined => state.lead ?? state.
 /** Body lines (what remains after noise, title, captions, bylines and stamps are set aside). */
 export const bodyLines = (state: State): Line[] => state.lines.filter((l) => l.kind === 'body');
 
+// "Chiều cùng ngày, Ban Thường vụ ... họp ...": a second event, reported after the article's own.
+const SECOND_EVENT_RE = /^\s*(?:(?:sáng|chiều|tối|trưa)\s+)?(?:cùng ngày|ngày hôm sau|hôm sau)\s*,/u;
+/** The body lines of the article's own event: up to a second event's paragraph after the lead, which has its
+ * own chair and directions. */
+export function eventLines(state: State): Line[] {
+  const paragraphs = bodyLines(state);
+  const lead = leadLine(state);
+  const leadAt = lead ? paragraphs.indexOf(lead) : -1;
+  const second = paragraphs.findIndex((line, i) => i > leadAt && SECOND_EVENT_RE.test(line.match));
+  return second > 0 ? paragraphs.slice(0, second) : paragraphs;
+}
+
 /** Adds a message once (rules may run over several candidates). */
 export function note(state: State, id: string, severity: Message['severity'], reason: string): void {
   if (!state.messages.some((m) => m.id === id && m.reason === reason)) state.messages.push({ id, severity, reason });

@@ -394,6 +394,8 @@ export const DIRECTIVE_VERBS = [
   'thành lập', 'thiết lập',
   // "; kêu gọi doanh nghiệp đầu tư ...", "; xem phát triển nông nghiệp công nghệ cao là nhiệm vụ trọng tâm ...".
   'kêu gọi', 'xem', 'coi trọng',
+  // "đề nghị mỗi cán bộ, đảng viên nắm vững quan điểm, mục tiêu của nghị quyết, gương mẫu ...".
+  'nắm vững',
 ];
 /** Words that join directions and are not part of one ("Mặt khác, quan tâm ..."). */
 export const CONNECTIVES = [

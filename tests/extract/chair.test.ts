@@ -8,6 +8,13 @@ const chairOf = (text: string) => {
 const LEAD = 'Chiều 28/7/2020 Huyện ủy Vĩnh Thuận tổ chức hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 2 sơ kết nhiệm vụ.';
 
 describe('chair', () => {
+  it('"Chiều cùng ngày, ... Đồng chí X chủ trì cuộc họp" presides over a second meeting; a badge\'s recipient with no title who "cũng đề nghị" stands in for nobody (probe18)', () => {
+    const lead = 'Sáng 14/11/2025, Đảng ủy phường Diên Hồng long trọng tổ chức Lễ trao tặng Huy hiệu Đảng đợt 7/11 cho 18 đảng viên sinh hoạt tại các chi bộ trực thuộc, với sự tham dự của lãnh đạo các ban.';
+    const thanks = 'Bày tỏ niềm vinh dự, đồng chí Nguyễn Văn Bảy xúc động chia sẻ: “Tôi sẽ tiếp tục giữ gìn phẩm chất người đảng viên, tham gia sinh hoạt chi bộ đều đặn”. Đồng chí cũng đề nghị Đảng ủy phường quan tâm hơn nữa đến đời sống của các đảng viên cao tuổi neo đơn.';
+    const afternoon = 'Chiều cùng ngày, Ban Thường vụ Đảng ủy phường Diên Hồng họp cho ý kiến về kế hoạch tổ chức Ngày hội Đại đoàn kết toàn dân tộc. Đồng chí Nguyễn Đức Trí, Bí thư Đảng ủy phường chủ trì cuộc họp và yêu cầu Ủy ban MTTQ phường hoàn thành ngày hội trước ngày 18/11/2025.';
+    const r = recordOf(['Trao Huy hiệu Đảng cho 18 đảng viên phường Diên Hồng', lead, thanks, afternoon].join('\n'));
+    expect(r.chair).toBeNull();
+  });
   it('"Đồng chí X, titles chủ trì hội nghị": the name before the verb, with its titles', () => {
     expect(chairOf(article(LEAD, 'Đồng chí Lê Trung Hồ, Tỉnh ủy viên, Bí thư Huyện ủy chủ trì hội nghị, cùng dự có các đồng chí trong Ban Thường vụ Huyện ủy.')))
       .toEqual({ name: 'Lê Trung Hồ', title: 'Tỉnh ủy viên, Bí thư Huyện ủy', certainty: 'stated' });

@@ -70,7 +70,7 @@ describe('noise: portal chrome is not body', () => {
     expect(r.body).toEqual([LEAD, PARA]);
     expect(r.byline).toBe(office);
   });
-  it.each(["H'LINH", "H'Linh", "K'Sơn Hà"])('a Central Highlands name ("%s") alone under the last paragraph is the byline (probe16)', (name) => {
+  it.each(["H'LINH", "H'Linh", "K'Sơn Hà", 'H.GIA', 'T.N'])('a Central Highlands name ("%s") alone under the last paragraph is the byline (probe16)', (name) => {
     const r = recordOf(['Hội nghị Ban chấp hành Đảng bộ huyện lần thứ 2', LEAD, PARA, name, 'Chia sẻ', 'Tin cùng chuyên mục'].join('\n'));
     expect(r.body).toEqual([LEAD, PARA]);
     expect(r.byline).toBe(name);

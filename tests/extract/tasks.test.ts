@@ -608,6 +608,25 @@ describe('tasks', () => {
     });
   });
 
+  describe('probe18: distractors in long reports', () => {
+    it('"Bày tỏ niềm vinh dự, đồng chí X xúc động chia sẻ: ... Đồng chí cũng đề nghị ...": the honoured one asking; the directions are the representative\'s', () => {
+      const lead = 'Sáng 14/11/2025, Đảng ủy phường Diên Hồng long trọng tổ chức Lễ trao tặng Huy hiệu Đảng đợt 7/11 cho 18 đảng viên sinh hoạt tại các chi bộ trực thuộc, với sự tham dự của lãnh đạo các ban.';
+      const thanks = 'Bày tỏ niềm vinh dự, đồng chí Nguyễn Văn Bảy xúc động chia sẻ: “Tôi sẽ tiếp tục giữ gìn phẩm chất người đảng viên, tham gia sinh hoạt chi bộ đều đặn”. Đồng chí cũng đề nghị Đảng ủy phường quan tâm hơn nữa đến đời sống của các đảng viên cao tuổi neo đơn.';
+      const afternoon = 'Chiều cùng ngày, Ban Thường vụ Đảng ủy phường Diên Hồng họp cho ý kiến về kế hoạch tổ chức Ngày hội Đại đoàn kết toàn dân tộc. Đồng chí Nguyễn Đức Trí, Bí thư Đảng ủy phường chủ trì cuộc họp và yêu cầu Ủy ban MTTQ phường hoàn thành ngày hội trước ngày 18/11/2025.';
+      const speech = 'Phát biểu tại buổi lễ, đại diện lãnh đạo Đảng ủy phường đề nghị các đảng viên được nhận Huy hiệu tiếp tục phát huy truyền thống, gương mẫu chấp hành chủ trương của Đảng; tích cực tham gia sinh hoạt chi bộ.';
+      expect(recordOf(['Trao Huy hiệu Đảng cho 18 đảng viên phường Diên Hồng', lead, thanks, speech, afternoon].join('\n')).tasks)
+        .toEqual(['tiếp tục phát huy truyền thống, gương mẫu chấp hành chủ trương của Đảng', 'tích cực tham gia sinh hoạt chi bộ']);
+    });
+    it('"yêu cầu các chi bộ trong tháng 12/2020 hoàn thành hai việc: a) ...; b) ...": the clause that counts the items is none of them; "nắm vững ..." opens one', () => {
+      expect(tasksOf('Kết luận hội nghị, đồng chí Bí thư đề nghị mỗi cán bộ, đảng viên nắm vững quan điểm, mục tiêu của nghị quyết, gương mẫu đi đầu trong thực hiện. Đồng chí yêu cầu các chi bộ trong tháng 12/2020 hoàn thành hai việc: a) xây dựng kế hoạch thực hiện nghị quyết sát với điều kiện của từng tổ dân phố; b) tổ chức tuyên truyền nghị quyết đến Nhân dân qua hệ thống loa truyền thanh.'))
+        .toEqual(['nắm vững quan điểm, mục tiêu của nghị quyết, gương mẫu đi đầu trong thực hiện', 'xây dựng kế hoạch thực hiện nghị quyết sát với điều kiện của từng tổ dân phố', 'tổ chức tuyên truyền nghị quyết đến Nhân dân qua hệ thống loa truyền thanh']);
+    });
+    it('"Đồng chí nhấn mạnh: “Nghị quyết có đi vào cuộc sống hay không ...”" among the directions is a quotation, not one of them', () => {
+      expect(tasksOf('Phát biểu chỉ đạo, đồng chí Bí thư Huyện ủy đề nghị Ban Chấp hành khóa mới sớm cụ thể hóa Nghị quyết Đại hội thành chương trình hành động; chú trọng phát triển du lịch cộng đồng. Đồng chí nhấn mạnh: “Nghị quyết có đi vào cuộc sống hay không phụ thuộc vào sự đoàn kết của Ban Chấp hành khóa mới”.'))
+        .toEqual(['sớm cụ thể hóa Nghị quyết Đại hội thành chương trình hành động', 'chú trọng phát triển du lịch cộng đồng']);
+    });
+  });
+
   describe('probe11: a briefing of the mass-mobilisation bloc', () => {
     it('"Đ/c đề nghị: thời gian tới, các cơ quan trong khối cần tập trung ...": after the colon the addressee and its "cần" are still the lead-in; "Các cơ quan trong khối tiếp tục ...", "Ủy ban MTTQ ... chủ trì, ..." and "Đ/c cũng lưu ý ..." go on with the directions', () => {
       expect(tasksOf(

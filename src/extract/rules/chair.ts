@@ -4,7 +4,7 @@
 // Attending ("dự") and being elected make nobody the chair; petitioners, delegates and presenters
 // who "đề nghị" give no directions. The title is the fullest one the text gives that person.
 import type { Line, State } from '../state.ts';
-import { bodyLines } from '../state.ts';
+import { eventLines } from '../state.ts';
 import { isSpeaker, namesIntroduced, peopleIn, type Introduced, type Person } from '../people.ts';
 import { AFTER_LETTER, isNounUse, eachMatch, eachMatchNotAfter, firstMatchNotAfter, lineSentences } from '../text.ts';
 import { CHAIR_VERBS, CLAIM_TRIGGERS, DIRECTING_VERBS, NOT_CHAIR_CONTEXT, alternation } from '../vocabulary.ts';
@@ -41,7 +41,8 @@ const peopleOf = (s: Sentence): Person[] => (s.people ??= peopleIn(s.text, s.off
 export function chair(state: State): void {
   const sentences: Sentence[] = [];
   const introduced = () => namesIntroduced(state);
-  for (const line of bodyLines(state)) for (const s of lineSentences(line)) sentences.push({ text: s.text, match: s.match, offset: s.offset, line, introduced });
+  // (Not a second event's: "Chiều cùng ngày, ... Đồng chí X chủ trì cuộc họp" presides over another meeting.)
+  for (const line of eventLines(state)) for (const s of lineSentences(line)) sentences.push({ text: s.text, match: s.match, offset: s.offset, line, introduced });
   // Everyone the text names, parsed only when a chair is given by title alone; the captions too
   // ("Đồng chí Châu Thanh Phong, Tỉnh ủy viên, Bí thư Huyện ủy Thoại Sơn phát biểu kết luận hội nghị."
   // may be the only place that names "đồng chí Bí thư Huyện ủy").
@@ -107,7 +108,9 @@ export function chair(state: State): void {
       continue;
     }
     const person = people[0] ?? titledSubject(s, verb.index, everyone) ?? namedJustBefore(sentences, i) ?? (PRONOUN_SUBJECT.test(s.match) ? claimant : null);
-    if (person) {
+    // Only an official stands in for the chair: "Bày tỏ niềm vinh dự, đồng chí Nguyễn Văn Bảy (a badge's
+    // recipient, with no title anywhere) ... Đồng chí cũng đề nghị Đảng ủy phường quan tâm ..." asks, for himself.
+    if (person && fullestTitle(sentences, person) !== null) {
       set(state, sentences, person, 'inferred', s, 'chair/gave-directions');
       return;
     }

@@ -156,7 +156,8 @@ export const SOURCE_TAG_RE = /^(?:(?:\(?[\p{Lu}Đ]{2,8}\)?|\([\p{L}\d.]{2,24}\))
 // may open with the Central Highlands' "H'", "K'", "Y'" ("H'Linh", "H'LINH").
 const NAME_SYLLABLE = String.raw`(?:\p{Lu}['’ʼ])?${CAP_WORD}`;
 const CAPS_SYLLABLE = String.raw`(?:\p{Lu}['’ʼ])?\p{Lu}+`;
-const NAME_LINE_RE = new RegExp(String.raw`^(?:${NAME_SYLLABLE}\.?\s+){0,3}${NAME_SYLLABLE}(?:\s*\([^)]{1,60}\)|\s+[-–]\s+\S.{0,60})?$|^(?:${CAPS_SYLLABLE}\.?\s+){1,3}${CAPS_SYLLABLE}(?:\s*\([^)]{1,60}\))?$|^\p{Lu}['’ʼ]\p{Lu}+$|^(?:P\.?V|CTV|BBT|TTXVN|P\.?V\/CTV|NV)\.?$`, 'u');
+// ("H.GIA", "T.Hà": an initial with its full stop and no space.)
+const NAME_LINE_RE = new RegExp(String.raw`^(?:${NAME_SYLLABLE}(?:\.\s*|\s+)){0,3}${NAME_SYLLABLE}(?:\s*\([^)]{1,60}\)|\s+[-–]\s+\S.{0,60})?$|^(?:${CAPS_SYLLABLE}(?:\.\s*|\s+)){1,3}${CAPS_SYLLABLE}(?:\s*\([^)]{1,60}\))?$|^\p{Lu}['’ʼ]\p{Lu}+$|^(?:P\.?V|CTV|BBT|TTXVN|P\.?V\/CTV|NV)\.?$`, 'u');
 // "- Ảnh: Văn Dũng" after the writer's name in a byline.
 const PHOTOGRAPHER_AFTER_RE = /\s*[-–,;]?\s*ảnh\s*:.*$/iu;
 // An office that signs an article, on the byline's line after the last paragraph.

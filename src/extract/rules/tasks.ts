@@ -11,7 +11,7 @@
 // ("- ", "(1)", "a)", "Một là,"); lead-ins ("đề nghị các đơn vị", "... mấy nội dung sau.") are dropped,
 // and so are claims ("nhấn mạnh, năm 2023 là năm bản lề ..."), award proposals and petitions.
 import type { Line, State } from '../state.ts';
-import { bodyLines, leadLine } from '../state.ts';
+import { eventLines, leadLine } from '../state.ts';
 import { AFTER_LETTER, LIST_MARKER, isNounUse, eachMatch, eachMatchNotAfter, firstMatchNotAfter, lineSentences, wordCount } from '../text.ts';
 import {
   ADDRESSEES, ASSIGNING_VERBS, AWARDS, MATTER_NOUNS, CLAIM_TRIGGERS, CLOSING_MARKERS, CONNECTIVES, DIRECTIVE_ADVERBS,
@@ -138,20 +138,21 @@ const HANDS_OVER_RE = /^giao (?!nhiệm vụ|cho(?![\p{L}]))/u;
 // "giao Ban Tuyên giáo Huyện ủy chủ trì, phối hợp với ...": who leads the work is part of it.
 const LEADS_THE_WORK_RE = /(?<![\p{L}])chủ trì\s*,?\s*$/u;
 
-const SECOND_EVENT_RE = /^\s*(?:(?:sáng|chiều|tối|trưa)\s+)?(?:cùng ngày|ngày hôm sau|hôm sau)\s*,/u;
+
+// "các chi bộ trong tháng 12/2020 hoàn thành hai việc: a) ...", "tập trung thực hiện tốt ba nội dung.": a clause that
+// counts the items to follow announces them, and is none of them.
+const COUNTED_LIST_END_RE = /(?<![\p{L}])(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,2})\s+(?:việc|nội dung|nhiệm vụ|giải pháp|vấn đề|điểm|yêu cầu|nhóm nhiệm vụ|nhóm giải pháp)(?:\s+(?:sau|sau đây|trọng tâm|chủ yếu|cụ thể|lớn))?\s*[:.…]?\s*$/u;
 
 type Sentence = { text: string; match: string; offset: number };
 type Trigger = { line: number; sentence: number; at: number; end: number; rule: string; phrase: string };
 
 export function tasks(state: State): void {
-  const paragraphs = bodyLines(state);
+  // "Chiều cùng ngày, ... làm việc với ...": a second event reported after this one has its own directions.
+  const paragraphs = eventLines(state);
   // The lead states the meeting's agenda ("triển khai nhiệm vụ thời gian tới"), not its directions.
   const lead = leadLine(state);
   const leadAt = lead ? paragraphs.indexOf(lead) : -1;
   const from = paragraphs.length > 1 && leadAt >= 0 ? leadAt + 1 : 0;
-  // "Chiều cùng ngày, ... làm việc với ...": a second event reported after this one has its own directions.
-  const secondEvent = paragraphs.findIndex((line, i) => i > leadAt && SECOND_EVENT_RE.test(line.match));
-  if (secondEvent > 0) paragraphs.length = secondEvent;
   const split = paragraphs.map((line) => lineSentences(line));
   // "Ông Lê Văn Tâm yêu cầu ..." directs when Ông Lê Văn Tâm chairs (isSpeaker).
   // "Bà đề nghị ..." after "bà Nguyễn Thị Thu Hà" chairs: the pronoun the text calls the chair by refers back to her.
@@ -186,7 +187,8 @@ export function tasks(state: State): void {
     if (FIRST_ORDINAL_RE.test(next) && !LIST_MARKER.test(c.match.trimStart())) return false;
     return !(DETAILS_FOLLOW_RE.test(next) && ANNOUNCER_END_RE.test(c.match));
   });
-  const items = announced.flatMap(splitClause).filter((t) => !LEAD_IN_END_RE.test(t.slice(-40).toLowerCase())).map(clean).filter((t) => wordCount(t) >= 3);
+  const items = announced.flatMap(splitClause).filter((t) => !LEAD_IN_END_RE.test(t.slice(-40).toLowerCase()) && !COUNTED_LIST_END_RE.test(t.slice(-60).toLowerCase()))
+    .map(clean).filter((t) => wordCount(t) >= 3);
   if (!items.length) return;
   state.tasks = items;
   state.tasksMeta = {
@@ -446,6 +448,14 @@ function directionAfter(paragraphs: Line[], split: Sentence[][], line: number, s
   return scan(WEAK_RE);
 }
 
+// "Bày tỏ niềm vinh dự, đồng chí Nguyễn Văn Bảy xúc động chia sẻ: ...", "Phát biểu cảm tưởng, ...": someone answering
+// the honour done to them; "Đồng chí cũng đề nghị ..." after it is that person asking, not directing.
+const THANKS_RE = /^(?:bày tỏ (?:niềm )?(?:vinh dự|xúc động|cảm ơn|tự hào)|xúc động|phát biểu cảm tưởng|thay mặt (?:các )?(?:đảng viên|hộ|gia đình) (?:được|nhận))(?![\p{L}])/u;
+const PRONOUN_START_RE = /^(?:đồng chí|ông|bà)\s+(?:cũng\s+)?(?:đề nghị|kiến nghị|mong muốn|yêu cầu)(?![\p{L}])/u;
+/** Whether a sentence of a paragraph opened by thanks goes on in that speaker's voice ("Đồng chí cũng đề nghị ..."). */
+const inThanks = (sentences: readonly Sentence[], i: number): boolean =>
+  i > 0 && PRONOUN_START_RE.test(sentences[i]!.match) && THANKS_RE.test(sentences[0]!.match.trimStart());
+
 /** The first trigger in the sentences from line `from` (after the sentence of `after`, when given). */
 function findTrigger(split: Sentence[][], from: number, strong: boolean, officials: readonly string[], after?: Trigger): Trigger | null {
   const re = strong ? STRONG_RE : WEAK_RE;
@@ -453,7 +463,7 @@ function findTrigger(split: Sentence[][], from: number, strong: boolean, officia
     const sentences = split[line]!;
     for (let sentence = after && line === after.line ? after.sentence + 1 : 0; sentence < sentences.length; sentence++) {
       const s = sentences[sentence]!;
-      if (isSpeaker(s.match, officials)) continue;
+      if (isSpeaker(s.match, officials) || inThanks(sentences, sentence)) continue;
       const m = triggerIn(s, re, 0, strong);
       if (m) return { line, sentence, ...m, rule: strong ? 'tasks/after-directive-verb' : 'tasks/coming-period' };
     }
@@ -628,12 +638,15 @@ function continues(line: Line, officials: readonly string[], listOpen = false): 
   return listOpen && startsDirection(m) && !isReport(m) ? 'item' : false;
 }
 
+// "Đồng chí nhấn mạnh: “Nghị quyết có đi vào cuộc sống hay không ...”": what was stressed, quoted, among the directions.
+const QUOTED_STRESS_RE = new RegExp(`^(?:${SPEAKER})?(?:cũng\\s+)?(?:${alternation(CLAIM_TRIGGERS)})\\s*:\\s*[“"]`, 'u');
+
 /** Sentences that go on with the directions; a new topic or a past-tense report ends them. */
 function takeWhileContinuing(sentences: Sentence[], officials: readonly string[]): { taken: Sentence[]; stopped: boolean } {
   const taken: Sentence[] = [];
   for (const s of sentences) {
     if ((ENDER_RE.test(s.match) && !agreesToDo(s.match)) || isReport(s.match)) return { taken, stopped: true };
-    if (isSpeaker(s.match, officials) || isAwardProposal(s.match)) continue;
+    if (isSpeaker(s.match, officials) || isAwardProposal(s.match) || QUOTED_STRESS_RE.test(s.match)) continue;
     taken.push(s);
   }
   return { taken, stopped: false };
