@@ -65,8 +65,9 @@ const TITLE_WINDOW = 300;
 // (Not after a letter: tested where one is found, see eachMatchNotAfter.)
 const LIST_INTRO_RE = new RegExp(`(?:${alternation(NAME_LIST_INTROS)})(?![\\p{L}])[^.:;]{0,60}:`, 'giu');
 // "tỉnh Hà Giang", "huyện Châu Thành", "Tỉnh ủy Hậu Giang": a place, not a person, follows.
-// "Bí thư Huyện ủy Trần Hoàng Tuấn": after a title's committee, a personal name that is no place is the holder.
-const TITLED_COMMITTEE_BEFORE_RE = new RegExp(`(?:${alternation(TITLE_WORDS)})\\s+(?:\\S+\\s+){0,3}?(?:tỉnh|thành|huyện|quận|thị|đảng)\\s+[uủ][yỷ]\\s+$`, 'iu');
+// "Bí thư Huyện ủy Trần Hoàng Tuấn", "Bí thư Đảng ủy phường Trần Thanh Bình": after a title's committee, a
+// personal name that is no place is the holder.
+const TITLED_COMMITTEE_BEFORE_RE = new RegExp(`(?:${alternation(TITLE_WORDS)})\\s+(?:\\S+\\s+){0,3}?(?:(?:tỉnh|thành|huyện|quận|thị)\\s+[uủ][yỷ]|đảng\\s+[uủ][yỷ](?:\\s+(?:xã|phường|thị trấn))?)\\s+$`, 'iu');
 const UNIT_BEFORE_RE = new RegExp(`(?<![\\p{L}])(?:${alternation([...UNIT_WORDS.map(([w]) => w), 'ủy', 'uỷ', 'đảng bộ', 'ấp', 'thôn', 'bản', 'khu phố'])})\\s+$`, 'iu');
 
 function validName(words: string[], needFamily: boolean): boolean {
@@ -363,6 +364,9 @@ const DOCUMENT_SPEAKER_RE = new RegExp(
   `^(?:theo đó,\\s*)?(?:${alternation(DOCUMENT_SPEAKERS)})(?:\\s+(?:số\\s+)?\\S*\\d\\S*)?(?:\\s+ngày\\s+\\S+)?(?:\\s+của\\s+[^,.;:]{1,50}?)?\\s+(?:cũng\\s+)?(?:${alternation([...SPEAKER_VERBS, 'đề ra', 'nêu rõ', 'chỉ rõ', 'xác định'])})(?![\\p{L}])`,
   'u',
 );
+// "Thay mặt các đại biểu, đồng chí Nguyễn Văn Thư, nguyên Phó Bí thư Thị ủy ... đề nghị Thị ủy quan tâm ...": one
+// speaking for those who attend asks on their behalf.
+const FOR_THE_AUDIENCE_RE = /^thay mặt (?:cho )?(?:các |những )?(?:đại biểu|cử tri|nhân dân|bà con|người dân|đảng viên|hội viên|đoàn viên|gia đình|hộ|cán bộ lão thành)(?![\p{L}])/u;
 const ADDRESSED_RE = /(?<![\p{L}])(?:cần|phải|nên|hãy)(?![\p{L}])/u;
 const OFFICIAL_RE = new RegExp(`(?<![\\p{L}])(?:${alternation(TITLE_WORDS.filter((t) => t.length > 4))})(?![\\p{L}])`, 'u');
 
@@ -372,7 +376,7 @@ const OFFICIAL_RE = new RegExp(`(?<![\\p{L}])(?:${alternation(TITLE_WORDS.filter
  * `officials` (names in match form: the meeting's chair). A bare "Bà đề nghị", "Bà cũng giao" refers
  * back to the chair when `officials` holds the word the text calls the chair by ("bà", "ông"). */
 export function isSpeaker(match: string, officials: readonly string[] = []): boolean {
-  if (DOCUMENT_SPEAKER_RE.test(match)) return true;
+  if (DOCUMENT_SPEAKER_RE.test(match) || FOR_THE_AUDIENCE_RE.test(match)) return true;
   const m = SPEAKER_RE.exec(match);
   if (!m) return false;
   const who = m.groups!['who']!;

@@ -278,7 +278,7 @@ export const CLAIM_TRIGGERS = ['nhấn mạnh', 'khẳng định'];
 export const CLOSING_MARKERS = [
   'phát biểu kết luận', 'phát biểu chỉ đạo', 'phát biểu bế mạc', 'phát biểu tổng kết', 'kết luận hội nghị',
   'kết luận buổi làm việc', 'kết luận buổi', 'kết luận tọa đàm', 'kết luận hội thảo', 'kết luận kỳ họp',
-  'kết luận phiên họp', 'kết luận đại hội', 'kết luận', 'bế mạc hội nghị', 'giao nhiệm vụ',
+  'kết luận phiên họp', 'kết luận đại hội', 'kết luận', 'bế mạc hội nghị', 'bế mạc đại hội', 'bế mạc kỳ họp', 'giao nhiệm vụ',
   // The end of an inspection or a working visit: "Kết thúc đợt kiểm tra, đồng chí Bí thư ... đề nghị ...".
   'kết thúc đợt kiểm tra', 'kết thúc buổi kiểm tra', 'kết thúc chuyến công tác', 'kết thúc buổi làm việc', 'kết thúc chương trình làm việc',
 ];
@@ -319,6 +319,7 @@ export const ADDRESSEES = [
   'chính quyền', 'các cấp chính quyền',
   // "Đồng chí lưu ý huyện chủ động ...": a unit by its level alone, as its superiors address it.
   'huyện', 'thị xã', 'thành phố', 'quận', 'xã', 'phường', 'thị trấn',
+  'các huyện', 'các quận', 'các thị xã', 'các phường', 'các thị trấn',
   // At an HĐND session: "; các vị đại biểu HĐND huyện có trách nhiệm báo cáo kết quả kỳ họp với cử tri".
   'đại biểu', 'các đại biểu', 'các vị đại biểu',
 ];
@@ -391,7 +392,7 @@ export const DIRECTIVE_VERBS = [
   'xem xét', 'đăng ký', 'nâng chất',
   // "lập" with what is drawn up ("; lập phương án quy hoạch ..."), never alone: "độc lập", "thành lập" hold it.
   'lập phương án', 'lập kế hoạch', 'lập quy hoạch', 'lập hồ sơ', 'lập danh sách', 'lập dự án', 'lập đề án', 'lập thủ tục',
-  'thành lập', 'thiết lập',
+  'thành lập', 'thiết lập', 'lập lại',
   // "; kêu gọi doanh nghiệp đầu tư ...", "; xem phát triển nông nghiệp công nghệ cao là nhiệm vụ trọng tâm ...".
   'kêu gọi', 'xem', 'coi trọng',
   // "đề nghị mỗi cán bộ, đảng viên nắm vững quan điểm, mục tiêu của nghị quyết, gương mẫu ...".

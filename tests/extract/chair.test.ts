@@ -8,6 +8,11 @@ const chairOf = (text: string) => {
 const LEAD = 'Chiều 28/7/2020 Huyện ủy Vĩnh Thuận tổ chức hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 2 sơ kết nhiệm vụ.';
 
 describe('chair', () => {
+  it('"Hội nghị do Bí thư Đảng ủy phường Trần Thanh Bình chủ trì": the title, then the name, after "do" (probe20)', () => {
+    const lead = 'Chiều 26/12/2025, Ban Chấp hành Đảng bộ phường Cái Khế tổ chức Hội nghị lần thứ 4 (mở rộng) tổng kết công tác năm 2025. Hội nghị do Bí thư Đảng ủy phường Trần Thanh Bình chủ trì.';
+    expect(chairOf(article(lead, 'Kết luận hội nghị, đồng chí Trần Thanh Bình yêu cầu các chi bộ tập trung lãnh đạo thực hiện các chỉ tiêu nghị quyết năm 2026.')))
+      .toEqual({ name: 'Trần Thanh Bình', title: 'Bí thư Đảng ủy phường', certainty: 'stated' });
+  });
   it('"Chiều cùng ngày, ... Đồng chí X chủ trì cuộc họp" presides over a second meeting; a badge\'s recipient with no title who "cũng đề nghị" stands in for nobody (probe18)', () => {
     const lead = 'Sáng 14/11/2025, Đảng ủy phường Diên Hồng long trọng tổ chức Lễ trao tặng Huy hiệu Đảng đợt 7/11 cho 18 đảng viên sinh hoạt tại các chi bộ trực thuộc, với sự tham dự của lãnh đạo các ban.';
     const thanks = 'Bày tỏ niềm vinh dự, đồng chí Nguyễn Văn Bảy xúc động chia sẻ: “Tôi sẽ tiếp tục giữ gìn phẩm chất người đảng viên, tham gia sinh hoạt chi bộ đều đặn”. Đồng chí cũng đề nghị Đảng ủy phường quan tâm hơn nữa đến đời sống của các đảng viên cao tuổi neo đơn.';

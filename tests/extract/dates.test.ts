@@ -15,6 +15,11 @@ const POST = (head: string[], tail: string[]) => [
 ].join('\n');
 
 describe('dates: a fan page\'s stamp (probe17)', () => {
+  it('"Cập nhật: 12/07/2023 16:20" below the article\'s links is its stamp; a link\'s date "(20/11/2025)" is another story\'s (probe20)', () => {
+    const r = recordOf(POST([], ['Tuấn Anh', 'Tin mới hơn', 'Xã Mường Ảng ra quân trồng cà phê vụ đông (20/11/2025)', 'Cập nhật: 12/07/2023 16:20', 'Đảng ủy xã Mường Ảng, tỉnh Điện Biên']));
+    expect(r.published?.value).toBe('2023-07-12T16:20');
+    expect(r.date?.value).toBe('2023-07-11');
+  });
   it('"12 tháng 7, 2023 lúc 09:14 · 🌏" (with whom the post is shown to) is the publication stamp, and gives "Sáng 11/7" its year', () => {
     const r = recordOf(POST(['12 tháng 7, 2023 lúc 09:14 · 🌏'], []));
     expect(r.published?.value).toBe('2023-07-12T09:14');

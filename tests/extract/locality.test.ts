@@ -10,6 +10,14 @@ const place = (text: string) => {
 const REST = 'tổ chức hội nghị sơ kết tình hình thực hiện nhiệm vụ chính trị 6 tháng đầu năm 2020 với sự tham dự của các đồng chí';
 
 describe('locality and province', () => {
+  it('"Xã Di Linh được thành lập trên cơ sở ... của huyện Di Linh (cũ)": a 2025 commune\'s province is the successor of the former district it names (probe20)', () => {
+    expect(place(article('Tối 15/8/2025, Đảng ủy xã Di Linh tổ chức buổi đối thoại giữa người đứng đầu cấp ủy, chính quyền với Nhân dân về xây dựng nông thôn mới.',
+      'Xã Di Linh được thành lập trên cơ sở thị trấn Di Linh và các xã Tân Châu, Liên Đầm, Gung Ré của huyện Di Linh (cũ), với hơn 40 nghìn dân.')).province).toBe('Lâm Đồng');
+  });
+  it('"các phường Phú Cường, Hiệp Thành, Chánh Nghĩa, Phú Thọ và Chánh Mỹ": in a list of units, "Phú Thọ" is a ward, not the province (probe19)', () => {
+    expect(place(article('Sáng 9/9/2025, Đảng ủy phường Thủ Dầu Một (Thành phố Hồ Chí Minh) tổ chức hội nghị học tập, quán triệt Nghị quyết Đại hội Đảng bộ phường lần thứ I.',
+      'Phường Thủ Dầu Một được thành lập trên cơ sở sắp xếp các phường Phú Cường, Hiệp Thành, Chánh Nghĩa, Phú Thọ và Chánh Mỹ thuộc thành phố Thủ Dầu Một, tỉnh Bình Dương (cũ).')).province).toBe('Hồ Chí Minh');
+  });
   it('"HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ THỊ TRẤN LẦN THỨ 15": in capitals, "LẦN THỨ 15" is the meeting\'s number, not the town\'s name (probe17)', () => {
     const names = (text: string) => mentionsIn({ text, match: matchForm(text), offset: 0 }).map((m) => `${m.level} ${m.name}`);
     expect(names('HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ THỊ TRẤN LẦN THỨ 15 (MỞ RỘNG)')).toEqual(['thị trấn null']);

@@ -40,7 +40,7 @@ describe('noise: portal chrome is not body', () => {
   it.each([
     'Cổng thông tin điện tử huyện Giồng Riềng', 'Nội dung khác', 'Xem với cỡ chữAA', 'Tin trong tỉnh', '318..jpg',
     '[ Cập nhật vào ngày (18/03/2021) ] - [ Số lần xem: 361 ]', '(16:30 | 29/07/2020)', 'Tìm kiếm', 'Liên hệ',
-    'Tệp đính kèm', 'Nghe đọc bài viết', '[Chia sẻ] [Bản in]', 'Đài Phát thanh - Truyền hình Can Lộc', 'Đài Truyền thanh thị xã',
+    'Tệp đính kèm', 'Nghe đọc bài viết', '[Chia sẻ] [Bản in]', 'Đài Phát thanh - Truyền hình Can Lộc', 'Đài Truyền thanh thị xã', 'A- A+', 'A A A',
   ])('"%s" before the article', (chrome) => {
     const r = recordOf([chrome, 'Hội nghị Ban chấp hành Đảng bộ huyện lần thứ 2', LEAD, PARA].join('\n'));
     expect(r.body.join('\n')).not.toContain(chrome);
@@ -69,6 +69,9 @@ describe('noise: portal chrome is not body', () => {
     const r = recordOf(['Hội nghị Ban chấp hành Đảng bộ huyện lần thứ 2', LEAD, PARA, office, 'Tin liên quan'].join('\n'));
     expect(r.body).toEqual([LEAD, PARA]);
     expect(r.byline).toBe(office);
+  });
+  it.each(['A- A+', 'A A A'])('a font-size widget ("%s") alone between paragraphs is chrome (probe20)', (widget) => {
+    expect(recordOf(['Hội nghị Ban chấp hành Đảng bộ huyện lần thứ 2', LEAD, widget, PARA].join('\n')).body).toEqual([LEAD, PARA]);
   });
   it.each(["H'LINH", "H'Linh", "K'Sơn Hà", 'H.GIA', 'T.N'])('a Central Highlands name ("%s") alone under the last paragraph is the byline (probe16)', (name) => {
     const r = recordOf(['Hội nghị Ban chấp hành Đảng bộ huyện lần thứ 2', LEAD, PARA, name, 'Chia sẻ', 'Tin cùng chuyên mục'].join('\n'));

@@ -627,6 +627,22 @@ describe('tasks', () => {
     });
   });
 
+  describe('probe19 and probe20: the ordinary middle, cities and provinces', () => {
+    it('"Bế mạc Đại hội, đồng chí X yêu cầu ..." is a closing passage, after the guest\'s "Phát biểu chỉ đạo"', () => {
+      expect(tasksOf('Phát biểu chỉ đạo Đại hội, đồng chí Phó Bí thư Huyện ủy đề nghị Đảng bộ thị trấn sớm cụ thể hóa Nghị quyết Đại hội thành chương trình hành động.', 'Bế mạc Đại hội, đồng chí Lê Thanh Tâm yêu cầu các chi bộ ngay sau Đại hội tổ chức quán triệt Nghị quyết Đại hội đến từng đảng viên.'))
+        .toEqual(['sớm cụ thể hóa Nghị quyết Đại hội thành chương trình hành động', 'tổ chức quán triệt Nghị quyết Đại hội đến từng đảng viên']);
+    });
+    it('"...; đồng chí đề nghị lập lại trật tự ...; hoàn thành ...": the speaker going on opens an item, without the speaker and the asking', () => {
+      expect(tasksOf('Kết luận hội nghị, đồng chí Bí thư yêu cầu các chi bộ tập trung lãnh đạo thực hiện đạt và vượt các chỉ tiêu nghị quyết; đồng chí đề nghị lập lại trật tự lòng lề đường khu vực chợ An Hòa ngay trong quý I/2026; hoàn thành chỉnh trang rạch Bùi Hữu Nghĩa trước mùa mưa.'))
+        .toEqual(['tập trung lãnh đạo thực hiện đạt và vượt các chỉ tiêu nghị quyết', 'lập lại trật tự lòng lề đường khu vực chợ An Hòa ngay trong quý I/2026', 'hoàn thành chỉnh trang rạch Bùi Hữu Nghĩa trước mùa mưa']);
+    });
+    it('"Thay mặt các đại biểu, đồng chí X, nguyên Phó Bí thư ... đề nghị Thị ủy quan tâm ...": one speaking for those who attend asks; "...; các phường, xã tổ chức ..." opens an item, in lower case', () => {
+      expect(tasksOf('Thay mặt các đại biểu, đồng chí Nguyễn Văn Thư, nguyên Phó Bí thư Thị ủy phấn khởi trước những đổi thay của quê hương và đề nghị Thị ủy quan tâm hơn nữa đến việc tổ chức sinh hoạt cho các chi bộ.',
+        'Phát biểu tại buổi gặp mặt, đồng chí Bí thư Thị ủy yêu cầu Văn phòng Thị ủy phối hợp với Ban Tổ chức Thị ủy hoàn thành việc trao Huy hiệu Đảng trước ngày 3/2/2024; các phường, xã tổ chức cho Nhân dân đón Tết vui tươi, an toàn, tiết kiệm.'))
+        .toEqual(['phối hợp với Ban Tổ chức Thị ủy hoàn thành việc trao Huy hiệu Đảng trước ngày 3/2/2024', 'các phường, xã tổ chức cho Nhân dân đón Tết vui tươi, an toàn, tiết kiệm']);
+    });
+  });
+
   describe('probe11: a briefing of the mass-mobilisation bloc', () => {
     it('"Đ/c đề nghị: thời gian tới, các cơ quan trong khối cần tập trung ...": after the colon the addressee and its "cần" are still the lead-in; "Các cơ quan trong khối tiếp tục ...", "Ủy ban MTTQ ... chủ trì, ..." and "Đ/c cũng lưu ý ..." go on with the directions', () => {
       expect(tasksOf(

@@ -6,7 +6,7 @@ import type { EventDate, Published } from '../../records/schema.ts';
 import type { Line, State } from '../state.ts';
 import { isParagraph, leadLine, note } from '../state.ts';
 import { eachMatch, lineSentences } from '../text.ts';
-import { NOT_EVENT_DATE_BEFORE, PRINT_LABELS, STAMP_LABELS, TIME_OF_DAY, alternation } from '../vocabulary.ts';
+import { NOT_EVENT_DATE_BEFORE, PRINT_LABELS, PUBLICATION_LABELS, STAMP_LABELS, TIME_OF_DAY, alternation } from '../vocabulary.ts';
 
 // ---------------------------------------------------------------- patterns
 const YEAR = String.raw`(?:19|20)\d{2}`;
@@ -134,11 +134,18 @@ const hasEventDate = (match: string): boolean => {
   return found;
 };
 
+const LABELLED_STAMP_RE = new RegExp(`^[\\s([]*(?:${alternation(PUBLICATION_LABELS)})\\s*[:,]?\\s*\\d`, 'u');
+
 function findPublished(state: State): Published | null {
   // Stamp lines first; a print page's own date never counts.
   // Stamp lines first, then chrome above the lead: a date in the link list below the article is another story's.
   const leadAt = state.lead ? state.lines.indexOf(state.lead) : state.lines.length;
-  const ordered = [...state.lines.filter((l) => l.kind === 'stamp'), ...state.lines.filter((l, i) => l.kind === 'noise' && i < leadAt)];
+  // Last, a labelled stamp below the article ("Cập nhật: 14/11/2025 16:20" under its links), which says whose date it is.
+  const ordered = [
+    ...state.lines.filter((l) => l.kind === 'stamp'),
+    ...state.lines.filter((l, i) => l.kind === 'noise' && i < leadAt),
+    ...state.lines.filter((l, i) => l.kind === 'noise' && i > leadAt && LABELLED_STAMP_RE.test(l.match)),
+  ];
   for (const line of ordered) {
     if (PRINT_RE.test(line.match)) continue;
     const m = STAMP_DATE.exec(line.match);

@@ -173,6 +173,12 @@ const isPlural = (m: Mention, text: string): boolean => PLURAL_BEFORE_RE.test(ma
 /** A mention that names a province: "tỉnh X", a bare province name, or "thành phố Cần Thơ" (distinctProvinces keeps only real provinces). */
 const namesProvince = (m: Mention): boolean => m.kind === 'province-name' || m.level === 'tỉnh' || m.level === 'thành phố';
 
+// "các phường Phú Cường, Hiệp Thành, Chánh Nghĩa, Phú Thọ và Chánh Mỹ": in a list of units, a bare name is one
+// more of them (a ward Phú Thọ), not the province of that name.
+const UNIT_LIST_BEFORE_RE = /(?:các|những)\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|ấp|thôn|khóm|tổ dân phố)\s+(?:[^\s,.;:()]+(?:\s+[^\s,.;:()]+){0,3}\s*(?:,|và)\s*)+$/u;
+const inUnitList = (m: Mention, text: string): boolean =>
+  m.kind === 'province-name' && UNIT_LIST_BEFORE_RE.test(matchForm(text.slice(Math.max(0, m.offset - 120), m.offset)));
+
 const keyOf = (m: Mention) => `${m.level}|${m.name}`;
 
 function namesADocument(m: Mention, text: string): boolean {
@@ -228,7 +234,7 @@ function resolveProvince(state: State, m: Mention, everywhere: () => Mention[]):
   }
 
   // Provinces the text names, and the provinces of other units it names, decide between candidates.
-  const provincesNamed = () => distinctProvinces(everywhere().filter(namesProvince), date);
+  const provincesNamed = () => distinctProvinces(everywhere().filter((o) => namesProvince(o) && !inUnitList(o, state.text)), date);
   if (era === 2025) {
     // After the reform communes sit directly under the 34 provinces: the province the text names decides.
     const merged = provincesNamed().filter((p) => p.era === 2025);
@@ -329,15 +335,23 @@ function portalAddress(state: State, m: Mention, candidates: readonly string[] |
 }
 
 /**
- * After the reform, "xã Phong Quang của huyện Vị Xuyên, tỉnh Hà Giang (cũ)": the one province that the
- * former provinces the text names became part of, or null.
+ * After the reform, "xã Phong Quang của huyện Vị Xuyên, tỉnh Hà Giang (cũ)", "Xã Di Linh được thành lập trên cơ
+ * sở thị trấn Di Linh và các xã ... của huyện Di Linh (cũ)": the one province that the former provinces the text
+ * names, and the former districts it names that lay in one province only, became part of; or null. (Districts
+ * ended with the reform: after it, every district named is a former one.)
  */
 function successorOfFormer(mentions: Mention[]): (ProvinceEntry & { via: Mention }) | null {
-  const successors = new Map(distinctProvinces(mentions.filter(namesProvince), undefined)
-    .filter((p) => p.era === 2024).flatMap((p) => {
-      const today = provinceToday(p.code);
-      return today ? [[today.code, { ...today, via: p.via }] as const] : [];
-    }));
+  const successors = new Map<string, ProvinceEntry & { via: Mention }>();
+  const add = (code: string, via: Mention) => {
+    const today = provinceToday(code);
+    if (today && !successors.has(today.code)) successors.set(today.code, { ...today, via });
+  };
+  for (const p of distinctProvinces(mentions.filter(namesProvince), undefined)) if (p.era === 2024) add(p.code, p.via);
+  for (const m of mentions) {
+    if (!m.name || !DISTRICT_LEVELS.has(m.level) || namesProvince(m)) continue;
+    const codes = new Set(findDistricts(m.name, { level: m.level }).map((d) => d.provinceCode));
+    if (codes.size === 1) add([...codes][0]!, m);
+  }
   return successors.size === 1 ? [...successors.values()][0]! : null;
 }
 

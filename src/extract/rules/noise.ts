@@ -73,7 +73,8 @@ const BROADCASTER_RE = /^Đài\s+(?:Phát thanh|Truyền thanh|Truyền hình|PT
 // the keywords under an article ("Từ khóa: Lạc Sơn, Hội nghị Ban Chấp hành, tổng kết năm 2023").
 // Polls and attachments ("Bình chọn: Bạn đánh giá ...", "📎 Tải về: Chương trình hội nghị (PDF, 120 KB)"); hashtags ("#Mù Cang Chải  #du lịch");
 // a document page's particulars ("Số/Ký hiệu: 24-TB/ĐU", "Cơ quan ban hành: Đảng ủy xã Phong Nha").
-const ADDRESS_OR_COPYRIGHT_RE = /^[^\p{L}\p{N}]{0,3}(?:đường dẫn|url|link|địa chỉ|điện thoại|đường dây nóng|hotline|fax|e-?mail|từ khóa|tags?|thẻ|bình chọn|thăm dò ý kiến|tải về|tệp đính kèm|file đính kèm|đính kèm|số\/ký hiệu|số ký hiệu|ký hiệu|ngày ban hành|loại văn bản|cơ quan ban hành|người ký|trích yếu|lĩnh vực|ngày hiệu lực)\s*:|^#\S.*\s#\S|^(?:https?:\/\/|www\.)|^(?:©|\(c\)\s|copyright|bản quyền)|^[^\p{L}\p{N}]+$|^[+\d\s.,]+$|^có thể là hình ảnh\s|^báo [^.]{1,40}?[-–:]\s*cơ quan (?:ngôn luận )?của\s/u;
+// ("A- A+", "A A A": a font-size widget alone on its line.)
+const ADDRESS_OR_COPYRIGHT_RE = /^[^\p{L}\p{N}]{0,3}(?:đường dẫn|url|link|địa chỉ|điện thoại|đường dây nóng|hotline|fax|e-?mail|từ khóa|tags?|thẻ|bình chọn|thăm dò ý kiến|tải về|tệp đính kèm|file đính kèm|đính kèm|số\/ký hiệu|số ký hiệu|ký hiệu|ngày ban hành|loại văn bản|cơ quan ban hành|người ký|trích yếu|lĩnh vực|ngày hiệu lực)\s*:|^#\S.*\s#\S|^(?:https?:\/\/|www\.)|^(?:©|\(c\)\s|copyright|bản quyền)|^[^\p{L}\p{N}]+$|^[+\d\s.,]+$|^có thể là hình ảnh\s|^báo [^.]{1,40}?[-–:]\s*cơ quan (?:ngôn luận )?của\s|^(?:a[-+]?\s*){2,3}$/u;
 // "Quang cảnh tọa đàm.": a short scene caption, even with a full stop.
 const MAX_SCENE_CAPTION_WORDS = 20;
 const SCENE_CAPTION_RE = /^(?:quang cảnh|toàn cảnh|các đại biểu dự|đại biểu dự|đại biểu tham dự)(?![\p{L}])/u;

@@ -641,6 +641,8 @@ function continues(line: Line, officials: readonly string[], listOpen = false): 
 // "Đồng chí nhấn mạnh: “Nghị quyết có đi vào cuộc sống hay không ...”": what was stressed, quoted, among the directions.
 const QUOTED_STRESS_RE = new RegExp(`^(?:${SPEAKER})?(?:cũng\\s+)?(?:${alternation(CLAIM_TRIGGERS)})\\s*:\\s*[“"]`, 'u');
 
+const ASKS_THEN_RE = /^(?:đề nghị|dề nghị|yêu cầu|lưu ý|mong muốn)\s+/u;
+
 /** Sentences that go on with the directions; a new topic or a past-tense report ends them. */
 function takeWhileContinuing(sentences: Sentence[], officials: readonly string[]): { taken: Sentence[]; stopped: boolean } {
   const taken: Sentence[] = [];
@@ -678,7 +680,8 @@ function splitClause(s: Sentence): string[] {
     }
     pieces.forEach((piece, i) => {
       const next = (matches[i] ?? '').replace(LIST_MARKER, '').replace(CONNECTIVE_RE, '').replace(TOPIC_OPENER_RE, '');
-      if (i > 0 && (startsDirection(next) || LIST_MARKER.test(matches[i] ?? ''))) {
+      // ("...; đồng chí đề nghị lập lại trật tự ...": the speaker goes on with another direction.)
+      if (i > 0 && (startsDirection(next) || LIST_MARKER.test(matches[i] ?? '') || GOES_ON_RE.test(next))) {
         parts.push(current);
         current = piece;
       } else {
@@ -803,8 +806,14 @@ function clean(item: string): string {
     // "Đồng thời yêu cầu ...", "Đồng chí cũng đề nghị ...": who speaks and how it joins on are no part of the item.
     const connective = CONNECTIVE_RE.exec(lower) ?? SPEAKER_ASSIGNING_RE.exec(lower) ?? MEETING_AGREES_RE.exec(lower);
     const rest = connective ? lower.slice(connective[0].length) : '';
-    const joined = connective !== null && startsDirection(rest);
-    if (joined) t = t.slice(connective[0].length);
+    let joined = connective !== null && startsDirection(rest);
+    if (joined) t = t.slice(connective![0].length);
+    // "đồng chí đề nghị lập lại trật tự ...": after a ";", who asks and the asking go too, when a direction follows.
+    const asks = connective && !joined ? ASKS_THEN_RE.exec(rest) : null;
+    if (asks && startsDirection(rest.slice(asks[0].length))) {
+      t = t.slice(connective![0].length + asks[0].length);
+      joined = true;
+    }
     // (Lower-casing an item costs as much as the tests on it: done again only if the item changed.)
     const assigning = ASSIGNING_RE.exec(joined ? t.toLowerCase() : lower);
     if (assigning) t = t.slice(assigning[0].length);
@@ -819,7 +828,8 @@ function clean(item: string): string {
   // ("Ủy ban MTTQ ...", "Văn phòng Đăng ký đất đai ...", "Ngân hàng Nhà nước ...") or an acronym.
   if (/^\p{Lu}[\p{Ll}\p{M}]*\s+\p{Lu}|^\p{Lu}{2}/u.test(t)) return t;
   // (In match form: "Uỷ ban Kiểm tra ..." in the old tone placement is "ủy ban". "Chi bộ khóm 2 ...": a number names it too.)
-  if (ADDRESSEE_RE.test(matchFormOfNfc(t.slice(0, 40))) && /^\S+(?:\s+\S+){0,2}\s+[\p{Lu}\d]/u.test(t)) return t;
+  // ("Các phường Ngô Quyền, Trung Hưng ...": "các" is no name's first word.)
+  if (!/^(?:Các|Những|Mỗi|Từng)\s/u.test(t) && ADDRESSEE_RE.test(matchFormOfNfc(t.slice(0, 40))) && /^\S+(?:\s+\S+){0,2}\s+[\p{Lu}\d]/u.test(t)) return t;
   // toLowerCase, not toLocaleLowerCase('vi'): Unicode tailors case only for Lithuanian, Turkish and
   // Azeri, so the two agree on every character, and the locale lookup costs more than the rest of clean.
   return t.charAt(0).toLowerCase() + t.slice(1);
