@@ -636,6 +636,16 @@ describe('tasks', () => {
       expect(tasksOf('Kết luận hội nghị, đồng chí Bí thư yêu cầu các chi bộ tập trung lãnh đạo thực hiện đạt và vượt các chỉ tiêu nghị quyết; đồng chí đề nghị lập lại trật tự lòng lề đường khu vực chợ An Hòa ngay trong quý I/2026; hoàn thành chỉnh trang rạch Bùi Hữu Nghĩa trước mùa mưa.'))
         .toEqual(['tập trung lãnh đạo thực hiện đạt và vượt các chỉ tiêu nghị quyết', 'lập lại trật tự lòng lề đường khu vực chợ An Hòa ngay trong quý I/2026', 'hoàn thành chỉnh trang rạch Bùi Hữu Nghĩa trước mùa mưa']);
     });
+    it('"... khẩn trương triển khai Nghị quyết đến từng đảng viên. Thứ nhất, ...": a direction before the ordinals is one of them; "tập trung thực hiện tốt một số nhiệm vụ trọng tâm. Thứ nhất, ..." announces them', () => {
+      expect(tasksOf('Phát biểu kết luận, đồng chí Bí thư yêu cầu các chi bộ khẩn trương triển khai Nghị quyết đến từng đảng viên. Thứ nhất, mỗi chi bộ xây dựng kế hoạch thực hiện Nghị quyết sát với đặc điểm khu phố. Thứ hai, đẩy mạnh tuyên truyền để Nhân dân đồng thuận.'))
+        .toEqual(['khẩn trương triển khai Nghị quyết đến từng đảng viên', 'mỗi chi bộ xây dựng kế hoạch thực hiện Nghị quyết sát với đặc điểm khu phố', 'đẩy mạnh tuyên truyền để Nhân dân đồng thuận']);
+      expect(tasksOf('Phát biểu kết luận, đồng chí Bí thư yêu cầu các chi bộ tập trung thực hiện tốt một số nhiệm vụ trọng tâm trong quý II. Thứ nhất, mỗi chi bộ xây dựng kế hoạch thực hiện Nghị quyết sát với đặc điểm khu phố. Thứ hai, đẩy mạnh tuyên truyền để Nhân dân đồng thuận.'))
+        .toEqual(['mỗi chi bộ xây dựng kế hoạch thực hiện Nghị quyết sát với đặc điểm khu phố', 'đẩy mạnh tuyên truyền để Nhân dân đồng thuận']);
+    });
+    it('"Đồng chí nhấn mạnh, Quỳ Hợp có lợi thế lớn về đá trắng, nhưng ..." among the directions is a claim; "; cụ thể hóa Nghị quyết ..." opens an item', () => {
+      expect(tasksOf('Phát biểu kết luận, đồng chí Trưởng đoàn đề nghị Ban Thường vụ Huyện ủy lãnh đạo quản lý chặt chẽ hoạt động khai thác khoáng sản; cụ thể hóa Nghị quyết thành kế hoạch của từng chi bộ. Đồng chí nhấn mạnh, Quỳ Hợp có lợi thế lớn về đá trắng, nhưng lợi thế ấy chỉ bền vững khi gắn với bảo vệ môi trường.'))
+        .toEqual(['lãnh đạo quản lý chặt chẽ hoạt động khai thác khoáng sản', 'cụ thể hóa Nghị quyết thành kế hoạch của từng chi bộ']);
+    });
     it('"Thay mặt các đại biểu, đồng chí X, nguyên Phó Bí thư ... đề nghị Thị ủy quan tâm ...": one speaking for those who attend asks; "...; các phường, xã tổ chức ..." opens an item, in lower case', () => {
       expect(tasksOf('Thay mặt các đại biểu, đồng chí Nguyễn Văn Thư, nguyên Phó Bí thư Thị ủy phấn khởi trước những đổi thay của quê hương và đề nghị Thị ủy quan tâm hơn nữa đến việc tổ chức sinh hoạt cho các chi bộ.',
         'Phát biểu tại buổi gặp mặt, đồng chí Bí thư Thị ủy yêu cầu Văn phòng Thị ủy phối hợp với Ban Tổ chức Thị ủy hoàn thành việc trao Huy hiệu Đảng trước ngày 3/2/2024; các phường, xã tổ chức cho Nhân dân đón Tết vui tươi, an toàn, tiết kiệm.'))

@@ -41,7 +41,7 @@ const CLAIM_OPENING_RE = /^[\s,:]*(?:rằng\s+)?/u;
 const QUOTE_OPENING_RE = /^\s*:\s*[“"]/u;
 const QUOTED_PARAGRAPH_RE = /^\s*[“"][^“”"]*[”"][.!…]?\s*$/u;
 // What makes a claim of what follows "nhấn mạnh": "..., năm 2023 là năm bản lề", "6 tháng cuối năm có ý nghĩa đặc biệt quan trọng".
-const IS_RE = /(?<![\p{L}])(?:không phải là|là|có ý nghĩa|mang ý nghĩa|giữ vai trò|đóng vai trò|có vai trò|có vị trí)(?![\p{L}])/u;
+const IS_RE = /(?<![\p{L}])(?:không phải là|là|có ý nghĩa|mang ý nghĩa|giữ vai trò|đóng vai trò|có vai trò|có vị trí|có lợi thế|có tiềm năng)(?![\p{L}])/u;
 // A community stating its resolve, "nhấn mạnh, ..., Đảng bộ, chính quyền và Nhân dân Tam Kỳ quyết tâm xây
 // dựng ...": a goal, not a direction to anyone (with "cần"/"phải" before "quyết tâm" it is one).
 const PROMISE_RE = /(?<![\p{L}])sẽ(?![\p{L}])/u;
@@ -72,7 +72,8 @@ const FIRST_ORDINAL_RE = /^(?:một là|thứ nhất)\s*[,:.]/u;
 const TOPIC_OPENER_RE = /^(?:đối với|về)\s[^,;]{1,80},\s*/u;
 const VERB_START_RE = new RegExp(`^(?:${alternation([...DIRECTIVE_VERBS, ...DIRECTIVE_ADVERBS, ...MODALS])})(?![\\p{L}])`, 'u');
 const NOT_VERB_USE_RE = new RegExp(word(NOT_VERB_USES), 'gu');
-const CONNECTIVE_RE = new RegExp(`^(?:(?:${alternation(CONNECTIVES)})(?![\\p{L}])[\\s,:]*)+`, 'u');
+// (Not the verb "cụ thể hóa": "; cụ thể hóa Nghị quyết thành kế hoạch ..." opens an item.)
+const CONNECTIVE_RE = new RegExp(`^(?:(?:${alternation(CONNECTIVES)})(?![\\p{L}])(?!\\s+hóa(?![\\p{L}]))[\\s,:]*)+`, 'u');
 // The same markers inside a paragraph ("a) ... b) ...", "(1) ...; (2) ..."), checked for sequence below.
 const INLINE_MARKER_RE = /(?<![\p{L}\p{N}(])(\()?([a-hđ]|[1-9]\d?)\)\s/gu;
 const ENDER_RE = new RegExp(`^(?:${alternation(PASSAGE_ENDERS)})(?![\\p{L}])`, 'u');
@@ -184,7 +185,9 @@ export function tasks(state: State): void {
   // So does "... tập trung thực hiện tốt các nhiệm vụ trọng tâm" before "Theo đó, ...", "Cụ thể, ...".
   const announced = clauses.filter((c, k) => {
     const next = clauses[k + 1]?.match.trimStart() ?? '';
-    if (FIRST_ORDINAL_RE.test(next) && !LIST_MARKER.test(c.match.trimStart())) return false;
+    // (Only a sentence that names or counts what follows: "... khẩn trương triển khai Nghị quyết đến từng đảng viên.
+    // Thứ nhất, ..." is a direction, then the list.)
+    if (FIRST_ORDINAL_RE.test(next) && !LIST_MARKER.test(c.match.trimStart()) && announces(c.match)) return false;
     return !(DETAILS_FOLLOW_RE.test(next) && ANNOUNCER_END_RE.test(c.match));
   });
   const items = announced.flatMap(splitClause).filter((t) => !LEAD_IN_END_RE.test(t.slice(-40).toLowerCase()) && !COUNTED_LIST_END_RE.test(t.slice(-60).toLowerCase()))
@@ -643,12 +646,24 @@ const QUOTED_STRESS_RE = new RegExp(`^(?:${SPEAKER})?(?:cũng\\s+)?(?:${alternat
 
 const ASKS_THEN_RE = /^(?:đề nghị|dề nghị|yêu cầu|lưu ý|mong muốn)\s+/u;
 
+// "Đồng chí nhấn mạnh, Quỳ Hợp có lợi thế lớn về đá trắng, nhưng ...": a claim among the directions.
+const STRESSES_RE = new RegExp(`^(?:${SPEAKER})?(?:cũng\\s+)?(?:${alternation(CLAIM_TRIGGERS)})(?![\\p{L}])`, 'u');
+function statesClaim(match: string): boolean {
+  const m = STRESSES_RE.exec(match);
+  return m !== null && isClaim(match.slice(m[0].length));
+}
+/** Whether a sentence before a list's first ordinal announces it: it speaks of tasks, contents or solutions
+ * ("... tập trung thực hiện tốt một số nhiệm vụ trọng tâm trong quý II", "... là nhiệm vụ thường xuyên ..."), ends
+ * with a colon, or directs nothing. */
+const LIST_NOUN_RE = /(?<![\p{L}])(?:nhiệm vụ|nội dung|giải pháp|việc|vấn đề|điểm|yêu cầu|mục tiêu|khâu)(?![\p{L}])/u;
+const announces = (match: string): boolean => LIST_NOUN_RE.test(match) || /[:：]\s*$/u.test(match) || !verbIn(masked(match));
+
 /** Sentences that go on with the directions; a new topic or a past-tense report ends them. */
 function takeWhileContinuing(sentences: Sentence[], officials: readonly string[]): { taken: Sentence[]; stopped: boolean } {
   const taken: Sentence[] = [];
   for (const s of sentences) {
     if ((ENDER_RE.test(s.match) && !agreesToDo(s.match)) || isReport(s.match)) return { taken, stopped: true };
-    if (isSpeaker(s.match, officials) || isAwardProposal(s.match) || QUOTED_STRESS_RE.test(s.match)) continue;
+    if (isSpeaker(s.match, officials) || isAwardProposal(s.match) || QUOTED_STRESS_RE.test(s.match) || statesClaim(s.match)) continue;
     taken.push(s);
   }
   return { taken, stopped: false };
