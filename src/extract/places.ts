@@ -36,7 +36,7 @@ const NAME_PART = `(?:[IVX]{1,4}(?![\\p{L}\\p{M}])|\\p{Lu}{2,}(?![\\p{L}\\p{M}])
 // A dash joins two halves of one name ("Phan Rang - Tháp Chàm"), not a unit and the one above it
 // ("xã Phong Nha - Tỉnh Quảng Trị", "XÃ PHONG NHA - TỈNH QUẢNG TRỊ").
 // (Each level word as it may be written: "tỉnh", "Tỉnh", "TỈNH"; the name's own pattern is case-sensitive.)
-const HALF_STOPPERS = ['tỉnh', 'huyện', 'quận', 'thị xã', 'thành phố', 'tp', 'tx', 'xã', 'phường', 'thị trấn']
+const HALF_STOPPERS = [...new Set(UNIT_WORDS.map(([w]) => w.replace(/\.$/u, '')))]
   .flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1), w.toUpperCase()]);
 // (Joined as written: alternation() puts its phrases in match form, lower case.)
 const NOT_A_HALF = `(?!(?:${HALF_STOPPERS.join('|')})(?![\\p{L}]))`;

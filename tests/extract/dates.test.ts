@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { article, messageIds, recordOf } from './helpers.ts';
+import { article, fanPagePost, messageIds, recordOf } from './helpers.ts';
 
 const dateOf = (text: string) => {
   const d = recordOf(text).date;
@@ -7,26 +7,19 @@ const dateOf = (text: string) => {
 };
 const FILLER = 'với sự tham dự của các đồng chí trong Ban Thường vụ và lãnh đạo các ban ngành đoàn thể';
 
-const POST = (head: string[], tail: string[]) => [
-  'Đảng ủy phường Trần Phú - TP Bắc Giang', ...head,
-  'Sáng 11/7, Đảng ủy phường Trần Phú tổ chức hội nghị học tập, quán triệt Nghị quyết Hội nghị lần thứ bảy Ban Chấp hành Trung ương Đảng khóa XIII cho cán bộ, đảng viên trong Đảng bộ.',
-  'Hơn 300 đảng viên của 18 chi bộ tham gia hội nghị bằng hình thức trực tiếp và trực tuyến tại điểm cầu các tổ dân phố trên địa bàn phường.',
-  ...tail,
-].join('\n');
-
 describe('dates: a fan page\'s stamp (probe17)', () => {
   it('"Cập nhật: 12/07/2023 16:20" below the article\'s links is its stamp; a link\'s date "(20/11/2025)" is another story\'s (probe20)', () => {
-    const r = recordOf(POST([], ['Tuấn Anh', 'Tin mới hơn', 'Xã Mường Ảng ra quân trồng cà phê vụ đông (20/11/2025)', 'Cập nhật: 12/07/2023 16:20', 'Đảng ủy xã Mường Ảng, tỉnh Điện Biên']));
+    const r = recordOf(fanPagePost([], ['Tuấn Anh', 'Tin mới hơn', 'Xã Mường Ảng ra quân trồng cà phê vụ đông (20/11/2025)', 'Cập nhật: 12/07/2023 16:20', 'Đảng ủy xã Mường Ảng, tỉnh Điện Biên']));
     expect(r.published?.value).toBe('2023-07-12T16:20');
     expect(r.date?.value).toBe('2023-07-11');
   });
   it('"12 tháng 7, 2023 lúc 09:14 · 🌏" (with whom the post is shown to) is the publication stamp, and gives "Sáng 11/7" its year', () => {
-    const r = recordOf(POST(['12 tháng 7, 2023 lúc 09:14 · 🌏'], []));
+    const r = recordOf(fanPagePost(['12 tháng 7, 2023 lúc 09:14 · 🌏'], []));
     expect(r.published?.value).toBe('2023-07-12T09:14');
     expect(r.date && { value: r.date.value, precision: r.date.precision }).toEqual({ value: '2023-07-11', precision: 'day' });
   });
   it('"2 giờ · 🌏" says when only relative to a crawl nobody recorded: no stamp, no year', () => {
-    const r = recordOf(POST(['2 giờ · 🌏'], []));
+    const r = recordOf(fanPagePost(['2 giờ · 🌏'], []));
     expect(r.published).toBeNull();
     expect(r.date).toBeNull();
   });

@@ -1,22 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.ts';
 import { isUnreadable, readSource } from '../../src/ingest/index.ts';
-import { recordOf } from './helpers.ts';
+import { fanPagePost, recordOf } from './helpers.ts';
 
 const LEAD = 'Chiều 28/7/2020 Huyện ủy Vĩnh Thuận tổ chức hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 2 sơ kết nhiệm vụ 6 tháng đầu năm.';
 const PARA = 'Trong 6 tháng đầu năm 2020, các cấp ủy, chính quyền và nhân dân trong huyện đã có nhiều cố gắng thực hiện các chỉ tiêu.';
 
-const POST = (head: string[], tail: string[]) => [
-  'Đảng ủy phường Trần Phú - TP Bắc Giang', ...head,
-  'Sáng 11/7, Đảng ủy phường Trần Phú tổ chức hội nghị học tập, quán triệt Nghị quyết Hội nghị lần thứ bảy Ban Chấp hành Trung ương Đảng khóa XIII cho cán bộ, đảng viên trong Đảng bộ.',
-  'Hơn 300 đảng viên của 18 chi bộ tham gia hội nghị bằng hình thức trực tiếp và trực tuyến tại điểm cầu các tổ dân phố trên địa bàn phường.',
-  ...tail,
-].join('\n');
-
 describe('noise: a fan page\'s post and a news app\'s page (probe17)', () => {
   it('"Xem bản dịch", "Đọc bài gốc", "Theo dõi trên Google News" are buttons, never the headline nor the body', () => {
     for (const button of ['Xem bản dịch', 'Đọc bài gốc', 'Theo dõi trên Google News']) {
-      const r = recordOf(POST(['Đảng ủy phường Trần Phú quán triệt Nghị quyết Trung ương 7', button], []));
+      const r = recordOf(fanPagePost(['Đảng ủy phường Trần Phú quán triệt Nghị quyết Trung ương 7', button], []));
       expect(r.title).toBe('Đảng ủy phường Trần Phú quán triệt Nghị quyết Trung ương 7');
       expect(r.body).not.toContain(button);
     }
@@ -30,7 +23,7 @@ describe('noise: a fan page\'s post and a news app\'s page (probe17)', () => {
   });
   it('"Các album khác", "Thư viện ảnh khác" head the portal\'s other albums: the article ends there', () => {
     for (const head of ['Các album khác', 'Thư viện ảnh khác']) {
-      const r = recordOf(POST([], [head, 'Đại hội Đảng bộ thị trấn Nam Phước lần thứ XIX (08/07/2020)', 'Phường Cam Đường ra mắt Trung tâm phục vụ hành chính công (01/07/2025)']));
+      const r = recordOf(fanPagePost([], [head, 'Đại hội Đảng bộ thị trấn Nam Phước lần thứ XIX (08/07/2020)', 'Phường Cam Đường ra mắt Trung tâm phục vụ hành chính công (01/07/2025)']));
       expect(r.body.join('\n')).not.toMatch(/Nam Phước|Cam Đường|album|Thư viện/u);
     }
   });

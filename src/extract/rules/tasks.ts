@@ -139,7 +139,6 @@ const HANDS_OVER_RE = /^giao (?!nhiệm vụ|cho(?![\p{L}]))/u;
 // "giao Ban Tuyên giáo Huyện ủy chủ trì, phối hợp với ...": who leads the work is part of it.
 const LEADS_THE_WORK_RE = /(?<![\p{L}])chủ trì\s*,?\s*$/u;
 
-
 // "các chi bộ trong tháng 12/2020 hoàn thành hai việc: a) ...", "tập trung thực hiện tốt ba nội dung.": a clause that
 // counts the items to follow announces them, and is none of them.
 const COUNTED_LIST_END_RE = /(?<![\p{L}])(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,2})\s+(?:việc|nội dung|nhiệm vụ|giải pháp|vấn đề|điểm|yêu cầu|nhóm nhiệm vụ|nhóm giải pháp)(?:\s+(?:sau|sau đây|trọng tâm|chủ yếu|cụ thể|lớn))?\s*[:.…]?\s*$/u;
@@ -641,16 +640,16 @@ function continues(line: Line, officials: readonly string[], listOpen = false): 
   return listOpen && startsDirection(m) && !isReport(m) ? 'item' : false;
 }
 
-// "Đồng chí nhấn mạnh: “Nghị quyết có đi vào cuộc sống hay không ...”": what was stressed, quoted, among the directions.
-const QUOTED_STRESS_RE = new RegExp(`^(?:${SPEAKER})?(?:cũng\\s+)?(?:${alternation(CLAIM_TRIGGERS)})\\s*:\\s*[“"]`, 'u');
-
 const ASKS_THEN_RE = /^(?:đề nghị|dề nghị|yêu cầu|lưu ý|mong muốn)\s+/u;
 
-// "Đồng chí nhấn mạnh, Quỳ Hợp có lợi thế lớn về đá trắng, nhưng ...": a claim among the directions.
+// "Đồng chí nhấn mạnh: “Nghị quyết có đi vào cuộc sống hay không ...”", "Đồng chí nhấn mạnh, Quỳ Hợp có lợi thế
+// lớn về đá trắng, nhưng ...": what was stressed, quoted or claimed, among the directions.
 const STRESSES_RE = new RegExp(`^(?:${SPEAKER})?(?:cũng\\s+)?(?:${alternation(CLAIM_TRIGGERS)})(?![\\p{L}])`, 'u');
-function statesClaim(match: string): boolean {
+function stresses(match: string): boolean {
   const m = STRESSES_RE.exec(match);
-  return m !== null && isClaim(match.slice(m[0].length));
+  if (!m) return false;
+  const rest = match.slice(m[0].length);
+  return QUOTE_OPENING_RE.test(rest) || isClaim(rest);
 }
 /** Whether a sentence before a list's first ordinal announces it: it speaks of tasks, contents or solutions
  * ("... tập trung thực hiện tốt một số nhiệm vụ trọng tâm trong quý II", "... là nhiệm vụ thường xuyên ..."), ends
@@ -663,7 +662,7 @@ function takeWhileContinuing(sentences: Sentence[], officials: readonly string[]
   const taken: Sentence[] = [];
   for (const s of sentences) {
     if ((ENDER_RE.test(s.match) && !agreesToDo(s.match)) || isReport(s.match)) return { taken, stopped: true };
-    if (isSpeaker(s.match, officials) || isAwardProposal(s.match) || QUOTED_STRESS_RE.test(s.match) || statesClaim(s.match)) continue;
+    if (isSpeaker(s.match, officials) || isAwardProposal(s.match) || stresses(s.match)) continue;
     taken.push(s);
   }
   return { taken, stopped: false };
@@ -821,14 +820,15 @@ function clean(item: string): string {
     // "Đồng thời yêu cầu ...", "Đồng chí cũng đề nghị ...": who speaks and how it joins on are no part of the item.
     const connective = CONNECTIVE_RE.exec(lower) ?? SPEAKER_ASSIGNING_RE.exec(lower) ?? MEETING_AGREES_RE.exec(lower);
     const rest = connective ? lower.slice(connective[0].length) : '';
-    let joined = connective !== null && startsDirection(rest);
-    if (joined) t = t.slice(connective![0].length);
-    // "đồng chí đề nghị lập lại trật tự ...": after a ";", who asks and the asking go too, when a direction follows.
-    const asks = connective && !joined ? ASKS_THEN_RE.exec(rest) : null;
-    if (asks && startsDirection(rest.slice(asks[0].length))) {
-      t = t.slice(connective![0].length + asks[0].length);
-      joined = true;
+    let lead = 0;
+    if (connective && startsDirection(rest)) lead = connective[0].length;
+    else if (connective) {
+      // "đồng chí đề nghị lập lại trật tự ...": after a ";", who asks and the asking go too, when a direction follows.
+      const asks = ASKS_THEN_RE.exec(rest);
+      if (asks && startsDirection(rest.slice(asks[0].length))) lead = connective[0].length + asks[0].length;
     }
+    const joined = lead > 0;
+    if (joined) t = t.slice(lead);
     // (Lower-casing an item costs as much as the tests on it: done again only if the item changed.)
     const assigning = ASSIGNING_RE.exec(joined ? t.toLowerCase() : lower);
     if (assigning) t = t.slice(assigning[0].length);
