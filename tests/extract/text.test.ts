@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AFTER_LETTER, LOWER, UPPER, eachMatch, eachMatchAtCapitals, eachMatchNotAfter, wordCount } from '../../src/extract/text.ts';
-import { CLOSING_MARKERS, alternation } from '../../src/extract/vocabulary.ts';
+import { CLOSING_MARKERS, TASK_TRIGGERS_STRONG, alternation, notAfter, phrasePattern } from '../../src/extract/vocabulary.ts';
 
 const RUN = String.raw`${UPPER}(?<!${LOWER}[\s\S])${LOWER}*(?:[ ]${UPPER}${LOWER}*)*`;
 const runsOf = (text: string) => [...eachMatchAtCapitals(new RegExp(RUN, 'uy'), text)].map((m) => [m.index, m[0]]);
@@ -93,5 +93,38 @@ describe('eachMatchNotAfter', () => {
       }),
       { numRuns: 500, seed: 6 },
     );
+  });
+});
+
+describe('alternation', () => {
+  /** The alternation as it was written before it shared beginnings: every phrase, longest first. */
+  const flat = (list: readonly string[]) => [...new Set(list)].sort((a, b) => b.length - a.length).map(phrasePattern).join('|');
+  const matches = (pattern: string, text: string) => [...eachMatch(new RegExp(pattern, 'gu'), text)].map((m) => [m.index, m[0]]);
+
+  it('shares common beginnings and takes the longest phrase that matches', () => {
+    expect(alternation(['ban', 'ban thường vụ', 'bí thư', 'tp.'])).toBe(String.raw`b(?:an(?:\s+thường\s+vụ)?|í\s+thư)|tp\.`);
+    expect(matches(`(?:${alternation(['ban', 'ban thường vụ'])})`, 'ban thường   vụ họp; ban chỉ đạo')).toEqual([[0, 'ban thường   vụ'], [21, 'ban']]);
+  });
+
+  it('never makes "\\s+" lazy where a phrase ends before a space', () => {
+    expect(alternation(['x', 'x '])).toBe(String.raw`x(?:\s+)?`);
+  });
+
+  it('finds what the flat alternation finds, also before a look ahead that makes it give back', () => {
+    const list = [...TASK_TRIGGERS_STRONG, 'giao', 'giao các', 'ban', 'ban thường vụ'];
+    const pieces = fc.constantFrom(...list, ' ', '  ', ',', 'x', 'ả', 'các', 'huyện', '😀');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(pieces, fc.string({ maxLength: 2 })), { maxLength: 16 }).map((p) => p.join('')), (text) => {
+        for (const after of ['', '(?![\\p{L}])', '\\s+huyện']) {
+          expect(matches(`(?:${alternation(list)})${after}`, text)).toEqual(matches(`(?:${flat(list)})${after}`, text));
+        }
+      }),
+      { numRuns: 400, seed: 11 },
+    );
+  });
+
+  it('notAfter writes the look back after each first character', () => {
+    expect(notAfter(['đề nghị', 'đề xuất', 'yêu cầu'])).toBe(String.raw`(?:đ(?<![\p{L}][\s\S])ề\s+(?:nghị|xuất)|y(?<![\p{L}][\s\S])êu\s+cầu)`);
+    expect(() => notAfter([' giao'])).toThrow(/not a space/);
   });
 });
