@@ -141,7 +141,8 @@ const LEADS_THE_WORK_RE = /(?<![\p{L}])chủ trì\s*,?\s*$/u;
 
 // "các chi bộ trong tháng 12/2020 hoàn thành hai việc: a) ...", "tập trung thực hiện tốt ba nội dung.": a clause that
 // counts the items to follow announces them, and is none of them.
-const COUNTED_LIST_END_RE = /(?<![\p{L}])(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,2})\s+(?:việc|nội dung|nhiệm vụ|giải pháp|vấn đề|điểm|yêu cầu|nhóm nhiệm vụ|nhóm giải pháp)(?:\s+(?:sau|sau đây|trọng tâm|chủ yếu|cụ thể|lớn))?\s*[:.…]?\s*$/u;
+// (Looked for back from the end, "$(?<=…)": tried once, not from every position of the clause.)
+const COUNTED_LIST_END_RE = /$(?<=(?<![\p{L}])(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,2})\s+(?:việc|nội dung|nhiệm vụ|giải pháp|vấn đề|điểm|yêu cầu|nhóm nhiệm vụ|nhóm giải pháp)(?:\s+(?:sau|sau đây|trọng tâm|chủ yếu|cụ thể|lớn))?\s*[:.…]?\s*)/u;
 
 type Sentence = { text: string; match: string; offset: number };
 type Trigger = { line: number; sentence: number; at: number; end: number; rule: string; phrase: string };
@@ -270,7 +271,7 @@ function answersHandingOver(split: Sentence[][], from: number, to: number): Sent
     }
     // "Cử tri X kiến nghị ...; đồng chí Vũ Đức Thịnh giao UBND huyện chỉ đạo ...": answered in the same sentence.
     for (const s of sentences) {
-      for (const m of s.text.matchAll(ANSWERED_AFTER_RE)) take(s, m.index);
+      for (const m of eachMatch(ANSWERED_AFTER_RE, s.text)) take(s, m.index);
     }
   }
   return out;
