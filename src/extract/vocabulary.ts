@@ -65,9 +65,7 @@ function rest(node: TrieNode): string {
 
 /** One alternation over a list (phrases in matchForm, any run of spaces matching any run of white space), sharing common beginnings. */
 export function alternation(phrases: readonly string[]): string {
-  const root = trieOf(phrases);
-  const branches = branchesOf(root).map(([unit, child]) => unit + rest(child));
-  return root.ends ? `(?:${branches.join('|')})?` : branches.join('|');
+  return rest(trieOf(phrases));
 }
 
 /** "Not right after a character of `before`", written after the first character of what it guards. */
