@@ -1,6 +1,7 @@
 // Builds src/gazetteer/units.json and src/gazetteer/PROVENANCE.md from the official unit CSVs in
-// ../shared/data/admin-units. Users have no ../shared, so both outputs are committed; rerunning
-// on the same CSVs gives byte-identical files (tests/gazetteer.test.ts checks that).
+// ../shared/data/admin-units and the communes of 1 July 2025 in scripts/data/communes-2025.csv
+// (scripts/build-communes-2025.ts). Users have no ../shared, so both outputs are committed;
+// rerunning on the same CSVs gives byte-identical files (tests/gazetteer.test.ts checks that).
 //
 //   npm run gazetteer                       # default input and output
 //   tsx scripts/build-gazetteer.ts [CSV_DIR] [--out DIR]
@@ -12,9 +13,11 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const DEFAULT_CSV_DIR = resolve(REPO_ROOT, '../shared/data/admin-units');
 export const DEFAULT_OUT_DIR = resolve(REPO_ROOT, 'src/gazetteer');
+/** The project's own unit CSV (the 2025 communes), beside the scripts that build it and read it. */
+export const REPO_DATA_DIR = resolve(REPO_ROOT, 'scripts/data');
 
 /** Bumped when the layout of units.json changes, so the loader can refuse a file it cannot read. */
-export const FORMAT = 1;
+export const FORMAT = 2;
 
 // Facts from ../shared/data/admin-units/PROVENANCE.md. They are prose there, so they are restated
 // here; build() checks that every commit and date below still occurs in that file.
@@ -44,11 +47,11 @@ const SOURCES = [
   {
     id: 'B',
     repo: 'dvhcvn/20250701',
-    paths: ['input/docs/915_CTK-CSCL.csv', 'mapping/splits.json', 'input/docs/60-NQ_TW.md'],
+    paths: ['input/docs/915_CTK-CSCL.csv', 'mapping/splits.json', 'input/docs/60-NQ_TW.md', 'mapping/merges.json'],
     commit: 'dd94887ce32324380bc5bb0a76fe39867dafc73b',
     date: '2025-07-12',
     license: 'MIT',
-    used: 'codes of the 34 provinces from 1 July 2025 (GSO letter 915/CTK-CSCL) and the 63-to-34 mapping, checked against the annex of Nghị quyết 60-NQ/TW',
+    used: 'codes of the 34 provinces from 1 July 2025 (GSO letter 915/CTK-CSCL) and the 63-to-34 mapping, checked against the annex of Nghị quyết 60-NQ/TW; the 3,321 commune-level units from 1 July 2025 (mapping/merges.json, through scripts/build-communes-2025.ts)',
   },
   {
     id: 'C',
@@ -81,10 +84,14 @@ const INPUTS = {
   communes: { file: 'communes-2024.csv', header: 'code,name,type,district_code', rows: 10035 },
 } as const;
 type InputName = keyof typeof INPUTS;
+type InputSpec = { file: string; header: string; rows: number };
+/** In REPO_DATA_DIR: 2,621 xã, 687 phường and 13 đặc khu under the 34 provinces. */
+const COMMUNES_2025: InputSpec = { file: 'communes-2025.csv', header: 'code,name,type,province_code', rows: 3321 };
 
 const PROVINCE_KINDS = new Set(['tinh', 'thanh-pho-trung-uong']);
 const DISTRICT_TYPES = new Set(['huyen', 'quan', 'thi-xa', 'thanh-pho']);
 const COMMUNE_TYPES = new Set(['xa', 'phuong', 'thi-tran']);
+const COMMUNE_2025_TYPES = new Set(['xa', 'phuong', 'dac-khu']);
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 class InputError extends Error {}
@@ -94,8 +101,7 @@ function check(condition: boolean, message: string): asserts condition {
 }
 
 /** The CSVs are plain (PROVENANCE.md: no quotes, no BOM, LF, NFC), so a split is a full parser; check it is. */
-function readCsv(dir: string, name: InputName): { rows: string[][]; sha256: string } {
-  const { file, header, rows: expected } = INPUTS[name];
+function readCsv(dir: string, { file, header, rows: expected }: InputSpec): { rows: string[][]; sha256: string } {
   const bytes = readFileSync(join(dir, file));
   const text = bytes.toString('utf8');
   check(!text.includes('"') && !text.includes('\r') && !text.startsWith('\ufeff'), `${file}: quotes, CR or BOM; the parser here does not handle them`);
@@ -124,7 +130,7 @@ const byFields = (a: readonly string[], b: readonly string[]): number => {
 
 export type BuildOutput = { json: string; provenanceMd: string };
 
-export function build(csvDir: string): BuildOutput {
+export function build(csvDir: string, dataDir: string = REPO_DATA_DIR): BuildOutput {
   // Whitespace collapsed because the prose wraps lines anywhere.
   const provenanceText = readFileSync(join(csvDir, 'PROVENANCE.md'), 'utf8').replace(/\s+/g, ' ');
   for (const phrase of PROVENANCE_PHRASES) {
@@ -132,7 +138,7 @@ export function build(csvDir: string): BuildOutput {
   }
 
   const inputs = Object.fromEntries(
-    (Object.keys(INPUTS) as InputName[]).map((name) => [name, readCsv(csvDir, name)]),
+    (Object.keys(INPUTS) as InputName[]).map((name) => [name, readCsv(csvDir, INPUTS[name])]),
   ) as Record<InputName, ReturnType<typeof readCsv>>;
 
   const provinces2024 = inputs.provinces2024.rows.map(([code, name, kind, slug]) => {
@@ -178,6 +184,15 @@ export function build(csvDir: string): BuildOutput {
   }).sort(byFields);
   check(new Set(communes.map((c) => c[0])).size === communes.length, 'communes-2024: duplicate code');
 
+  const communes2025Csv = readCsv(dataDir, COMMUNES_2025);
+  const p2025Codes = new Set(provinces2025.map((p) => p[0]!));
+  const communes2025 = communes2025Csv.rows.map(([code, name, type, provinceCode]) => {
+    check(/^\d{5}$/.test(code!) && COMMUNE_2025_TYPES.has(type!), `communes-2025: bad row ${code}`);
+    check(p2025Codes.has(provinceCode!), `communes-2025: ${code} in ${provinceCode}, not one of the 34 provinces`);
+    return [code!, name!, type!, provinceCode!];
+  }).sort(byFields);
+  check(new Set(communes2025.map((c) => c[0])).size === communes2025.length, 'communes-2025: duplicate code');
+
   for (const [code] of PROVINCE_HISTORY) check(p2024ByCode.has(code), `province history: unknown code ${code}`);
 
   const provenance = {
@@ -187,7 +202,10 @@ export function build(csvDir: string): BuildOutput {
     reformDate: REFORM_DATE,
     sources: SOURCES,
     law: 'Nghị quyết 60-NQ/TW (12/4/2025), annex; Nghị quyết 202/2025/QH15 (12/6/2025, in force 1/7/2025)',
-    inputsSha256: Object.fromEntries((Object.keys(INPUTS) as InputName[]).map((n) => [INPUTS[n].file, inputs[n].sha256])),
+    inputsSha256: {
+      ...Object.fromEntries((Object.keys(INPUTS) as InputName[]).map((n) => [INPUTS[n].file, inputs[n].sha256])),
+      [COMMUNES_2025.file]: communes2025Csv.sha256,
+    },
   };
 
   const rows = (list: readonly (readonly string[])[]): string => `[\n${list.map((r) => JSON.stringify(r)).join(',\n')}\n]`;
@@ -200,7 +218,8 @@ export function build(csvDir: string): BuildOutput {
     `"provinces2025":${rows(provinces2025)},\n` +
     `"merger2025":${rows(merger)},\n` +
     `"districts":${rows(districts)},\n` +
-    `"communes":${rows(communes)}\n}\n`;
+    `"communes":${rows(communes)},\n` +
+    `"communes2025":${rows(communes2025)}\n}\n`;
 
   const count = (list: readonly (readonly string[])[], i: number, value: string) => list.filter((r) => r[i] === value).length;
   const provenanceMd = [
@@ -221,6 +240,9 @@ export function build(csvDir: string): BuildOutput {
     `  ${snapshots.length} distinct GSO snapshot dates from ${snapshots[0]} to ${GSO_STATE}, with the first and last snapshot`,
     `  that showed each (${districtsInForce.size} were in force until the district level was abolished on ${REFORM_DATE}).`,
     `- ${communes.length.toLocaleString('en-US')} communes (xã, phường, thị trấn) as of ${GSO_STATE}.`,
+    `- ${communes2025.length.toLocaleString('en-US')} commune-level units in force from ${REFORM_DATE} (${count(communes2025, 2, 'xa').toLocaleString('en-US')} xã, ${count(communes2025, 2, 'phuong')} phường,`,
+    `  ${count(communes2025, 2, 'dac-khu')} đặc khu), each under one of the 34 provinces: \`scripts/data/${COMMUNES_2025.file}\`, which`,
+    `  \`scripts/build-communes-2025.ts\` made from B's \`mapping/merges.json\` (the units and their GSO codes).`,
     '',
     '| | repository | path(s) | commit | date | licence | used for |',
     '|---|---|---|---|---|---|---|',

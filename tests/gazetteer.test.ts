@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
   COMMUNES,
+  COMMUNES_2025,
   DISTRICTS,
   PROVINCES_2024,
   PROVINCES_2025,
@@ -15,6 +16,7 @@ import {
   districtsByCode,
   findCity,
   findCommunes,
+  findCommunes2025,
   findDistricts,
   findProvince,
   isKnownPlaceName,
@@ -23,6 +25,7 @@ import {
   provinceToday,
 } from '../src/gazetteer/index.ts';
 import { DEFAULT_CSV_DIR, build } from '../scripts/build-gazetteer.ts';
+import { communesCsv } from '../scripts/build-communes-2025.ts';
 
 const codes = (list: readonly { code: string }[]) => list.map((u) => u.code);
 const provinceCodes = (list: readonly { provinceCode: string }[]) => [...new Set(list.map((u) => u.provinceCode))].sort();
@@ -250,6 +253,31 @@ describe('communes', () => {
     expect(inViThanh('Phường 6')).toEqual([]);
     // Saigon's old "Quận I" is Quận 1.
     expect(findDistricts('Quận I').map((d) => d.name)).toEqual(['1']);
+  });
+});
+
+describe('communes from 1 July 2025', () => {
+  it('holds the 3,321 units of that day: 2,621 xã, 687 phường, 13 đặc khu, each under one of the 34 provinces', () => {
+    expect(COMMUNES_2025).toHaveLength(3321);
+    const count = (level: string) => COMMUNES_2025.filter((c) => c.level === level).length;
+    expect([count('xã'), count('phường'), count('đặc khu')]).toEqual([2621, 687, 13]);
+    expect(COMMUNES_2025.every((c) => provinceByCode(c.provinceCode, 2025) !== null)).toBe(true);
+  });
+  it('finds a unit by its name, bare or with its unit word, in its 2025 province', () => {
+    expect(provinceCodes(findCommunes2025('xã Óc Eo'))).toEqual(['91']); // An Giang
+    expect(provinceCodes(findCommunes2025('Phường Hạc Thành'))).toEqual(['38']); // Thanh Hóa
+    // "Cô Tô": the special zone of Quảng Ninh and a commune of An Giang.
+    expect(provinceCodes(findCommunes2025('Cô Tô'))).toEqual(['22', '91']);
+    expect(provinceCodes(findCommunes2025('đặc khu Cô Tô'))).toEqual(['22']);
+    expect(provinceCodes(findCommunes2025('Cô Tô', { level: 'xã' }))).toEqual(['91']);
+    // The towns (thị trấn) ended on 1 July 2025.
+    expect(findCommunes2025('thị trấn Óc Eo')).toEqual([]);
+  });
+  it('scripts/build-communes-2025.ts reads merges.json\'s units into the plain CSV, by code, and refuses what it cannot read', () => {
+    const merges = (names: string[]) => JSON.stringify({ data: [{ level1_id: '91', name: 'Tỉnh An Giang', level2s: names.map((name, i) => ({ level2_id: `3068${8 - i}`, name })) }] });
+    expect(communesCsv(merges(['Xã Óc Eo', 'Đặc khu  Phú Quốc', 'Phường Long Xuyên'])))
+      .toBe('code,name,type,province_code\n30686,Long Xuyên,phuong,91\n30687,Phú Quốc,dac-khu,91\n30688,Óc Eo,xa,91\n');
+    expect(() => communesCsv(merges(['Thị trấn Óc Eo']))).toThrow(/cannot read the unit/);
   });
 });
 

@@ -86,6 +86,7 @@ const NAME_SETS: Record<Level, readonly ReadonlySet<string>[]> = {
   'xã': [placeNameKeys('xã')],
   'phường': [placeNameKeys('phường')],
   'thị trấn': [placeNameKeys('thị trấn')],
+  'đặc khu': [placeNameKeys('đặc khu')],
 };
 
 const NAME_FIRST_WORDS = new Map<Level, ReadonlySet<string>>(
@@ -107,7 +108,8 @@ function knownPrefix(words: readonly Word[], level: Level): number {
 
 // The name after a commune word may be any capitalised phrase (2025 communes are not in the 2024
 // list): keep up to three syllables when the gazetteer does not know it.
-const COMMUNE_LEVELS = new Set<Level>(['xã', 'phường', 'thị trấn']);
+/** The levels of communes: before 1 July 2025 xã, phường, thị trấn; from then xã, phường, đặc khu. */
+export const COMMUNE_LEVELS: ReadonlySet<Level> = new Set<Level>(['xã', 'phường', 'thị trấn', 'đặc khu']);
 const UNKNOWN_COMMUNE_WORDS = 3;
 /** Syllables of the part after a dash in a name ("Xuân Hương - Đà Lạt"). */
 const AFTER_DASH_WORDS = 2;

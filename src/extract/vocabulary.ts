@@ -213,6 +213,7 @@ export const COMMITTEES = [
   ['đảng ủy xã', 'xã'],
   ['đảng ủy phường', 'phường'],
   ['đảng ủy thị trấn', 'thị trấn'],
+  ['đảng ủy đặc khu', 'đặc khu'],
   ['đảng bộ tỉnh', 'tỉnh'],
   ['đảng bộ thành phố', 'thành phố'],
   ['đảng bộ huyện', 'huyện'],
@@ -221,6 +222,7 @@ export const COMMITTEES = [
   ['đảng bộ xã', 'xã'],
   ['đảng bộ phường', 'phường'],
   ['đảng bộ thị trấn', 'thị trấn'],
+  ['đảng bộ đặc khu', 'đặc khu'],
 ] as const;
 
 /** Unit words as written before a name, with abbreviations ("TP. Vị Thanh", "TX. Long Mỹ"). */
@@ -229,6 +231,8 @@ export const UNIT_WORDS = [
   ['thị xã', 'thị xã'], ['tx.', 'thị xã'], ['tx', 'thị xã'],
   ['huyện', 'huyện'], ['quận', 'quận'], ['tỉnh', 'tỉnh'],
   ['thị trấn', 'thị trấn'], ['tt.', 'thị trấn'], ['phường', 'phường'], ['xã', 'xã'],
+  // A special zone from 1 July 2025, at the level of a commune: "đặc khu Cô Tô", "Đảng ủy đặc khu Phú Quốc".
+  ['đặc khu', 'đặc khu'],
 ] as const;
 
 // ---------------------------------------------------------------- people and titles

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { placeKey } from '../text/fold.ts';
 
-export type UnitLevel = 'tỉnh' | 'thành phố' | 'huyện' | 'quận' | 'thị xã' | 'xã' | 'phường' | 'thị trấn';
+export type UnitLevel = 'tỉnh' | 'thành phố' | 'huyện' | 'quận' | 'thị xã' | 'xã' | 'phường' | 'thị trấn' | 'đặc khu';
 export type ProvinceKind = 'tinh' | 'thanh-pho-trung-uong';
 export type ProvinceEntry = { code: string; name: string; slug: string; kind: ProvinceKind; era: 2024 | 2025 };
 export type DistrictLevel = 'huyện' | 'quận' | 'thị xã' | 'thành phố';
@@ -13,6 +13,9 @@ export type DistrictLevel = 'huyện' | 'quận' | 'thị xã' | 'thành phố';
 export type DistrictEntry = { code: string; name: string; level: DistrictLevel; provinceCode: string; firstSeen: string; lastSeen: string };
 export type CommuneLevel = 'xã' | 'phường' | 'thị trấn';
 export type CommuneEntry = { code: string; name: string; level: CommuneLevel; districtCode: string; provinceCode: string };
+/** The commune-level units from 1 July 2025, directly under the 34 provinces (a special zone, đặc khu, among them). */
+export type Commune2025Level = 'xã' | 'phường' | 'đặc khu';
+export type Commune2025Entry = { code: string; name: string; level: Commune2025Level; provinceCode: string };
 
 export type GazetteerSource = { id: string; repo: string; paths: string[]; commit: string; date: string; license: string; used: string };
 export type GazetteerProvenance = {
@@ -37,9 +40,11 @@ type UnitsFile = {
   merger2025: [string, string][];
   districts: [string, string, string, string, string, string][];
   communes: [string, string, string, string][];
+  /** [code, name, type, 2025 province code] */
+  communes2025: [string, string, string, string][];
 };
 
-const UNITS_FORMAT = 1; // must equal FORMAT in scripts/build-gazetteer.ts
+const UNITS_FORMAT = 2; // must equal FORMAT in scripts/build-gazetteer.ts
 const units = JSON.parse(readFileSync(new URL('./units.json', import.meta.url), 'utf8')) as UnitsFile;
 if (units.format !== UNITS_FORMAT) {
   throw new Error(`src/gazetteer/units.json has format ${units.format}, this code reads ${UNITS_FORMAT}: run npm run gazetteer`);
@@ -109,6 +114,7 @@ const COMMUNE_WORDS: readonly UnitWord[] = [
   { re: /^(?:phường |p\. ?)/u, level: 'phường' },
   { re: /^(?:thị trấn |tt\. ?|tt )/u, level: 'thị trấn' },
 ];
+const COMMUNE_2025_WORDS: readonly UnitWord[] = [...COMMUNE_WORDS.filter((w) => w.level !== 'thị trấn'), { re: /^đặc khu /u, level: 'đặc khu' }];
 
 type Query = { key: string; level: UnitLevel | undefined };
 
@@ -367,6 +373,31 @@ export function communeByCode(code: string): CommuneEntry | null {
   return COMMUNE_BY_CODE.get(code) ?? null;
 }
 
+const COMMUNE_2025_LEVELS: Readonly<Record<string, Commune2025Level>> = { xa: 'xã', phuong: 'phường', 'dac-khu': 'đặc khu' };
+/** Every commune-level unit from 1 July 2025 (3,321), by code. */
+export const COMMUNES_2025: readonly Commune2025Entry[] = Object.freeze(units.communes2025.map(([code, name, type, provinceCode]) => {
+  const level = COMMUNE_2025_LEVELS[type];
+  if (!level || !PROVINCE_INDEX[2025].byCode.has(provinceCode)) throw new Error(`units.json: 2025 commune ${code} has unknown type ${type} or province ${provinceCode}`);
+  return Object.freeze({ code, name, level, provinceCode });
+}));
+let communes2025ByKey: Map<string, Commune2025Entry[]> | undefined;
+
+/**
+ * Every commune-level unit in force from 1 July 2025 with that name, bare or with its unit word
+ * ("xã Óc Eo", "phường Hạc Thành", "đặc khu Cô Tô"). Province codes are those of the 34 provinces.
+ */
+export function findCommunes2025(name: string, opts: { level?: UnitLevel } = {}): Commune2025Entry[] {
+  const out: Commune2025Entry[] = [];
+  for (const q of queries(name, COMMUNE_2025_WORDS)) {
+    communes2025ByKey ??= groupBy(COMMUNES_2025, (c) => dataKey(c.name));
+    for (const c of communes2025ByKey.get(q.key) ?? []) {
+      if ((q.level && c.level !== q.level) || (opts.level && c.level !== opts.level)) continue;
+      out.push(c);
+    }
+  }
+  return out;
+}
+
 // ---- known names --------------------------------------------------------------------------------
 
 const KNOWN_NAMES: ReadonlySet<string> = new Set([
@@ -405,6 +436,8 @@ export function placeNameKeys(level: UnitLevel | 'district'): ReadonlySet<string
     : level === 'district' ? [...DISTRICTS.map((d) => d.name), ...DISTRICT_ALIASES.map(([alias]) => alias)]
     : level === 'huyện' || level === 'quận' || level === 'thị xã'
       ? [...DISTRICTS.filter((d) => d.level === level).map((d) => d.name), ...DISTRICT_ALIASES.filter(([, code]) => districtsByCode(code).some((d) => d.level === level)).map(([alias]) => alias)]
+    // The special zones exist from 2025 only; communes and wards by their names before the reform.
+    : level === 'đặc khu' ? COMMUNES_2025.filter((c) => c.level === level).map((c) => c.name)
     : COMMUNES.filter((c) => c.level === level).map((c) => c.name);
   set = new Set(names.map(placeKey));
   keySets.set(level, set);

@@ -18,7 +18,8 @@ export type MeetingTypeKey = keyof typeof MEETING_TYPES;
 export const MEETING_TYPE_KEYS = Object.keys(MEETING_TYPES) as [MeetingTypeKey, ...MeetingTypeKey[]];
 
 /** The Vietnamese unit words a locality's level is written with. */
-export const LEVELS = ['tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'thị trấn'] as const;
+// (đặc khu: a special zone, a commune-level unit from 1 July 2025, such as đặc khu Cô Tô.)
+export const LEVELS = ['tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'thị trấn', 'đặc khu'] as const;
 export type Level = (typeof LEVELS)[number];
 
 const Evidence = z

@@ -156,6 +156,20 @@ describe('locality and province', () => {
   it('after 1 July 2025 a commune sits under a 2025 province named in the text', () => {
     expect(place(article(`Ngày 5/8/2025, Đảng ủy xã Bình Giã, Thành phố Hồ Chí Minh tổ chức hội nghị quán triệt nghị quyết của Trung ương.`))).toMatchObject({ locality: { name: 'Bình Giã', level: 'xã' }, province: 'Hồ Chí Minh' });
   });
+  it('"Đảng ủy xã Óc Eo" in October 2025: the commune list of 1 July 2025 puts it in An Giang, whatever other province the text names in passing (probe18)', () => {
+    const lead = 'Sáng 6/10/2025, Đảng ủy xã Óc Eo tổ chức hội nghị giao ban quý III năm 2025 dưới sự chủ trì của đồng chí Phó Bí thư Thường trực Đảng ủy xã.';
+    const visit = 'Dịp này, xã tiếp đoàn cán bộ tỉnh Đồng Nai đến trao đổi kinh nghiệm chuyển đổi số trong công tác Đảng.';
+    expect(place(article(lead, visit))).toMatchObject({ locality: { name: 'Óc Eo', level: 'xã' }, province: 'An Giang', today: 'An Giang' });
+  });
+  it('a 2025 ward several provinces have ("phường Hoàng Mai": Hà Nội, Nghệ An) is the one of the province the text names', () => {
+    const lead = (where: string) => `Chiều 12/11/2025, Đảng ủy phường Hoàng Mai${where} tổ chức hội nghị Ban Chấp hành mở rộng đánh giá kết quả thực hiện nhiệm vụ tháng 11.`;
+    expect(place(article(lead(', tỉnh Nghệ An'))).province).toBe('Nghệ An');
+    expect(place(article(lead(', Thành phố Hà Nội'))).province).toBe('Hà Nội');
+  });
+  it('"Đảng ủy đặc khu Cô Tô": a special zone from 1 July 2025, at commune level, in Quảng Ninh (not the xã Cô Tô of An Giang)', () => {
+    const lead = 'Sáng 20/4/2026, Đảng ủy đặc khu Cô Tô tổ chức hội nghị đối thoại giữa người đứng đầu cấp ủy với Nhân dân, đoàn viên, hội viên.';
+    expect(place(article(lead, 'Cùng ngày, đoàn cán bộ xã Cô Tô (An Giang) đến thăm và làm việc tại đặc khu.'))).toMatchObject({ locality: { name: 'Cô Tô', level: 'đặc khu' }, province: 'Quảng Ninh' });
+  });
   it('tone placement does not matter: "Khánh Hoà"', () => {
     expect(place(article(`Sáng 5/3/2021, Tỉnh ủy Khánh Hoà tổ chức hội nghị quán triệt nghị quyết với sự tham dự của các đồng chí.`)).province).toBe('Khánh Hòa');
   });

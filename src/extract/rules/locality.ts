@@ -3,11 +3,11 @@
 // found in several provinces stays without a province unless the text itself decides.
 import type { Level, Province } from '../../records/schema.ts';
 import {
-  districtsByCode, findCity, findCommunes, findDistricts, findProvince, provinceOnDate, provinceToday, REFORM_DATE,
+  districtsByCode, findCity, findCommunes, findCommunes2025, findDistricts, findProvince, provinceByCode, provinceOnDate, provinceToday, REFORM_DATE,
   type DistrictEntry, type ProvinceEntry,
 } from '../../gazetteer/index.ts';
 import { inPersonName, namesIntroduced, type Introduced } from '../people.ts';
-import { mentionsIn, type Mention } from '../places.ts';
+import { COMMUNE_LEVELS, mentionsIn, type Mention } from '../places.ts';
 import type { Line, State } from '../state.ts';
 import { leadLine, note } from '../state.ts';
 import { eachMatch, lineSentences } from '../text.ts';
@@ -19,8 +19,7 @@ const WORKS_WITH = /(?:làm việc|buổi làm việc|kiểm tra|giám sát|thă
 const DOCUMENT_BEFORE = /(?:nghị quyết|chỉ thị|kết luận|văn kiện|quyết định|kế hoạch|đề án|chương trình|quy định|hướng dẫn|thông báo)(?:\s+(?:số\s+)?[\p{L}\d\-/.]+){0,4}\s+$/u;
 const DEPARTMENT_BEFORE_RE = /^(?:các\s+)?(?:sở|bộ|cục|tổng cục|chi cục|ngân hàng|công ty|tổng công ty|trường|bệnh viện|viện|ban quản lý)(?![\p{L}])/u;
 const DISTRICT_LEVELS = new Set<Level>(['huyện', 'quận', 'thị xã', 'thành phố']);
-const COMMUNE_LEVELS = new Set<Level>(['xã', 'phường', 'thị trấn']);
-const RANK: Record<Level, number> = { 'tỉnh': 0, 'thành phố': 1, 'huyện': 1, 'quận': 1, 'thị xã': 1, 'xã': 2, 'phường': 2, 'thị trấn': 2 };
+const RANK: Record<Level, number> = { 'tỉnh': 0, 'thành phố': 1, 'huyện': 1, 'quận': 1, 'thị xã': 1, 'xã': 2, 'phường': 2, 'thị trấn': 2, 'đặc khu': 2 };
 
 type Resolved = { province: ProvinceEntry; evidence: Mention; certainty: 'stated' | 'inferred'; rule: string };
 
@@ -211,6 +210,18 @@ function resolveProvince(state: State, m: Mention, everywhere: () => Mention[]):
     note(state, 'province/unknown-name', 'warning', `"${name}" is not a province in the gazetteer`);
     return null;
   }
+  // Provinces the text names, and the provinces of other units it names, decide between candidates.
+  const provincesNamed = () => distinctProvinces(everywhere().filter((o) => namesProvince(o) && !inUnitList(o, state.text)), date);
+  // From 1 July 2025 a commune is in the list of that day, under one of the 34 provinces: the province
+  // the text names among the commune's is stated; else "xã Óc Eo" is An Giang's (the only one), whatever
+  // other province the text names in passing. (A special zone exists from then only, whatever the text's date.)
+  if (COMMUNE_LEVELS.has(m.level) && (era === 2025 || m.level === 'đặc khu')) {
+    const codes = [...new Set(findCommunes2025(name, { level: m.level }).map((c) => c.provinceCode))];
+    const among = codes.length ? provincesNamed().filter((p) => p.era === 2025 && codes.includes(p.code)) : [];
+    if (among.length === 1) return { province: among[0]!, evidence: among[0]!.via, certainty: 'stated', rule: 'province/named-2025' };
+    const only = codes.length === 1 ? provinceByCode(codes[0]!, 2025) : null;
+    if (only) return { province: only, evidence: m, certainty: 'inferred', rule: 'province/gazetteer-2025' };
+  }
   const provinceCodes = new Set<string>();
   if (m.level === 'thành phố') {
     const city = findCity(name, date);
@@ -233,8 +244,6 @@ function resolveProvince(state: State, m: Mention, everywhere: () => Mention[]):
     }
   }
 
-  // Provinces the text names, and the provinces of other units it names, decide between candidates.
-  const provincesNamed = () => distinctProvinces(everywhere().filter((o) => namesProvince(o) && !inUnitList(o, state.text)), date);
   if (era === 2025) {
     // After the reform communes sit directly under the 34 provinces: the province the text names decides.
     const merged = provincesNamed().filter((p) => p.era === 2025);
