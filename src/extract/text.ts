@@ -125,6 +125,15 @@ export function isNounUse(s: { text: string; match: string }, index: number, win
   return c === c.toLowerCase();
 }
 
+// "... đã truyền đạt những nội dung cơ bản của Nghị quyết, trong đó nhấn mạnh các mục tiêu ...": what a
+// presenter stresses is the document's content (a "phát biểu chỉ đạo, trong đó đề nghị ..." directs).
+const PRESENTED_BEFORE = /(?<![\p{L}])(?:truyền đạt|trình bày|giới thiệu|thông tin|quán triệt)(?![\p{L}])[^.;:]{0,200},\s*trong đó\s*,?\s*$/u;
+
+/** Whether the verb at `index` of a sentence (its match form) tells what a document being presented says. */
+export function isPresentedContent(s: { match: string }, index: number): boolean {
+  return PRESENTED_BEFORE.test(s.match.slice(Math.max(0, index - 260), index));
+}
+
 /** A list item's marker and the space after it: "- ", "+ ", "• ", "1. ", "2) ", "(3) ", "a) ",
  * "(b) ", "Một là, ", "Thứ hai: ". The tasks rule strips it; unwrap never joins a line that opens with one. */
 export const LIST_MARKER = new RegExp(`^(?:[-–—+•*]|\\d{1,2}[.)]|\\(\\d{1,2}\\)|\\(?[a-zđ]\\)|[a-zđ]\\.(?=\\s)|(?:${alternation(LIST_ORDINALS)})\\s*[,:.])\\s*`, 'iu');

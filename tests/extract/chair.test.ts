@@ -8,6 +8,14 @@ const chairOf = (text: string) => {
 const LEAD = 'Chiều 28/7/2020 Huyện ủy Vĩnh Thuận tổ chức hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 2 sơ kết nhiệm vụ.';
 
 describe('chair', () => {
+  it('"Báo cáo viên X đã truyền đạt những nội dung ... của Nghị quyết, trong đó nhấn mạnh ...": a presenter stressing a document\'s content directs nothing, and presides over nothing (probe21)', () => {
+    const lead = 'Sáng 24/3/2026, Đảng ủy xã Thư Lâm tổ chức hội nghị học tập, quán triệt Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV của Đảng.';
+    const presenter = 'Tại hội nghị, đồng chí Nguyễn Thị Minh Phương, Báo cáo viên Thành ủy Hà Nội đã truyền đạt những nội dung cơ bản, cốt lõi của Nghị quyết Đại hội XIV, trong đó nhấn mạnh các mục tiêu phát triển đất nước đến năm 2030.';
+    expect(chairOf(article(lead, presenter, 'Sau hội nghị, Ban Thường vụ Đảng ủy xã yêu cầu các chi bộ xây dựng kế hoạch thực hiện nghị quyết sát với đặc điểm từng thôn.'))).toBeNull();
+    // Who speaks, directing, "trong đó" his own speech: the chair.
+    const speech = 'Phát biểu chỉ đạo hội nghị, đồng chí Trần Văn Nam, Bí thư Đảng ủy xã đánh giá cao kết quả đạt được, trong đó đề nghị các chi bộ sớm xây dựng kế hoạch thực hiện nghị quyết.';
+    expect(chairOf(article(lead, speech))?.name).toBe('Trần Văn Nam');
+  });
   it('"Hội nghị do Bí thư Đảng ủy phường Trần Thanh Bình chủ trì": the title, then the name, after "do" (probe20)', () => {
     const lead = 'Chiều 26/12/2025, Ban Chấp hành Đảng bộ phường Cái Khế tổ chức Hội nghị lần thứ 4 (mở rộng) tổng kết công tác năm 2025. Hội nghị do Bí thư Đảng ủy phường Trần Thanh Bình chủ trì.';
     expect(chairOf(article(lead, 'Kết luận hội nghị, đồng chí Trần Thanh Bình yêu cầu các chi bộ tập trung lãnh đạo thực hiện các chỉ tiêu nghị quyết năm 2026.')))

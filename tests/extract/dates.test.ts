@@ -8,6 +8,12 @@ const dateOf = (text: string) => {
 const FILLER = 'với sự tham dự của các đồng chí trong Ban Thường vụ và lãnh đạo các ban ngành đoàn thể';
 
 describe('dates: a fan page\'s stamp (probe17)', () => {
+  it('"Sáng 24/3, ... theo kế hoạch học tập nghị quyết quý I/2026": a plan carried out within its quarter gives the year; "kế hoạch năm 2026" on 24/11 is made the year before (probe21)', () => {
+    expect(dateOf(article(`Sáng 24/3, Đảng ủy xã Thư Lâm tổ chức hội nghị học tập nghị quyết theo kế hoạch học tập nghị quyết quý I/2026 của Ban Thường vụ Đảng ủy xã, ${FILLER}.`)))
+      .toEqual({ value: '2026-03-24', precision: 'day', certainty: 'inferred' });
+    expect(dateOf(article(`Sáng 24/11, Ban Chấp hành Đảng bộ xã tổ chức hội nghị thảo luận kế hoạch năm 2026, ${FILLER}.`)))
+      .toEqual({ value: '2025-11-24', precision: 'day', certainty: 'inferred' });
+  });
   it('"Cập nhật: 12/07/2023 16:20" below the article\'s links is its stamp; a link\'s date "(20/11/2025)" is another story\'s (probe20)', () => {
     const r = recordOf(fanPagePost([], ['Tuấn Anh', 'Tin mới hơn', 'Xã Mường Ảng ra quân trồng cà phê vụ đông (20/11/2025)', 'Cập nhật: 12/07/2023 16:20', 'Đảng ủy xã Mường Ảng, tỉnh Điện Biên']));
     expect(r.published?.value).toBe('2023-07-12T16:20');

@@ -6,6 +6,12 @@ const ACHIEVED = 'Quý I, các cấp ủy đã tập trung lãnh đạo, chỉ �
 const tasksOf = (...paragraphs: string[]) => recordOf(['Hội nghị sơ kết công tác quý I năm 2021', LEAD, ACHIEVED, ...paragraphs].join('\n')).tasks;
 
 describe('tasks', () => {
+  it('"... đã truyền đạt những nội dung của Nghị quyết, trong đó nhấn mạnh các mục tiêu ...": the document\'s content, not a task; "phát biểu chỉ đạo, trong đó đề nghị ..." directs (probe21)', () => {
+    expect(tasksOf('Đồng chí Nguyễn Thị Minh Phương, Báo cáo viên Thành ủy đã truyền đạt những nội dung cơ bản của Nghị quyết Đại hội XIV, trong đó nhấn mạnh các mục tiêu phát triển đất nước đến năm 2030, tầm nhìn đến năm 2045.'))
+      .toEqual([]);
+    expect(tasksOf('Phát biểu chỉ đạo, đồng chí Bí thư Huyện ủy đánh giá cao kết quả đạt được, trong đó đề nghị các chi bộ sớm xây dựng kế hoạch thực hiện nghị quyết năm 2021.'))
+      .toEqual(['sớm xây dựng kế hoạch thực hiện nghị quyết năm 2021']);
+  });
   it('after "đề nghị", without the addressee, one item per sentence', () => {
     expect(tasksOf('Về nhiệm vụ thời gian tới, đồng chí Bí thư đề nghị các đơn vị căn cứ chức năng tiếp tục bám sát chương trình công tác. Bám sát nhiệm vụ của địa phương để tuyên truyền. Đặc biệt là tiếp tục thực hiện các biện pháp phòng chống dịch Covid-19.'))
       .toEqual(['căn cứ chức năng tiếp tục bám sát chương trình công tác', 'bám sát nhiệm vụ của địa phương để tuyên truyền', 'tiếp tục thực hiện các biện pháp phòng chống dịch Covid-19']);

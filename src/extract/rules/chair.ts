@@ -6,7 +6,7 @@
 import type { Line, State } from '../state.ts';
 import { eventLines } from '../state.ts';
 import { isSpeaker, namesIntroduced, peopleIn, type Introduced, type Person } from '../people.ts';
-import { AFTER_LETTER, isNounUse, eachMatch, eachMatchNotAfter, firstMatchNotAfter, lineSentences } from '../text.ts';
+import { AFTER_LETTER, isNounUse, isPresentedContent, eachMatch, eachMatchNotAfter, firstMatchNotAfter, lineSentences } from '../text.ts';
 import { CHAIR_VERBS, CLAIM_TRIGGERS, DIRECTING_VERBS, NOT_CHAIR_CONTEXT, alternation } from '../vocabulary.ts';
 import { isClaim } from './tasks.ts';
 import { nameKey } from '../../text/fold.ts';
@@ -100,7 +100,7 @@ export function chair(state: State): void {
     const s = sentences[i]!;
     const verb = firstMatchNotAfter(DIRECTING_RE, s.match);
     if (!verb || NOT_CHAIR_RE.test(s.match) || isSpeaker(s.match)) continue;
-    if (isNounUse(s, verb.index, 20)) continue;
+    if (isNounUse(s, verb.index, 20) || isPresentedContent(s, verb.index)) continue;
     const people = peopleOf(s);
     // "đồng chí X nhấn mạnh, ... cách mạng Việt Nam đã giành được ...": a claim directs no one (the tasks rule's test).
     if (CLAIM_TRIGGERS.includes(verb[0]) && isClaim(s.match.slice(verb.index + verb[0].length))) {

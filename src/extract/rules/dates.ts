@@ -242,14 +242,18 @@ function yearFromPeriods(day: number, month: number, periods: Period[]): { year:
     for (const year of [base - 1, base, base + 1]) {
       if (!isRealDay(year, month, day)) continue;
       const t = utc(year, month, day);
-      // A review comes at the end of its period or soon after; a plan is made just before or as it starts.
+      // A review comes at the end of its period or soon after; a plan is made just before it starts, or
+      // carried out within it ("Sáng 24/3, ... theo kế hoạch học tập nghị quyết quý I/2026").
       const [from, to] =
         period.role === 'review' ? [period.end - 31 * DAY_MS, period.end + 92 * DAY_MS]
-        : period.role === 'plan' ? [period.start - 92 * DAY_MS, period.start + 31 * DAY_MS]
+        : period.role === 'plan' ? [period.start - 92 * DAY_MS, Math.max(period.end, period.start + 31 * DAY_MS)]
         : [period.start - 62 * DAY_MS, period.end + 92 * DAY_MS];
       if (t >= from && t <= to) fits.push(year);
     }
     if (fits.length === 1) return { year: fits[0]!, period };
+    // A plan for a year made in its last weeks or in the weeks before ("kế hoạch năm 2026" on 24/11): before.
+    const before = period.role === 'plan' ? fits.filter((year) => utc(year, month, day) < period.start) : [];
+    if (before.length === 1) return { year: before[0]!, period };
     // Two years fit the window ("kỳ họp cuối năm 2023" on 11/12): the one inside the period itself.
     const inside = fits.filter((year) => utc(year, month, day) >= period.start && utc(year, month, day) <= period.end);
     if (inside.length === 1) return { year: inside[0]!, period };

@@ -12,7 +12,7 @@
 // and so are claims ("nhấn mạnh, năm 2023 là năm bản lề ..."), award proposals and petitions.
 import type { Line, State } from '../state.ts';
 import { eventLines, leadLine } from '../state.ts';
-import { AFTER_LETTER, LIST_MARKER, isNounUse, eachMatch, eachMatchNotAfter, firstMatchNotAfter, lineSentences, wordCount } from '../text.ts';
+import { AFTER_LETTER, LIST_MARKER, isNounUse, isPresentedContent, eachMatch, eachMatchNotAfter, firstMatchNotAfter, lineSentences, wordCount } from '../text.ts';
 import {
   ADDRESSEES, ASSIGNING_VERBS, AWARDS, MATTER_NOUNS, CLAIM_TRIGGERS, CLOSING_MARKERS, CONNECTIVES, DIRECTIVE_ADVERBS,
   DIRECTIVE_VERBS, LEAD_IN_ENDINGS, LIST_ANNOUNCERS, LIST_ORDINALS, MODALS, NEW_DIRECTION_ADVERBS, NOT_MARKER_BEFORE,
@@ -483,7 +483,7 @@ function triggerIn(s: Sentence, re: RegExp, from: number, strong: boolean): { at
     // Looked at within a few hundred characters: a 1 MB line with many triggers stays linear.
     const after = s.match.slice(m.index + m[0].length, m.index + m[0].length + NEAR);
     if (NOT_AFTER_RE.test(after) || isAwardProposal(clauseAt(after), PROPOSE_RE.test(m[0]))) continue;
-    if (strong && isNounUse(s, m.index)) continue;
+    if (strong && (isNounUse(s, m.index) || isPresentedContent(s, m.index))) continue;
     // A plan phrase must lead into something to do, not close a report ("... trong thời gian tới.").
     if (m[0] !== 'giao nhiệm vụ' && !verbIn(masked(after)) && !after.includes(':')) continue;
     // "Hội nghị thống nhất năm 2022 tập trung ... một số nhiệm vụ trọng tâm: ...", not "kết quả thực hiện các nhiệm vụ trọng tâm năm 2021".
