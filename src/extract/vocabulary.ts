@@ -162,6 +162,8 @@ export const CAPTION_OPENERS = [
 export const PICTURE_VERBS = [
   'phát biểu', 'trao', 'tặng', 'chúc mừng', 'ra mắt', 'tham quan', 'thăm', 'chụp ảnh', 'bấm nút', 'cắt băng', 'dâng hương',
   'tặng hoa', 'kiểm tra', 'trao đổi', 'biểu quyết', 'bỏ phiếu', 'khảo sát', 'thăm hỏi', 'trải nghiệm',
+  // At a dialogue: "Đồng chí X, Chủ tịch UBND đặc khu trả lời ý kiến của ngư dân." under its photo.
+  'trả lời', 'giải đáp',
 ];
 
 /** What a short caption that names nobody shows a body doing: "Các đồng chí chủ trì hội nghị.",

@@ -273,6 +273,8 @@ describe('noise: captions and bylines become their own fields', () => {
     ['Quang canh hoi nghi'],
     ['Các đại biểu trải nghiệm ứng dụng “Sổ tay đảng viên điện tử” tại hội nghị.'],
     ['Dong chi Nguyen Van Thinh tham hoi ho dan bi ngap tai xa Hien Luong'],
+    // At a dialogue, under its photo (probe21).
+    ['Đồng chí Vi Văn Thành, Chủ tịch UBND đặc khu trả lời ý kiến của ngư dân.'],
   ])('"%s" standing alone after the lead is a caption ("Đ/c", or typed without diacritics)', (caption) => {
     const r = recordOf(['Hội nghị Ban chấp hành Đảng bộ huyện lần thứ 2', LEAD, caption, PARA].join('\n'));
     expect(r.captions).toEqual([caption]);
