@@ -442,7 +442,7 @@ export const DIRECTIVE_VERBS = [
   'khôi phục', 'tiếp thu', 'lựa chọn', 'khuyến khích', 'ra quân', 'xúc tiến', 'mở rộng', 'nâng cấp', 'sửa chữa',
   'tháo gỡ', 'ứng dụng', 'đề cao', 'tổng hợp', 'cân đối', 'phân công', 'vận dụng', 'gương mẫu', 'tích cực',
   'nêu cao', 'khai thác', 'thực hành', 'đào tạo', 'bồi dưỡng', 'sắp xếp', 'rèn luyện', 'giải ngân', 'kiểm soát', 'chấn chỉnh',
-  'xem xét', 'đăng ký', 'nâng chất',
+  'xem xét', 'đăng ký', 'nâng chất', 'thí điểm',
   // "lập" with what is drawn up ("; lập phương án quy hoạch ..."), never alone: "độc lập", "thành lập" hold it.
   'lập phương án', 'lập kế hoạch', 'lập quy hoạch', 'lập hồ sơ', 'lập danh sách', 'lập dự án', 'lập đề án', 'lập thủ tục',
   'thành lập', 'thiết lập', 'lập lại',

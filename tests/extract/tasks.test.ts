@@ -6,6 +6,10 @@ const ACHIEVED = 'Quý I, các cấp ủy đã tập trung lãnh đạo, chỉ �
 const tasksOf = (...paragraphs: string[]) => recordOf(['Hội nghị sơ kết công tác quý I năm 2021', LEAD, ACHIEVED, ...paragraphs].join('\n')).tasks;
 
 describe('tasks', () => {
+  it('"...; bố trí ...; thí điểm ứng dụng sổ tay đảng viên điện tử ...": "thí điểm" (to pilot) opens a direction of its own (probe21)', () => {
+    expect(tasksOf('Đồng chí Bí thư đề nghị các chi bộ bố trí đảng viên trẻ tham gia cấp ủy chi bộ; thí điểm ứng dụng sổ tay đảng viên điện tử ở 10 chi bộ trong quý II/2021.'))
+      .toEqual(['bố trí đảng viên trẻ tham gia cấp ủy chi bộ', 'thí điểm ứng dụng sổ tay đảng viên điện tử ở 10 chi bộ trong quý II/2021']);
+  });
   it('"... đã truyền đạt những nội dung của Nghị quyết, trong đó nhấn mạnh các mục tiêu ...": the document\'s content, not a task; "phát biểu chỉ đạo, trong đó đề nghị ..." directs (probe21)', () => {
     expect(tasksOf('Đồng chí Nguyễn Thị Minh Phương, Báo cáo viên Thành ủy đã truyền đạt những nội dung cơ bản của Nghị quyết Đại hội XIV, trong đó nhấn mạnh các mục tiêu phát triển đất nước đến năm 2030, tầm nhìn đến năm 2045.'))
       .toEqual([]);
