@@ -342,7 +342,7 @@ export const AWARDS = ['bằng khen', 'cờ thi đua', 'giấy khen', 'huân ch�
 /** Modal words that make a clause a direction ("Huyện cần rà soát", "phải xây dựng"). */
 export const MODALS = ['cần', 'phải', 'cần phải', 'nên'];
 /** Adverbs a direction may open with: ";" before them starts a new item ("; sớm kiện toàn ..."). */
-export const DIRECTIVE_ADVERBS = ['sớm', 'kịp thời', 'khẩn trương', 'nghiêm túc', 'quyết liệt', 'tích cực', 'chủ động', 'thường xuyên', 'kiên quyết', 'tuyệt đối'];
+export const DIRECTIVE_ADVERBS = ['sớm', 'kịp thời', 'khẩn trương', 'nghiêm túc', 'quyết liệt', 'tích cực', 'chủ động', 'thường xuyên', 'kiên quyết', 'tuyệt đối', 'nhanh chóng'];
 /**
  * Adverbs that open a direction of their own after a comma ("..., kiên quyết xử lý kỷ luật ..."), where
  * the others go on with the same one ("..., kịp thời nắm bắt tâm tư ...", "..., sớm nâng cấp ...").
@@ -442,7 +442,7 @@ export const DIRECTIVE_VERBS = [
   'khôi phục', 'tiếp thu', 'lựa chọn', 'khuyến khích', 'ra quân', 'xúc tiến', 'mở rộng', 'nâng cấp', 'sửa chữa',
   'tháo gỡ', 'ứng dụng', 'đề cao', 'tổng hợp', 'cân đối', 'phân công', 'vận dụng', 'gương mẫu', 'tích cực',
   'nêu cao', 'khai thác', 'thực hành', 'đào tạo', 'bồi dưỡng', 'sắp xếp', 'rèn luyện', 'giải ngân', 'kiểm soát', 'chấn chỉnh',
-  'xem xét', 'đăng ký', 'nâng chất', 'thí điểm',
+  'xem xét', 'đăng ký', 'nâng chất', 'thí điểm', 'công khai',
   // "lập" with what is drawn up ("; lập phương án quy hoạch ..."), never alone: "độc lập", "thành lập" hold it.
   'lập phương án', 'lập kế hoạch', 'lập quy hoạch', 'lập hồ sơ', 'lập danh sách', 'lập dự án', 'lập đề án', 'lập thủ tục',
   'thành lập', 'thiết lập', 'lập lại',

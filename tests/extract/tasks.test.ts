@@ -6,6 +6,12 @@ const ACHIEVED = 'Quý I, các cấp ủy đã tập trung lãnh đạo, chỉ �
 const tasksOf = (...paragraphs: string[]) => recordOf(['Hội nghị sơ kết công tác quý I năm 2021', LEAD, ACHIEVED, ...paragraphs].join('\n')).tasks;
 
 describe('tasks', () => {
+  it('"yêu cầu các đồng chí Ủy viên Ban Chấp hành nhanh chóng tiếp cận ...; ...": "nhanh chóng" leads a direction after its addressee; "...; công khai kết quả ..." opens one of its own (probe22)', () => {
+    expect(tasksOf('Đồng chí Bí thư yêu cầu các đồng chí Ủy viên Ban Chấp hành nhanh chóng tiếp cận nhiệm vụ được phân công; chủ động nắm tình hình cơ sở.'))
+      .toEqual(['nhanh chóng tiếp cận nhiệm vụ được phân công', 'chủ động nắm tình hình cơ sở']);
+    expect(tasksOf('Đồng chí Bí thư đề nghị UBND xã tiếp thu đầy đủ ý kiến của Nhân dân, giao các bộ phận chuyên môn giải quyết dứt điểm; công khai kết quả giải quyết tại nhà văn hóa các thôn.'))
+      .toEqual(['tiếp thu đầy đủ ý kiến của Nhân dân, giao các bộ phận chuyên môn giải quyết dứt điểm', 'công khai kết quả giải quyết tại nhà văn hóa các thôn']);
+  });
   it('"...; bố trí ...; thí điểm ứng dụng sổ tay đảng viên điện tử ...": "thí điểm" (to pilot) opens a direction of its own (probe21)', () => {
     expect(tasksOf('Đồng chí Bí thư đề nghị các chi bộ bố trí đảng viên trẻ tham gia cấp ủy chi bộ; thí điểm ứng dụng sổ tay đảng viên điện tử ở 10 chi bộ trong quý II/2021.'))
       .toEqual(['bố trí đảng viên trẻ tham gia cấp ủy chi bộ', 'thí điểm ứng dụng sổ tay đảng viên điện tử ở 10 chi bộ trong quý II/2021']);
