@@ -22,4 +22,4 @@ export const RULES: readonly (readonly [name: string, rule: Rule])[] = [
 ];
 
 /** Bumped whenever a rule changes what it extracts: cached records of another version are redone. */
-export const EXTRACTOR_VERSION = '117';
+export const EXTRACTOR_VERSION = '118';

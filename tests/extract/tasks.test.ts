@@ -6,6 +6,13 @@ const ACHIEVED = 'Quý I, các cấp ủy đã tập trung lãnh đạo, chỉ �
 const tasksOf = (...paragraphs: string[]) => recordOf(['Hội nghị sơ kết công tác quý I năm 2021', LEAD, ACHIEVED, ...paragraphs].join('\n')).tasks;
 
 describe('tasks', () => {
+  it('"Đối với những nội dung vượt thẩm quyền, đồng chí yêu cầu UBND xã tổng hợp, ...": a sentence going on with the directions gives the direction after its matter and speaker; after "giao" whom it is handed to stays (probe22)', () => {
+    const first = 'Kết luận hội nghị, đồng chí Bí thư đề nghị UBND xã tiếp thu đầy đủ ý kiến của Nhân dân, giải quyết dứt điểm trong tháng 4/2021.';
+    expect(tasksOf(`${first} Đối với những nội dung vượt thẩm quyền, đồng chí yêu cầu UBND xã tổng hợp, báo cáo các sở, ngành xem xét, giải quyết.`))
+      .toEqual(['tiếp thu đầy đủ ý kiến của Nhân dân, giải quyết dứt điểm trong tháng 4/2021', 'tổng hợp, báo cáo các sở, ngành xem xét, giải quyết']);
+    expect(tasksOf(`${first} Đối với các kiến nghị của xã, đồng chí giao Văn phòng Huyện ủy tổng hợp, báo cáo Thường trực Huyện ủy.`)[1])
+      .toContain('giao Văn phòng Huyện ủy tổng hợp, báo cáo Thường trực Huyện ủy');
+  });
   it('"yêu cầu các đồng chí Ủy viên Ban Chấp hành nhanh chóng tiếp cận ...; ...": "nhanh chóng" leads a direction after its addressee; "...; công khai kết quả ..." opens one of its own (probe22)', () => {
     expect(tasksOf('Đồng chí Bí thư yêu cầu các đồng chí Ủy viên Ban Chấp hành nhanh chóng tiếp cận nhiệm vụ được phân công; chủ động nắm tình hình cơ sở.'))
       .toEqual(['nhanh chóng tiếp cận nhiệm vụ được phân công', 'chủ động nắm tình hình cơ sở']);

@@ -310,7 +310,7 @@ function passageClauses(trigger: Trigger, paragraphs: Line[], split: Sentence[][
     }
   }
   let more = takeWhileContinuing(rest, officials);
-  clauses.push(...more.taken);
+  clauses.push(...more.taken.map(withoutTopicAndSpeaker));
   // After "yêu cầu:" at a paragraph's end, the items may be paragraphs opening with their addressee.
   const listOpen = /:\s*$/u.test(paragraphs[trigger.line]!.match);
   for (let i = trigger.line + 1; i < end && !more.stopped; i++) {
@@ -748,6 +748,15 @@ function splitAtAdverb(text: string): string[] {
 
 /** Paragraphs a chair's directions may skip to resume (a paragraph of praise, a voter's question). */
 const RESUME_WITHIN = 2;
+/** "Đối với những nội dung vượt thẩm quyền, đồng chí yêu cầu UBND xã tổng hợp, báo cáo ...": a sentence going on with
+ * the directions that names its matter and the speaker again gives the direction after them. (Not after "giao",
+ * whose task keeps whom it is handed to: "đối với các kiến nghị của huyện, giao Văn phòng Tỉnh ủy tổng hợp ...".) */
+const TOPIC_THEN_SPEAKER_RE = new RegExp(`^(?:đối với|về)\\s[^,;.:]{1,80},\\s*đồng chí\\s+(?:cũng\\s+)?(?:${alternation(TASK_TRIGGERS_STRONG.filter((t) => !t.startsWith('giao')))})(?![\\p{L}])`, 'u');
+function withoutTopicAndSpeaker(s: Sentence): Sentence {
+  const lead = s.match.length - s.match.trimStart().length;
+  const m = TOPIC_THEN_SPEAKER_RE.exec(s.match.slice(lead));
+  return m ? afterLeadIn(s, lead + m.index, lead + m[0].length) : s;
+}
 const PRONOUN_DIRECTS_RE = new RegExp(`^đồng chí\\s+(?:cũng\\s+)?(?:${alternation(TASK_TRIGGERS_STRONG)})(?![\\p{L}])`, 'u');
 
 /**
