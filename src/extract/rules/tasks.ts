@@ -751,7 +751,7 @@ const RESUME_WITHIN = 2;
 /** "Đối với những nội dung vượt thẩm quyền, đồng chí yêu cầu UBND xã tổng hợp, báo cáo ...": a sentence going on with
  * the directions that names its matter and the speaker again gives the direction after them. (Not after "giao",
  * whose task keeps whom it is handed to: "đối với các kiến nghị của huyện, giao Văn phòng Tỉnh ủy tổng hợp ...".) */
-const TOPIC_THEN_SPEAKER_RE = new RegExp(`^(?:đối với|về)\\s[^,;.:]{1,80},\\s*đồng chí\\s+(?:cũng\\s+)?(?:${alternation(TASK_TRIGGERS_STRONG.filter((t) => !t.startsWith('giao')))})(?![\\p{L}])`, 'u');
+const TOPIC_THEN_SPEAKER_RE = new RegExp(`${TOPIC_OPENER_RE.source}đồng chí\\s+(?:cũng\\s+)?(?:${alternation(TASK_TRIGGERS_STRONG.filter((t) => !t.startsWith('giao')))})(?![\\p{L}])`, 'u');
 function withoutTopicAndSpeaker(s: Sentence): Sentence {
   const lead = s.match.length - s.match.trimStart().length;
   const m = TOPIC_THEN_SPEAKER_RE.exec(s.match.slice(lead));
