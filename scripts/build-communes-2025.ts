@@ -8,13 +8,16 @@
 //   tsx scripts/build-communes-2025.ts <git dir of dvhcvn/20250701> [--out FILE]
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const COMMUNES_2025_COMMIT = 'dd94887ce32324380bc5bb0a76fe39867dafc73b';
 export const COMMUNES_2025_PATH = 'mapping/merges.json';
 export const COMMUNES_2025_HEADER = 'code,name,type,province_code';
-export const DEFAULT_OUT = fileURLToPath(new URL('./data/communes-2025.csv', import.meta.url));
+/** Where the CSV is kept (scripts/build-gazetteer.ts reads it there), and its name. */
+export const COMMUNES_2025_DIR = fileURLToPath(new URL('./data', import.meta.url));
+export const COMMUNES_2025_FILE = 'communes-2025.csv';
+export const DEFAULT_OUT = join(COMMUNES_2025_DIR, COMMUNES_2025_FILE);
 
 /** The unit words merges.json writes before a name, and the type the CSV gives it. */
 const PREFIXES = [['Phường ', 'phuong'], ['Xã ', 'xa'], ['Đặc khu ', 'dac-khu']] as const;

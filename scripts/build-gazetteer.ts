@@ -9,12 +9,13 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { COMMUNES_2025_COMMIT, COMMUNES_2025_DIR, COMMUNES_2025_FILE, COMMUNES_2025_HEADER } from './build-communes-2025.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const DEFAULT_CSV_DIR = resolve(REPO_ROOT, '../shared/data/admin-units');
 export const DEFAULT_OUT_DIR = resolve(REPO_ROOT, 'src/gazetteer');
 /** The project's own unit CSV (the 2025 communes), beside the scripts that build it and read it. */
-export const REPO_DATA_DIR = resolve(REPO_ROOT, 'scripts/data');
+export const REPO_DATA_DIR = COMMUNES_2025_DIR;
 
 /** Bumped when the layout of units.json changes, so the loader can refuse a file it cannot read. */
 export const FORMAT = 2;
@@ -86,7 +87,7 @@ const INPUTS = {
 type InputName = keyof typeof INPUTS;
 type InputSpec = { file: string; header: string; rows: number };
 /** In REPO_DATA_DIR: 2,621 xã, 687 phường and 13 đặc khu under the 34 provinces. */
-const COMMUNES_2025: InputSpec = { file: 'communes-2025.csv', header: 'code,name,type,province_code', rows: 3321 };
+const COMMUNES_2025: InputSpec = { file: COMMUNES_2025_FILE, header: COMMUNES_2025_HEADER, rows: 3321 };
 
 const PROVINCE_KINDS = new Set(['tinh', 'thanh-pho-trung-uong']);
 const DISTRICT_TYPES = new Set(['huyen', 'quan', 'thi-xa', 'thanh-pho']);
@@ -184,6 +185,8 @@ export function build(csvDir: string, dataDir: string = REPO_DATA_DIR): BuildOut
   }).sort(byFields);
   check(new Set(communes.map((c) => c[0])).size === communes.length, 'communes-2024: duplicate code');
 
+  // The CSV comes from source B's commit, as the 34 provinces do.
+  check(SOURCES.some((src) => src.id === 'B' && src.commit === COMMUNES_2025_COMMIT), 'communes-2025: built from another commit than source B\'s');
   const communes2025Csv = readCsv(dataDir, COMMUNES_2025);
   const p2025Codes = new Set(provinces2025.map((p) => p[0]!));
   const communes2025 = communes2025Csv.rows.map(([code, name, type, provinceCode]) => {
